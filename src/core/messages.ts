@@ -1,0 +1,66 @@
+/**
+ * All user-facing Dutch texts of the core and the adapters live here
+ * (STYLE: "all user-facing error texts live in one file").
+ */
+
+/** A description of what was received ("4 waarden"), printed as is rather than quoted. */
+export class Described {
+  constructor(readonly text: string) {}
+}
+export const described = (text: string): Described => new Described(text);
+
+/** A value as the user typed it, in Dutch notation: -1.5 → "-1,5", "abc" → "\"abc\"". */
+export function formatValue(v: unknown): string {
+  if (v instanceof Described) return v.text;
+  if (v === null || v === undefined) return 'leeg';
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return 'geen getal';
+    if (v === Infinity) return 'oneindig';
+    if (v === -Infinity) return 'min oneindig';
+    return String(v).replace('.', ',');
+  }
+  if (typeof v === 'boolean') return v ? 'WAAR' : 'ONWAAR';
+  if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
+  if (Array.isArray(v)) {
+    const rows = v.length;
+    if (!v.some(Array.isArray)) return `lijst van ${rows}`;
+    const cols = Math.max(...v.map((r) => (Array.isArray(r) ? r.length : 1)));
+    return `bereik van ${rows}×${cols}`;
+  }
+  if (typeof v === 'object' && v !== null && 'toString' in v) return String(v).replace('.', ',');
+  return String(v);
+}
+
+/** Percent as Dutch text: 0.02 → "2%". */
+export function formatPercent(rate: number): string {
+  return `${String(Math.round(rate * 1e10) / 1e8).replace('.', ',')}%`;
+}
+
+export const MSG = {
+  required: 'is verplicht',
+  notNumber: 'moet een getal zijn',
+  notFinite: 'moet een eindig getal zijn',
+  notInteger: 'moet een geheel getal zijn',
+  notYear: (min: number, max: number) => `moet een jaartal zijn tussen ${min} en ${max}`,
+  greaterThan: (label: string) => `moet groter zijn dan ${label}`,
+  atLeast: (label: string) => `moet ten minste ${label} zijn`,
+  lessThan: (label: string) => `moet kleiner zijn dan ${label}`,
+  atMost: (label: string) => `mag hoogstens ${label} zijn`,
+  notOneOf: (values: readonly string[]) => `moet een van deze waarden zijn: ${values.map((v) => `"${v}"`).join(', ')}`,
+  notBoolean: 'moet WAAR of ONWAAR zijn',
+  notText: 'moet een tekst zijn',
+  notSeries: 'moet één rij of één kolom zijn',
+  seriesText: (pos: number) => `bevat op positie ${pos} geen getal`,
+  seriesTooShort: (n: number) => `moet ten minste ${n} ${n === 1 ? 'waarde' : 'waarden'} bevatten`,
+  seriesTooLong: (n: number) => `mag hoogstens ${n} waarden bevatten`,
+  sameLength: (other: string, n: number) => `moet even lang zijn als ${other} (${n} waarden)`,
+  tooManyCells: (n: number) => `mag hoogstens ${n} cellen bevatten`,
+  tableColumns: (n: number | string) => `moet ${n} kolommen hebben`,
+  cellText: (row: number, col: number) => `bevat in rij ${row}, kolom ${col} geen getal`,
+  requiresOther: (other: string) => `kan alleen samen met ${other} worden opgegeven`,
+  resultNotFinite: 'de uitkomst is geen eindig getal; controleer de invoer op extreem grote of kleine waarden',
+  internal: 'interne fout in de berekening; meld dit met de gebruikte invoer',
+  noConvergenceIrr: 'de interne rentevoet convergeert niet (geen tekenwisseling in de kasstromen of geen oplossing gevonden)',
+  unknownFunction: (name: string) => `onbekende functie ${name}`,
+  tooManyArgs: (max: number) => `te veel argumenten (hoogstens ${max})`,
+} as const;

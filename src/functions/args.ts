@@ -1,0 +1,107 @@
+/**
+ * Typed access to the normalised arguments of one call. The registry entry's
+ * `impl` reads its parameters by name; a name that is not in the spec is a
+ * programming error caught by the registry tests.
+ */
+import { YearlySeries, GrexError, described, invalid, MSG } from '../core';
+import type { Matrix, ParamSpec } from './types';
+import type { Normalised, NormalisedSeries, Orientation } from './normalise';
+
+export class Args {
+  private readonly byName = new Map<string, Normalised>();
+  private readonly specs = new Map<string, ParamSpec>();
+
+  constructor(params: readonly ParamSpec[], values: readonly Normalised[]) {
+    params.forEach((p, i) => {
+      this.byName.set(p.name, values[i]);
+      this.specs.set(p.name, p);
+    });
+  }
+
+  private get(name: string): Normalised {
+    if (!this.specs.has(name)) throw new GrexError('invalidValue', MSG.internal + ` (parameter ${name})`);
+    return this.byName.get(name);
+  }
+
+  /** Does the function have this parameter at all? */
+  declares(name: string): boolean {
+    return this.specs.has(name);
+  }
+
+  /** Was the parameter given (or defaulted)? */
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  number(name: string): number {
+    const v = this.get(name);
+    if (typeof v !== 'number') throw invalid(name, MSG.required);
+    return v;
+  }
+
+  optNumber(name: string): number | undefined {
+    const v = this.get(name);
+    return typeof v === 'number' ? v : undefined;
+  }
+
+  series(name: string): number[] {
+    const v = this.get(name) as NormalisedSeries | undefined;
+    if (!v || !Array.isArray(v.values)) throw invalid(name, MSG.required);
+    return v.values;
+  }
+
+  optSeries(name: string): number[] | undefined {
+    const v = this.get(name) as NormalisedSeries | undefined;
+    return v?.values;
+  }
+
+  /** A series as a YearlySeries starting in `start`. */
+  yearly(name: string, start: number): YearlySeries {
+    return YearlySeries.ofNumbers(start, this.series(name));
+  }
+
+  orientation(name: string): Orientation {
+    const v = this.get(name) as NormalisedSeries | undefined;
+    return v?.orientation ?? 'row';
+  }
+
+  text(name: string): string {
+    const v = this.get(name);
+    if (typeof v !== 'string') throw invalid(name, MSG.required);
+    return v;
+  }
+
+  optText(name: string): string | undefined {
+    const v = this.get(name);
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  bool(name: string): boolean {
+    const v = this.get(name);
+    if (typeof v !== 'boolean') throw invalid(name, MSG.required);
+    return v;
+  }
+
+  table(name: string): Matrix {
+    const v = this.get(name);
+    if (!Array.isArray(v)) throw invalid(name, MSG.required);
+    return v as Matrix;
+  }
+
+  optTable(name: string): Matrix | undefined {
+    const v = this.get(name);
+    return Array.isArray(v) ? (v as Matrix) : undefined;
+  }
+
+  /** Two series that describe the same years must be equally long. */
+  requireSameLength(a: string, b: string): void {
+    const la = this.series(a).length;
+    const lb = this.series(b).length;
+    if (la !== lb) throw invalid(b, MSG.sameLength(a, la), described(`${lb} waarden`));
+  }
+}
+
+/** Lay a list of numbers out as a row or a column, like the input it came from. */
+export function shapeLike(values: readonly number[], orientation: Orientation): number[][] {
+  return orientation === 'row' ? [values.slice()] : values.map((v) => [v]);
+}

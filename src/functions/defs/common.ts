@@ -1,0 +1,64 @@
+/**
+ * Parameter specs and source notes that several calculators share, so that
+ * every function describes `startjaar`, `timing` and friends the same way.
+ */
+import { invalid, MSG, TIMINGS, Timing } from '../../core';
+import type { Args } from '../args';
+import type { EnumParam, NumberParam, SeriesParam, Source } from '../types';
+
+export const startjaar = (description = 'Kalenderjaar van de eerste waarde van de reeks (bijv. 2025). Leeg: de reeks telt vanaf jaar 1.'): NumberParam => ({
+  name: 'startjaar', kind: 'year', optional: true, description,
+});
+
+export const peiljaar: NumberParam = {
+  name: 'peiljaar', kind: 'year', optional: true,
+  description: 'Contante waarde per 1 januari van dit jaar. Leeg: het startjaar.',
+};
+
+export const timing: EnumParam = {
+  name: 'timing', kind: 'enum', values: TIMINGS, default: 'eind',
+  description: 'Moment van de kasstroom in het jaar: "eind" (31-12, standaard), "midden" (1-7) of "begin" (1-1).',
+};
+
+export const rate = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
+  name, kind: 'rate', description, ...extra,
+});
+
+export const amounts = (name: string, description: string, extra: Partial<SeriesParam> = {}): SeriesParam => ({
+  name, kind: 'series', description, ...extra,
+});
+
+/** startjaar (default 1), and peiljaar (default startjaar; only with a startjaar). */
+export function yearsOf(a: Args): { start: number; peil: number } {
+  requireStartFor(a, 'peiljaar');
+  const start = a.optNumber('startjaar') ?? 1;
+  return { start, peil: (a.declares('peiljaar') ? a.optNumber('peiljaar') : undefined) ?? start };
+}
+
+/** A year parameter relative to the calendar (peiljaar, eindjaar, prijspeiljaar) needs a startjaar. */
+export function requireStartFor(a: Args, ...params: string[]): void {
+  for (const p of params) if (a.declares(p) && a.has(p) && !a.has('startjaar')) throw invalid(p, MSG.requiresOther('startjaar'));
+}
+
+export function timingOf(a: Args): Timing {
+  return a.text('timing') as Timing;
+}
+
+export const SRC = {
+  conventions: { label: 'DECISIONS.md §1: tijdsconventies (eind/midden/begin, peiljaar, prijspeiljaar)', tag: 'besluit' },
+  ncwBbv: {
+    label: 'BBV: NCW = eindwaarde verdisconteerd met de ECB-inflatiedoelstelling (2%), niet met de gemeentelijke rente (Scobe over notitie Grondbeleid 2023; Gorinchem jaarstukken 2022)',
+    tag: 'V-ind',
+    url: 'https://scobe.nl/nieuws/7-gemiste-kansen-de-notitie-grondbeleid-van-de-commissie-bbv-2023',
+  },
+  valueDefs: {
+    label: 'Definities nominale waarde, reële waarde, eindwaarde en NCW (Heerhugowaard, begroting 2018)',
+    tag: 'V',
+    url: 'https://heerhugowaard.begroting-2018.nl/p153/resultaat-grondbedrijfcomplexen',
+  },
+  indexation: {
+    label: 'Kosten- en opbrengstenstijging per jaar als parameterreeks (Gorinchem jaarstukken 2022)',
+    tag: 'V',
+    url: 'https://jaarstukken.gorinchem.nl/2022/jaarverslag-paragrafen/grondbeleid/grondslagen-van-waardering-en-resultaatbepaling',
+  },
+} satisfies Record<string, Source>;

@@ -1,0 +1,109 @@
+/** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (DECISIONS §3 "Time value"). */
+import { IndexCurve, presentValueNumber, endValueNumber } from '../../core';
+import { shapeLike } from '../args';
+import type { FunctionSpec } from '../types';
+import { amounts, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf } from './common';
+
+export const TIME_VALUE: FunctionSpec[] = [
+  {
+    id: 'NCW',
+    category: 'Tijdwaarde',
+    description: 'Netto contante waarde van een jaarreeks per 1 januari van het peiljaar.',
+    params: [
+      rate('disconteringsvoet', 'Disconteringsvoet als fractie (2% = 0,02). BBV: 2%.'),
+      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar; lege cellen tellen als 0.'),
+      startjaar(),
+      peiljaar,
+      timing,
+    ],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'NCW = Σ kasstroom_t / (1 + disconteringsvoet)^n',
+        'n = t − peiljaar + 1 (eind), t − peiljaar + 0,5 (midden), t − peiljaar (begin)',
+      ],
+      notes: [
+        'Zonder startjaar en peiljaar is dit dezelfde som als NPV/NHW in Excel: de eerste kasstroom valt aan het eind van het eerste jaar.',
+        'Voor de BBV-grondexploitatie is de disconteringsvoet 2% (ECB-inflatiedoelstelling), niet de rente van de gemeente.',
+        'Het teken volgt de invoer: geef kosten negatief en opbrengsten positief om een saldo te verdisconteren.',
+      ],
+      examples: [
+        { formula: '=GREX.NCW(0.02,{100,200,300},2025)', result: 572.9696722979849, explanation: '100/1,02 + 200/1,02² + 300/1,02³ per 1-1-2025.' },
+        { formula: '=GREX.NCW(0.02,{100,200,300},2025,2024,"midden")', result: 567.324513226, explanation: 'Kasstromen halverwege het jaar, contant per 1-1-2024: exponenten 1,5; 2,5; 3,5.' },
+      ],
+    },
+    sources: [SRC.conventions, SRC.ncwBbv, SRC.valueDefs],
+    impl: (a) => {
+      const { start, peil } = yearsOf(a);
+      return presentValueNumber(a.number('disconteringsvoet'), a.series('kasstromen'), start, peil, timingOf(a));
+    },
+  },
+  {
+    id: 'EINDWAARDE',
+    category: 'Tijdwaarde',
+    description: 'Eindwaarde van een jaarreeks per 31 december van het eindjaar, met rente op rente.',
+    params: [
+      rate('rente', 'Rentepercentage als fractie (2% = 0,02).'),
+      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar; lege cellen tellen als 0.'),
+      startjaar(),
+      { name: 'eindjaar', kind: 'year', optional: true, description: 'Eindwaarde per 31 december van dit jaar. Leeg: het laatste jaar van de reeks.' },
+      timing,
+    ],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'Eindwaarde = Σ kasstroom_t × (1 + rente)^m',
+        'm = eindjaar − t (eind), eindjaar − t + 0,5 (midden), eindjaar − t + 1 (begin)',
+      ],
+      notes: [
+        'Een kasstroom na het eindjaar krijgt een negatieve exponent: hij wordt teruggerekend naar 31-12 van het eindjaar.',
+        'Zonder startjaar telt de reeks vanaf jaar 1; het eindjaar kan dan niet worden opgegeven (het is dan het laatste jaar van de reeks).',
+      ],
+      examples: [
+        { formula: '=GREX.EINDWAARDE(0.03,{100,200,300},2025)', result: 612.09, explanation: '100 × 1,03² + 200 × 1,03 + 300 per 31-12-2027.' },
+      ],
+    },
+    sources: [SRC.conventions, SRC.valueDefs],
+    impl: (a) => {
+      const flows = a.series('kasstromen');
+      const start = a.optNumber('startjaar') ?? 1;
+      requireStartFor(a, 'eindjaar');
+      const end = a.optNumber('eindjaar') ?? start + flows.length - 1;
+      return endValueNumber(a.number('rente'), flows, start, end, timingOf(a));
+    },
+  },
+  {
+    id: 'INDEXEER',
+    category: 'Tijdwaarde',
+    description: 'Indexeert bedragen op prijspeil naar het jaar waarin ze vallen; geeft een reeks van dezelfde vorm terug.',
+    params: [
+      amounts('bedragen', 'Bedragen op prijspeil 1-1 van het prijspeiljaar, één per jaar.'),
+      amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%' }),
+      startjaar(),
+      { name: 'prijspeiljaar', kind: 'year', optional: true, description: 'Jaar van het prijspeil (1 januari). Leeg: het startjaar.' },
+    ],
+    result: { shape: 'like', param: 'bedragen' },
+    help: {
+      formula: [
+        'geïndexeerd_t = bedrag_t × Π (1 + index_k) over k = prijspeiljaar … t − 1',
+        'Binnen het prijspeiljaar wordt niet geïndexeerd; vóór het prijspeiljaar wordt teruggerekend.',
+      ],
+      notes: [
+        'Een indexreeks begint in het startjaar. Vóór het eerste jaar geldt de eerste waarde, na het laatste jaar de laatste (zoals "2026 e.v." in parametertabellen).',
+      ],
+      examples: [
+        { formula: '=GREX.INDEXEER({100,100,100},0.02,2025)', result: 100, explanation: 'Spilt 100; 102; 104,04: het eerste jaar is het prijspeiljaar.' },
+      ],
+    },
+    sources: [SRC.conventions, SRC.indexation],
+    impl: (a) => {
+      const { start } = yearsOf(a);
+      requireStartFor(a, 'prijspeiljaar');
+      const price = a.optNumber('prijspeiljaar') ?? start;
+      const curve = IndexCurve.perYear(start, a.series('index'), 'index');
+      const values = a.series('bedragen');
+      const factors = curve.factors(price, start, start + values.length - 1);
+      return shapeLike(values.map((v, i) => factors[i].times(v).toNumber()), a.orientation('bedragen'));
+    },
+  },
+];

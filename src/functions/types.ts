@@ -1,0 +1,142 @@
+/**
+ * The shape of a registry entry: everything about a GREX function is data
+ * here (STYLE: "validation is data, not code"). The registry drives the
+ * Excel metadata, the help pages, `grex list`, the README table and the
+ * argument validation.
+ */
+import type { Args } from './args';
+
+/** A value as Excel hands it over in one cell. */
+export type Cell = number | string | boolean | null | undefined;
+export type Matrix = Cell[][];
+
+export type VerificationTag = 'V' | 'V-ind' | 'R' | 'besluit';
+
+export interface Source {
+  /** What the source says or is, in Dutch. */
+  label: string;
+  /** REFERENCE.md's verification tag; 'besluit' = a product decision in DECISIONS.md. */
+  tag: VerificationTag;
+  url?: string;
+}
+
+interface ParamBase {
+  /** Dutch parameter name exactly as DECISIONS §3 writes it. */
+  name: string;
+  /** Dutch description shown in Excel's argument help. */
+  description: string;
+  optional?: boolean;
+}
+
+/** A number. `rate` means a decimal fraction > −100% unless min/max say otherwise. */
+export interface NumberParam extends ParamBase {
+  kind: 'number' | 'rate' | 'year' | 'integer';
+  default?: number;
+  min?: number;
+  max?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+  /** How the bound appears in a message, e.g. "-100%" for min −1 of a rate. */
+  minLabel?: string;
+  maxLabel?: string;
+}
+
+/** A yearly series or list of numbers: one row or one column; blanks count as 0. */
+export interface SeriesParam extends ParamBase {
+  kind: 'series';
+  minLength?: number;
+  maxLength?: number;
+  /** Bounds on each element (messages name the position). */
+  min?: number;
+  max?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+  minLabel?: string;
+  maxLabel?: string;
+  /** Another series parameter this one must be as long as. */
+  sameLengthAs?: string;
+}
+
+/** A two-dimensional table (norm table, risk register, programme). */
+export interface TableParam extends ParamBase {
+  kind: 'table';
+  /** Allowed column counts (after trimming empty trailing columns). */
+  columns?: { min: number; max: number };
+  maxCells?: number;
+}
+
+export interface TextParam extends ParamBase {
+  kind: 'text';
+  default?: string;
+  maxLength?: number;
+}
+
+export interface EnumParam extends ParamBase {
+  kind: 'enum';
+  /** Canonical values; matching is case-insensitive and ignores surrounding spaces. */
+  values: readonly string[];
+  default?: string;
+}
+
+export interface BooleanParam extends ParamBase {
+  kind: 'boolean';
+  default?: boolean;
+}
+
+export type ParamSpec = NumberParam | SeriesParam | TableParam | TextParam | EnumParam | BooleanParam;
+
+/** What a function returns; every spilled result is a 2-D array. */
+export type ResultSpec =
+  | { shape: 'scalar'; type: 'number' | 'text' }
+  /** One row with these labelled columns. */
+  | { shape: 'row'; labels: readonly string[] }
+  /** One row per item with these columns. */
+  | { shape: 'table'; columns: readonly string[] }
+  /** One text line per row (findings, warnings). */
+  | { shape: 'lines' }
+  /** The same shape as the named series parameter. */
+  | { shape: 'like'; param: string };
+
+export type Scalar = number | string | boolean;
+export type Result = Scalar | Scalar[][];
+
+export type Category =
+  | 'Tijdwaarde'
+  | 'Grondexploitatie (BBV)'
+  | 'Risico'
+  | 'Grondwaarde en waardesprong'
+  | 'Kostenverhaal (Omgevingswet)'
+  | 'Bedrijfsverplaatsing en onrendabele top'
+  | 'Erfpacht'
+  | 'Barcode en functiemenging';
+
+export interface HelpExample {
+  /** An en-US formula as `grex eval` takes it. */
+  formula: string;
+  /** The value it returns (a number, or the first cell of a spill); checked by the tests. */
+  result: number | string;
+  /** Relative tolerance for `result` (default 1e-9). */
+  tolerance?: number;
+  /** Dutch explanation of the example. */
+  explanation: string;
+}
+
+export interface FunctionSpec {
+  /** Stable id, also the Excel name after the namespace: "NCW", "ERFPACHT.AFKOOPSOM". */
+  id: string;
+  category: Category;
+  /** One Dutch line for Excel's formula autocomplete. */
+  description: string;
+  params: readonly ParamSpec[];
+  result: ResultSpec;
+  help: {
+    /** The formula(s) in plain text. */
+    formula: readonly string[];
+    /** Sign conventions, defaults, choices the user makes, caveats. */
+    notes?: readonly string[];
+    examples?: readonly HelpExample[];
+  };
+  sources: readonly Source[];
+  /** The adapter: Excel arguments (normalised) in, a result out. One line where possible. */
+  impl: (a: Args) => Result;
+}

@@ -1,0 +1,10 @@
+/**
+ * The package's Node entry (DECISIONS §4): the same functions outside Excel.
+ *   evaluate('=GREX.NCW(0.02,{100,200,300},2025)')
+ *   call('GREX.NCW', 0.02, [100, 200, 300], 2025)
+ */
+export { evaluate, tryEvaluate, formatResult } from './cli/evaluate';
+export { FormulaSyntaxError, parseFormula } from './cli/parser';
+export { call, tryCall, GrexCallError } from './functions/call';
+export { REGISTRY, findFunction, signature } from './functions/registry';
+export type { FunctionSpec, Result } from './functions/types';
