@@ -60,6 +60,13 @@ export class Args {
     return YearlySeries.ofNumbers(start, this.series(name));
   }
 
+  /** The posts of a `lines` series given as a table (one row each), or the series as one post. */
+  lines(name: string): number[][] {
+    const v = this.get(name) as NormalisedSeries | undefined;
+    if (!v) throw invalid(name, MSG.required);
+    return v.lines ?? [v.values];
+  }
+
   orientation(name: string): Orientation {
     const v = this.get(name) as NormalisedSeries | undefined;
     return v?.orientation ?? 'row';

@@ -18,6 +18,8 @@ export type Orientation = 'row' | 'column';
 export interface NormalisedSeries {
   values: number[];
   orientation: Orientation;
+  /** For `lines` parameters given as a table: the posts, one row each. */
+  lines?: number[][];
 }
 export type Normalised = number | string | boolean | NormalisedSeries | Matrix | undefined;
 
@@ -96,10 +98,32 @@ function flattenSeries(raw: unknown, name: string): { cells: unknown[]; orientat
   throw invalid(name, MSG.notSeries, raw);
 }
 
+/** A table of posts (rows) × years (columns), summed per year. */
+function normaliseLines(rows: unknown[][], p: SeriesParam): NormalisedSeries {
+  const width = Math.max(...rows.map((r) => r.length));
+  const max = p.maxLength ?? SERIES_MAX;
+  if (width > max) throw invalid(p.name, MSG.seriesTooLong(max), described(`${width} jaren`));
+  if (rows.length * width > TABLE_MAX_CELLS) throw invalid(p.name, MSG.tooManyCells(TABLE_MAX_CELLS), described(`${rows.length * width} cellen`));
+  const lines = rows.map((r, ri) =>
+    Array.from({ length: width }, (_, ci) => {
+      const c = r[ci];
+      if (isBlank(c)) return 0;
+      if (typeof c !== 'number' || !Number.isFinite(c)) throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), c);
+      checkBounds(c, p, `${p.name} (rij ${ri + 1}, kolom ${ci + 1})`);
+      return c;
+    }),
+  );
+  const values = Array.from({ length: width }, (_, ci) => lines.reduce((s, l) => s + l[ci], 0));
+  return { values, orientation: 'row', lines };
+}
+
 function normaliseSeries(raw: unknown, p: SeriesParam): NormalisedSeries | undefined {
   if (isBlank(raw) || (Array.isArray(raw) && raw.length === 0)) {
     if (p.optional) return undefined;
     throw invalid(p.name, MSG.required);
+  }
+  if (p.lines && Array.isArray(raw) && raw.length > 1 && raw.every(Array.isArray) && (raw as unknown[][]).some((r) => r.length > 1)) {
+    return normaliseLines(raw as unknown[][], p);
   }
   const { cells, orientation } = flattenSeries(raw, p.name);
   const max = p.maxLength ?? SERIES_MAX;

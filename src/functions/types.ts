@@ -55,6 +55,12 @@ export interface SeriesParam extends ParamBase {
   maxLabel?: string;
   /** Another series parameter this one must be as long as. */
   sameLengthAs?: string;
+  /**
+   * Also accept a table of several posts: one row per post, one column per
+   * year (as GREX sheets lay them out). The posts are summed per year; a
+   * single row or column is one series as usual.
+   */
+  lines?: boolean;
 }
 
 /** A two-dimensional table (norm table, risk register, programme). */

@@ -136,3 +136,16 @@ describe('results', () => {
     expect(() => checkResult([[NaN]])).toThrow();
   });
 });
+
+describe('lines: a table of posts × years', () => {
+  const p: SeriesParam = { name: 'kosten', kind: 'series', description: '', lines: true, min: 0 };
+  test('rows are posts, columns are years, summed per year', () => {
+    expect(normaliseArg([[1, 2, 3], [10, null, 30]], p)).toEqual({ values: [11, 2, 33], orientation: 'row', lines: [[1, 2, 3], [10, 0, 30]] });
+  });
+  test('a single column is still one series (years down)', () => {
+    expect(normaliseArg([[1], [2]], p)).toEqual({ values: [1, 2], orientation: 'column' });
+  });
+  test('bounds name row and column', () => {
+    expect(() => normaliseArg([[1, 2], [3, -4]], p)).toThrow('kosten (rij 2, kolom 2) moet ten minste 0 zijn (ontvangen: -4)');
+  });
+});
