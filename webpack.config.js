@@ -81,7 +81,7 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(baseUrl).split(DEV_URL.replace(/\/$/, '')).join(new URL(baseUrl).origin)),
+            transform: (content) => (baseUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(baseUrl).split(DEV_URL.replace(/\/$/, '')).join(new URL(baseUrl).origin)),
           },
         ],
       }),

@@ -38,8 +38,8 @@ function makeCases(n: number): Case[] {
   const out: Case[] = [];
   for (let k = 0; k < n; k++) {
     const len = int(r, 1, 40);
-    const flows = Array.from({ length: len }, () => (r() < 0.1 ? 0 : Math.round(between(r, -0.3, 1) * 1e8) / 100));
-    if (flows.every((x) => x === 0)) flows[0] = 1000;
+    const flows: number[] = Array.from({ length: len }, () => (r() < 0.1 ? 0 : Math.round(between(r, -0.3, 1) * 1e8) / 100));
+    if (!flows.some((x) => x !== 0)) flows[0] = 1000;
     const start = int(r, 2000, 2040);
     const timing = pick(r, ['eind', 'midden', 'begin'] as const);
     const peil = start + int(r, -3, 3);
