@@ -19,7 +19,7 @@ const ALLOWED = {
   cli: ['core', 'functions', 'cli'],
 };
 const CORE_PACKAGES = ['decimal.js'];
-const CORE_FORBIDDEN = /\b(Office|Excel|CustomFunctions|document|window|navigator|localStorage|process|require)\s*[.(]/;
+const CORE_FORBIDDEN = /(?<![.\w])(Office|Excel|CustomFunctions|document|window|navigator|localStorage|process)\s*\.|(?<![.\w])require\s*\(/;
 
 function files(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
