@@ -1,0 +1,12 @@
+/** Business relocation and onrendabele top (REFERENCE §5–§6, DECISIONS §3). */
+export * from './posts';
+export * from './messages';
+export * from './schadeloosstelling';
+export * from './deskundigenkosten';
+export * from './nadeelcompensatie';
+export * from './series-sum';
+export * from './onrendabele-top';
+export * from './waterfall';
+export * from './canon-series';
+export * from './revolving-fund';
+export * from './businesscase';

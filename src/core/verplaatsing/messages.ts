@@ -1,0 +1,38 @@
+/**
+ * Dutch texts of the relocation area (labels of spilled components and
+ * reasons of #VALUE! messages). Generic texts stay in core/messages.ts.
+ */
+export const LABEL = {
+  werkelijkeWaarde: 'werkelijke waarde',
+  financieringsschade: 'financieringsschade',
+  gekapitaliseerdInkomen: 'gekapitaliseerd inkomen',
+  totaal: 'totaal',
+  overigePost: (i: number) => `overige post ${i}`,
+  bijdrage: (i: number) => `bijdrage ${i}`,
+  otNcw: 'onrendabele top (NCW)',
+  otNominaal: 'onrendabele top (nominaal)',
+  ncwKosten: 'NCW kosten',
+  ncwOpbrengsten: 'NCW opbrengsten',
+  bijdrageGebruikt: (label: string) => `bijdrage gebruikt: ${label}`,
+  restantTekort: 'restant tekort (NCW)',
+  fondsLening: 'fonds: lening',
+  fondsRente: 'fonds: rente',
+  fondsAflossing: 'fonds: aflossing',
+  fondsRestschuld: 'fonds: restschuld',
+  fondsTerugbetaald: 'fonds: terugbetaald in jaar',
+  nietBinnenLooptijd: (lastYear: number) => `niet binnen de looptijd (t/m ${lastYear})`,
+  nietBinnenHorizon: (lastYear: number) => `niet binnen de horizon (t/m ${lastYear})`,
+} as const;
+
+export const VMSG = {
+  notBelow: (other: string, value: string) => `moet ten minste gelijk zijn aan ${other} (${value})`,
+  notAbove: (other: string, value: string) => `mag niet groter zijn dan ${other} (${value})`,
+  postsShape: 'moet één rij of kolom bedragen zijn, of twee kolommen: omschrijving en bedrag',
+  amountCell: (row: number) => `bevat in rij ${row} geen bedrag`,
+  negativeAmount: (row: number) => `bevat in rij ${row} een negatief bedrag`,
+  erfpachtPosition: (pos: number, what: string) => `(positie ${pos}, ${what})`,
+  beforeStart: (start: number) => `valt vóór het startjaar (${start})`,
+  tooFarAfterStart: (start: number) => `valt meer dan 1000 jaar na het startjaar (${start}); geef een startjaar op als u kalenderjaren gebruikt`,
+  positive: 'moet groter zijn dan 0',
+  wholeYears: 'moet een geheel aantal jaren van ten minste 1 zijn',
+} as const;
