@@ -7,7 +7,7 @@ import { GrexError, MSG } from '../core';
 import { Args } from './args';
 import { normaliseArg } from './normalise';
 import { toExcelError, ExcelError } from './errors';
-import { Memo, canonicalKey } from './memo';
+import { Memo } from './memo';
 import type { FunctionSpec, Result, Scalar } from './types';
 
 export type Outcome = { ok: true; value: Result } | { ok: false; error: ExcelError };
@@ -45,10 +45,8 @@ export function checkResult(r: unknown): Result {
 }
 
 export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome {
-  let key: string | undefined;
   if (memoEnabled) {
-    key = spec.id + '\u0000' + canonicalKey(rawArgs);
-    const hit = memo.get(key);
+    const hit = memo.get(spec.id, rawArgs);
     if (hit) return hit;
   }
   let outcome: Outcome;
@@ -67,6 +65,6 @@ export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome
   } catch (e) {
     outcome = { ok: false, error: toExcelError(spec.id, e) };
   }
-  if (key !== undefined) memo.set(key, outcome);
+  if (memoEnabled) memo.set(spec.id, rawArgs, outcome);
   return outcome;
 }

@@ -104,12 +104,13 @@ function normaliseLines(rows: unknown[][], p: SeriesParam): NormalisedSeries {
   const max = p.maxLength ?? SERIES_MAX;
   if (width > max) throw invalid(p.name, MSG.seriesTooLong(max), described(`${width} jaren`));
   if (rows.length * width > TABLE_MAX_CELLS) throw invalid(p.name, MSG.tooManyCells(TABLE_MAX_CELLS), described(`${rows.length * width} cellen`));
+  const hasBounds = p.min !== undefined || p.max !== undefined;
   const lines = rows.map((r, ri) =>
     Array.from({ length: width }, (_, ci) => {
       const c = r[ci];
       if (isBlank(c)) return 0;
       if (typeof c !== 'number' || !Number.isFinite(c)) throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), c);
-      checkBounds(c, p, `${p.name} (rij ${ri + 1}, kolom ${ci + 1})`);
+      if (hasBounds) checkBounds(c, p, `${p.name} (rij ${ri + 1}, kolom ${ci + 1})`);
       return c;
     }),
   );
@@ -128,11 +129,12 @@ function normaliseSeries(raw: unknown, p: SeriesParam): NormalisedSeries | undef
   const { cells, orientation } = flattenSeries(raw, p.name);
   const max = p.maxLength ?? SERIES_MAX;
   if (cells.length > max) throw invalid(p.name, MSG.seriesTooLong(max), described(`${cells.length} waarden`));
+  const hasBounds = p.min !== undefined || p.max !== undefined;
   const values = cells.map((c, i) => {
     if (isBlank(c)) return 0; // blank cells count as 0 (DECISIONS §1)
     if (typeof c !== 'number') throw invalid(p.name, MSG.seriesText(i + 1), c);
     if (!Number.isFinite(c)) throw invalid(p.name, `${MSG.seriesText(i + 1)}: ${MSG.notFinite}`, c);
-    checkBounds(c, p, `${p.name} (positie ${i + 1})`);
+    if (hasBounds) checkBounds(c, p, `${p.name} (positie ${i + 1})`);
     return c;
   });
   const min = p.minLength ?? 1;
