@@ -117,7 +117,7 @@ const S = {
 // Labelled amounts: one column/row of amounts, or two columns (omschrijving, bedrag).
 
 const postsParam = (name: string, description: string): TableParam => ({
-  name, kind: 'table', optional: true, columns: { min: 1, max: 2 }, maxCells: 2000, description,
+  name, kind: 'table', optional: true, maxCells: 2000, description,
 });
 
 function amountOf(c: Cell, name: string, reason: string): Dec {
@@ -369,6 +369,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       notes: [
         'Positief = onrendabele top (financieringstekort); negatief = overschot.',
         'Kosten en opbrengsten worden positief ingevoerd en beginnen beide in het startjaar; ze hoeven niet even lang te zijn.',
+        'Een tabel met één rij per post en één kolom per jaar wordt per jaar opgeteld. Let op: een bereik van één kolom breed wordt gelezen als één reeks met de jaren onder elkaar, niet als posten van één jaar.',
         'Dezelfde tijdsconventies als GREX.NCW: OT = GREX.NCW(d; kosten) − GREX.NCW(d; opbrengsten).',
         'De definitie als NCW(kosten) − NCW(opbrengsten) voor een gemeentelijke of ROM-case is niet in een primaire bron geverifieerd (REFERENCE §6, [R]); de disconteringsvoet is een keuze van de gebruiker.',
       ],
@@ -415,6 +416,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       notes: [
         'Spilt twee kolommen: onrendabele top (NCW), onrendabele top (nominaal), NCW kosten, NCW opbrengsten, per bijdrage het gebruikte bedrag, het restant tekort en, met een fonds, de regels lening, rente, aflossing, restschuld en het jaar van terugbetaling (of "niet binnen de looptijd/horizon").',
         'Positief OT = financieringstekort. Alle bedragen positief invoeren; jaren tellen vanaf het startjaar (leeg: jaar 1). NCW per 1-1 van het peiljaar met de timing van GREX.NCW; ook de canons volgen die timing.',
+        'schadeloosstelling, kosten en opbrengst_oude_locatie mogen een tabel zijn met één rij per post en één kolom per jaar; de posten worden per jaar opgeteld. Een bereik van één kolom breed wordt gelezen als één reeks met de jaren onder elkaar.',
         'Nieuwe locatie: bij verkoop de opbrengst in opbrengst_nieuwe_locatie; bij erfpacht de canonreeks via erfpacht_nieuwe_locatie (de NCW van de canons telt als opbrengst). Eeuwigdurende erfpacht: kies een lange looptijd of reken een afkoopsom uit (GREX.ERFPACHT.AFKOOPSOM) en vul die in als opbrengst. Of de terugkerende grond (restwaarde) meetelt is uw keuze; de bron daarvoor is niet geverifieerd (REFERENCE §6, [R]), daarom standaard 0.',
         'Dekking: de bijdragen worden in de opgegeven volgorde ingezet, elk hoogstens tot zijn bedrag en nooit meer dan nog open is; het restant tekort is nooit negatief. Bijdragen gelden als bedragen per 1-1 van het peiljaar: maak een latere bijdrage eerst contant met GREX.NCW. Zonder OT wordt niets ingezet.',
         'Fonds: de lening wordt op 1-1 van het startjaar verstrekt; rente over de schuld op 1 januari, bijgeschreven op 31-12; alleen een positieve netto kasstroom (opbrengsten − kosten, nominaal, zonder bijdragen) lost af, aan het eind van het jaar. Een negatief jaar leent niet bij. Deze conventies zijn een keuze van deze functie (geen bron schrijft ze voor); leg bij een ROM-fonds de eigen voorwaarden ernaast.',
