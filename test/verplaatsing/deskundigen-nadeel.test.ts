@@ -63,6 +63,7 @@ describe('nadeelcompensatie: max(0, waardevermindering − nmr × waarde_voor)',
     ['same loss, both regimes: 12.000 − 8.000 under WRO', [400000, 12000, 'WRO'], 4000, WRO],
     ['WRO with a case-specific 3%: 25.000 − 12.000', [400000, 25000, 'WRO', 0.03], 13000, 'RvS/Rb case law 2–3,5% (REFERENCE §5.4)'],
     ['OW lid 3: forfait not applied (nmr_pct 0)', [400000, 25000, 'OW', 0], 25000, 'Ow art. 15.7 lid 3'],
+    ['WRO inkomensderving: 5.000 − 2% × inkomen 80.000 = 3.400', [80000, 5000, 'WRO'], 3400, WRO + ' (2% van het inkomen)'],
     ['decimal value: 4% × 312.345,67 = 12.493,8268; 20.000 − that', [312345.67, 20000], 7506.1732, OW],
   ])('%s', (name, args, expected, source) => {
     expectClose(num(NC, ...args), { name, source, expected, abs: 1e-9 });

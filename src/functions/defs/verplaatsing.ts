@@ -338,6 +338,7 @@ export const VERPLAATSING: FunctionSpec[] = [
         'Lid 3 van art. 15.7 staat toe het forfait buiten toepassing te laten als het al op een eerdere aanvraag is toegepast: geef dan nmr_pct = 0.',
         'Wro art. 6.2 (planschade tot 1-1-2024): in ieder geval 2% van de waarde, tenzij de schade volgt uit het planologisch regime van de eigen grond. Rechtspraak paste ook 3% en 3,5% toe, mits gemotiveerd (RvS 1-5-2024: 3% onvoldoende gemotiveerd). Een lager percentage dan 2% past alleen bij die uitzondering; de add-in controleert dat niet.',
         'Een waardevermindering onder het forfait geeft 0: er is dan geen vergoeding, nooit een negatief bedrag.',
+        'Inkomensderving onder de Wro (art. 6.2: 2% van het inkomen) volgt dezelfde formule: geef dan het inkomen als waarde_voor en de inkomensschade als waardevermindering, met regime "WRO". Onder de Omgevingswet is er voor inkomensschade geen forfait; gebruik daar nmr_pct alleen met een motivering per geval.',
       ],
       examples: [
         { formula: '=GREX.NADEELCOMPENSATIE(400000,25000)', result: 9000, explanation: 'OW: 25.000 − 4% × 400.000 = 25.000 − 16.000 = 9.000.' },
