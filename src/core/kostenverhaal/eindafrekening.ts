@@ -1,0 +1,27 @@
+/**
+ * Eindafrekening (Ow 13.20): never an additional charge; when the recomputed
+ * amount is more than 5% below what was paid, the excess over 5% is refunded
+ * with interest.
+ *
+ *   herberekend < (1 − 5%) × betaald:  terug = ((betaald − herberekend) − 5% × betaald) × (1 + rente)^jaren
+ *   otherwise:                         terug = 0
+ *
+ * The function is continuous at the boundary (exactly 5% lower gives 0 either way).
+ * Source [V]: https://rechtspraakbestuursrecht.nl/artikel-13-20-ow-voorwaarden-eindafrekening/ (margin 5%,
+ * refund of the excess, with rente, never a surcharge). The interest rate and the period it runs over are
+ * not specified in the text read [R]: both are parameters (default 0), compounded yearly — a choice of GREX.
+ */
+import { dec, growthFactor, ZERO, ONE, type Dec, type DecInput } from '../numeric';
+
+/** The margin of Ow 13.20 [V]. */
+export const EINDAFREKENING_MARGE = '0.05';
+
+export function finalSettlementRefund(betaald: DecInput, herberekend: DecInput, rente: DecInput = 0, jaren: DecInput = 0): Dec {
+  const paid = dec(betaald);
+  const recomputed = dec(herberekend);
+  const margin = dec(EINDAFREKENING_MARGE);
+  if (!recomputed.lt(ONE.minus(margin).times(paid))) return ZERO;
+  const excess = paid.minus(recomputed).minus(margin.times(paid));
+  if (excess.lte(0)) return ZERO;
+  return excess.times(growthFactor(rente, jaren));
+}
