@@ -26,11 +26,9 @@ export const LABEL = {
 
 export const VMSG = {
   notBelow: (other: string, value: string) => `moet ten minste gelijk zijn aan ${other} (${value})`,
-  notAbove: (other: string, value: string) => `mag niet groter zijn dan ${other} (${value})`,
   postsShape: 'moet één rij of kolom bedragen zijn, of twee kolommen: omschrijving en bedrag',
-  amountCell: (row: number) => `bevat in rij ${row} geen bedrag`,
   negativeAmount: (row: number) => `bevat in rij ${row} een negatief bedrag`,
-  erfpachtPosition: (pos: number, what: string) => `(positie ${pos}, ${what})`,
+  position: (pos: number, what: string) => `(positie ${pos}, ${what})`,
   beforeStart: (start: number) => `valt vóór het startjaar (${start})`,
   tooFarAfterStart: (start: number) => `valt meer dan 1000 jaar na het startjaar (${start}); geef een startjaar op als u kalenderjaren gebruikt`,
   positive: 'moet groter zijn dan 0',

@@ -161,7 +161,7 @@ function leaseOf(a: Args, start: number): LeaseInput | undefined {
   if (!v) return undefined;
   const name = 'erfpacht_nieuwe_locatie';
   const [canon, eersteJaar, looptijd, groei = 0, restwaarde = 0] = v;
-  const at = (pos: number, what: string) => `${name} ${VMSG.erfpachtPosition(pos, what)}`;
+  const at = (pos: number, what: string) => `${name} ${VMSG.position(pos, what)}`;
   if (canon < 0) throw invalid(at(1, 'canon'), MSG.atLeast('0'), canon);
   if (!Number.isInteger(eersteJaar)) throw invalid(at(2, 'eerste jaar'), MSG.notInteger, eersteJaar);
   if (eersteJaar < start) throw invalid(at(2, 'eerste jaar'), VMSG.beforeStart(start), eersteJaar);
@@ -177,9 +177,9 @@ function fundOf(a: Args): FundInput | undefined {
   const v = a.optSeries('fonds');
   if (!v) return undefined;
   const [bedrag, rente, looptijd = 0] = v;
-  if (!(bedrag > 0)) throw invalid(`fonds ${VMSG.erfpachtPosition(1, 'bedrag')}`, VMSG.positive, bedrag);
-  if (!(rente > -1)) throw invalid(`fonds ${VMSG.erfpachtPosition(2, 'rente')}`, MSG.greaterThan('-100%'), rente);
-  if (!Number.isInteger(looptijd) || looptijd < 0 || looptijd > 1000) throw invalid(`fonds ${VMSG.erfpachtPosition(3, 'looptijd')}`, VMSG.wholeYears + ' (of leeg)', looptijd);
+  if (!(bedrag > 0)) throw invalid(`fonds ${VMSG.position(1, 'bedrag')}`, VMSG.positive, bedrag);
+  if (!(rente > -1)) throw invalid(`fonds ${VMSG.position(2, 'rente')}`, MSG.greaterThan('-100%'), rente);
+  if (!Number.isInteger(looptijd) || looptijd < 0 || looptijd > 1000) throw invalid(`fonds ${VMSG.position(3, 'looptijd')}`, VMSG.wholeYears + ' (of leeg)', looptijd);
   return { bedrag, rente, looptijd: looptijd === 0 ? undefined : looptijd };
 }
 
