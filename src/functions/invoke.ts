@@ -27,6 +27,9 @@ export function memoStats(): { hits: number; misses: number; size: number } {
 
 function checkScalar(v: unknown): Scalar {
   if (typeof v === 'number') {
+    // NaN is always a defect (0/0, ∞ − ∞): report it as one, so the fuzzer finds it.
+    if (Number.isNaN(v)) throw new GrexError('invalidValue', MSG.internal);
+    // ±Infinity is an honest overflow of extreme input.
     if (!Number.isFinite(v)) throw new GrexError('invalidValue', MSG.resultNotFinite);
     return Object.is(v, -0) ? 0 : v;
   }
