@@ -6,7 +6,7 @@
  *   O_tot     = Σ O_j
  *   K_verh    = min(K_tot, O_tot)                             macroaftopping, Ow 13.14 lid 2
  *   aandeel_i = O_i / O_tot, or w_i / Σ w when weights are given (DECISIONS Q7)
- *   toegerekend_i = aandeel_i × K_verh
+ *   toegerekend_i = aandeel_i × K_verh  (computed as key_i × K_verh / Σ key)
  *   bijdrage_i = max(0, toegerekend_i − IW_i − eigen_i)       Ow 13.18: deduct the inbrengwaarde (a) and
  *                                                             the costs the applicant made within the raming (b)
  *   plafond_i  = O_i − IW_i
@@ -89,7 +89,9 @@ export function allocateWithPeriod(x: TijdvakInput): TijdvakAllocation {
 
   const locaties = keys.map((k, i) => {
     const aandeel = k.div(keyTot);
-    const toegerekend = aandeel.times(kVerh);
+    // Multiply before dividing: with aftopping (K_verh = O_tot) this gives O_i exactly, so that
+    // rounding at the 34th digit can never push a location a hair above its plafond.
+    const toegerekend = k.times(kVerh).div(keyTot);
     const plafond = O[i].minus(IW[i]);
     const raw = atLeastZero(toegerekend.minus(IW[i]).minus(eigen[i]));
     const cap = atLeastZero(plafond);
