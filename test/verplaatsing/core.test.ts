@@ -1,5 +1,6 @@
 /** The relocation core on its own: canon series, series sums, the business-case instrument. */
-import { addSeries, businessCase, canonSeries, onrendabeleTop } from '../../src/core/verplaatsing';
+import { addSeries } from '../../src/core';
+import { businessCase, canonSeries, onrendabeleTop } from '../../src/core/verplaatsing';
 import { presentValue, YearlySeries, GrexError } from '../../src/core';
 
 const s = (start: number, xs: number[]) => YearlySeries.ofNumbers(start, xs);

@@ -15,10 +15,9 @@
  * structure, Dolderman figures [V]); funding by gemeente/provincie/ROM §5.3 [V].
  */
 import { Dec, DecInput } from '../numeric';
-import { YearlySeries, subtractSeries } from '../series';
+import { YearlySeries, addSeries, subtractSeries } from '../series';
 import { invalid } from '../errors';
 import type { Timing } from '../timing';
-import { addSeries } from './series-sum';
 import { onrendabeleTop, OnrendabeleTop } from './onrendabele-top';
 import { fundingWaterfall, Waterfall } from './waterfall';
 import { canonSeries, LeaseInput } from './canon-series';

@@ -4,7 +4,6 @@ export * from './messages';
 export * from './schadeloosstelling';
 export * from './deskundigenkosten';
 export * from './nadeelcompensatie';
-export * from './series-sum';
 export * from './onrendabele-top';
 export * from './waterfall';
 export * from './canon-series';
