@@ -156,4 +156,10 @@ describe('kostensoortenlijst as data (REFERENCE §4.4, [R])', () => {
     expect(sheet.length).toBe(1 + kostensoortenVoor('ZONDERTIJDVAK').length);
     sheet.slice(1).forEach((row) => expect(row.length).toBe(INVOERBLAD_KOLOMMEN.length));
   });
+  test('the inbrengwaarde is not a cost post on the input sheet (GREX.KOSTENVERHAAL takes it as inbrengwaarden)', () => {
+    const sheet = kostensoortenInvoerblad('TIJDVAK');
+    expect(sheet.map((r) => r[0])).not.toContain('inbreng');
+    expect(sheet.length).toBe(1 + KOSTENSOORTEN.length - 1);
+    expect(KOSTENSOORTEN.find((k) => k.id === 'inbreng')?.viaArgument).toBe('inbrengwaarden');
+  });
 });

@@ -40,6 +40,8 @@ describe('an area of three locations', () => {
     const r = rows(O, IW, 1800000);
     expectRows(r, [[0.5, 1000000, 700000, 700000], [0.3, 600000, 400000, 400000], [0.2, 400000, 300000, 300000]], 'hand, Ow 13.14 lid 2');
     expect(r.reduce((s, x) => s + x[1], 0)).toBeCloseTo(2000000, 6); // Σ toegerekend = Σ opbrengsten
+    const signal = 'macroaftopping: kosten 2.400.000 afgetopt op de opbrengsten 2.000.000 (Ow 13.14 lid 2); het verschil blijft ten laste van de gemeente';
+    expect(r.map((x) => x[4])).toEqual([signal, signal, signal]);
   });
 
   test('own costs within the raming are deducted (Ow 13.18 lid 2 onder b)', () => {
@@ -93,6 +95,15 @@ describe('the €10.000 threshold (Omgevingsbesluit, afzien van kostenverhaal) i
     expect(a.bijdragenTotaal.toNumber()).toBeCloseTo(10000, 9);
     expect(a.onderAfzienDrempel).toBe(false);
     expect(rows([100000, 50000], [90000, 45000], 10000).map((x) => x[4])).toEqual(['', '']);
+  });
+  test('signals are joined with "; " (aftopping and threshold together)', () => {
+    // O = 5.000, IW = 0, overige 8.000: K = 8.000 > 5.000 → toegerekend 5.000 = bijdrage < 10.000.
+    const r = rows([5000], [0], 8000);
+    expect(r[0][2]).toBe(5000);
+    expect(r[0][4]).toBe(
+      'macroaftopping: kosten 8.000 afgetopt op de opbrengsten 5.000 (Ow 13.14 lid 2); het verschil blijft ten laste van de gemeente; ' +
+      'totaal te verhalen bijdragen 5.000 < 10.000: het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, afzien van kostenverhaal); niet automatisch toegepast',
+    );
   });
   test('9.999,99 is below', () => {
     // one location: O = 100.000, IW = 0, overige 9.999,99 → bijdrage 9.999,99.

@@ -6,12 +6,12 @@
  * (openbaar gebied) and tabel B (kavelkosten, not recoverable without tijdvak) is
  * [V: Stibbe, https://www.stibbe.com/nl/publications-and-insights/kostenverhaal-bij-bouwprojecten-onder-de-omgevingswet;
  * wijnenstael, https://www.wijnenstael.nl/publicaties/9427; Scobe GrexManager interview]. The items
- * below follow the predecessor list (Bro art. 6.2.3–6.2.5, REFERENCE §4.4) [R], and the assignment
+ * below follow the predecessor list of the Bro (REFERENCE §4.4) [R], and the assignment
  * of each item to tabel A or B is GREX's reading [R]. The ids are GREX's own, deliberately not the
  * official item numbers (A1 …), which were not read. Check against bijlage IV before relying on it.
  *
- * Every input line is coded with (kostensoort-id, tabel, toerekeningspercentage for the PPT criteria
- * profijt/proportionaliteit/toerekenbaarheid [V Ow 13.11 via wijnenstael/Stibbe], timing) — REFERENCE §4.4.
+ * Every input line is coded with (kostensoort-id, tabel, toerekeningspercentage for the criteria
+ * profijt/proportionaliteit/toerekenbaarheid [V via wijnenstael/Stibbe], timing) — REFERENCE §4.4.
  */
 import type { VerificationTagCore } from './types';
 
@@ -27,10 +27,15 @@ export interface Kostensoort {
   toelichting: string;
   /** Verification tag of this item and its table assignment. */
   tag: VerificationTagCore;
+  /**
+   * Entered through this argument of GREX.KOSTENVERHAAL instead of as a cost post: such an item
+   * must not also be summed into overige_kosten (it would be counted twice).
+   */
+  viaArgument?: string;
 }
 
 export const KOSTENSOORTEN_STATUS =
-  'Kostensoortenlijst [R]: niet geverifieerd, ontleend aan de Bro-systematiek (Bro art. 6.2.3–6.2.5). ' +
+  'Kostensoortenlijst [R]: niet geverifieerd, ontleend aan de Bro-systematiek (de kostensoortenlijst van het Besluit ruimtelijke ordening). ' +
   'De tabellen A (openbaar gebied) en B (kavelkosten) van bijlage IV bij het Omgevingsbesluit zijn niet gelezen; ' +
   'de indeling per post is een lezing van GREX. Controleer de lijst aan bijlage IV voordat u er een beschikking op baseert.';
 
@@ -44,7 +49,7 @@ export const KOSTENSOORTEN: readonly Kostensoort[] = [
   { id: 'planschade', tabel: 'A', omschrijving: 'Planschade / nadeelcompensatie', toelichting: 'Tegemoetkomingen die aan het plan zijn toe te rekenen.', tag: 'R' },
   { id: 'rente', tabel: 'A', omschrijving: 'Rente', toelichting: 'Rente over de kosten tot het moment van verhaal.', tag: 'R' },
   // Tabel B — kavelkosten
-  { id: 'inbreng', tabel: 'B', omschrijving: 'Inbrengwaarde en verwerving van gronden', toelichting: 'Werkelijke waarde (WOZ of taxatie); bij tijdvak afgetrokken van de eigen bijdrage (Ow 13.18).', tag: 'R' },
+  { id: 'inbreng', tabel: 'B', omschrijving: 'Inbrengwaarde en verwerving van gronden', toelichting: 'Werkelijke waarde (WOZ of taxatie); bij tijdvak afgetrokken van de eigen bijdrage (Ow 13.18). In GREX.KOSTENVERHAAL via het argument inbrengwaarden, niet in overige_kosten.', tag: 'R', viaArgument: 'inbrengwaarden' },
   { id: 'vrijmaken', tabel: 'B', omschrijving: 'Vrijmaken van rechten', toelichting: 'Beëindigen van huur, pacht en zakelijke rechten.', tag: 'R' },
   { id: 'sloop', tabel: 'B', omschrijving: 'Sloop', toelichting: 'Sloop van bestaande bebouwing en verhardingen.', tag: 'R' },
   { id: 'sanering', tabel: 'B', omschrijving: 'Bodemsanering', toelichting: 'Voor zover niet op de veroorzaker te verhalen.', tag: 'R' },
@@ -55,7 +60,7 @@ export function kostensoortenVoor(regime: 'TIJDVAK' | 'ZONDERTIJDVAK'): readonly
   return regime === 'TIJDVAK' ? KOSTENSOORTEN : KOSTENSOORTEN.filter((k) => k.tabel === 'A');
 }
 
-/** Header of an input sheet: one line per cost post. */
+/** Header of an input sheet: one line per cost post (items entered through their own argument are left out). */
 export const INVOERBLAD_KOLOMMEN = ['kostensoort', 'tabel', 'omschrijving', 'bedrag (NCW)', 'toerekening (%)', 'jaar', 'status'] as const;
 
 /**
@@ -65,6 +70,8 @@ export const INVOERBLAD_KOLOMMEN = ['kostensoort', 'tabel', 'omschrijving', 'bed
 export function kostensoortenInvoerblad(regime: 'TIJDVAK' | 'ZONDERTIJDVAK' = 'TIJDVAK'): (string | number)[][] {
   return [
     [...INVOERBLAD_KOLOMMEN],
-    ...kostensoortenVoor(regime).map((k) => [k.id, k.tabel, k.omschrijving, '', 1, '', `[${k.tag}] niet geverifieerd`]),
+    ...kostensoortenVoor(regime)
+      .filter((k) => !k.viaArgument)
+      .map((k) => [k.id, k.tabel, k.omschrijving, '', 1, '', `[${k.tag}] niet geverifieerd`]),
   ];
 }

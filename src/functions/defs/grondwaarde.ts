@@ -66,7 +66,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
         'BTW-tarief is altijd een argument (21%; vóór 1-10-2012 19%) [R]. De BTW wordt alleen van de VON-prijs afgetrokken (DECISIONS Q13).',
         'De gepubliceerde rekenvoorbeelden van vastgoedplan.nl en amsterplan.nl trekken kosten af van een prijs zonder BTW-behandeling; u reproduceert ze met btw = 0 en bijkomende kosten, AK en W&R = 0.',
         'De Marne (2009) rekent met 19% BTW en 24% bijkomende kosten inclusief winst (dan AK = W&R = 0); de gepubliceerde tussenuitkomsten zijn afgerond (€75.000; €94/m²), GREX rekent onafgerond (€75.290; €94,11/m²).',
-        'Rekenregels: REFERENCE §2.2 [V: bouweconomie.com, Delft 2002]; de keuze van de grondslag [V: leerboekvoorbeeld]; het BTW-tarief [R].',
+        'Geen wetsartikel: een rekenmethode. Residuele methode REFERENCE §2.2 [V: bouweconomie.com, Delft 2002]; de keuze van de grondslag [V: leerboekvoorbeeld, alleen parameters]; exacte oplossing bij "INCLGROND" [besluit]; het BTW-tarief [R].',
       ],
       examples: [
         { formula: '=GREX.RESIDUELEGRONDWAARDE(363000,0.21,150000,0.2,0.03,0.05)', result: 96000, explanation: 'V = 363.000 / 1,21 = 300.000; S = 150.000 × 1,2 = 180.000; AK + W&R = 8% × 300.000 = 24.000; RGW = 300.000 − 180.000 − 24.000 = 96.000.' },
@@ -97,7 +97,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
       notes: [
         'Een fractie: 0,32 = 32% van de VON-prijs excl. BTW is grondwaarde.',
         'Omgekeerd (grondquotemethode): grondwaarde = GQ × VON excl. BTW.',
-        'De definitie staat in REFERENCE §2.4 zonder geverifieerde bron [R]; het BTW-tarief is een argument [R].',
+        'Geen wetsartikel. De definitie staat in REFERENCE §2.4 zonder geverifieerde bron [R]; het BTW-tarief is een argument [R].',
       ],
       examples: [
         { formula: '=GREX.GRONDQUOTE(96000,363000,0.21)', result: 0.32, explanation: '96.000 / (363.000 / 1,21) = 96.000 / 300.000.' },
@@ -128,6 +128,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
         'Uitkomst > 0: positieve residuele grondwaarde; < 0: tekort. Bedragen positief invoeren.',
         'AK en W&R gaan over de beleggingswaarde (DECISIONS §3); wilt u een andere grondslag, reken dan met GREX.RESIDUELEGRONDWAARDE.',
         'Veel gemeenten prijzen bedrijventerreinen comparatief; de residuele methode geldt als de marktconforme benadering (REFERENCE §2.1).',
+        'Geen wetsartikel: residuele waardemethode voor commercieel vastgoed via BAR [V: Delft 2002]; AK + W&R over de beleggingswaarde [besluit, DECISIONS §3].',
       ],
       examples: [
         { formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.15)', result: 570000, explanation: 'Leerboekparameters: 180 × 800 / 0,075 = 1.920.000; − 900.000 × 1,18 = 1.062.000; − 15% × 1.920.000 = 288.000; RGW = 570.000.' },
@@ -157,7 +158,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
         'Positief = waardestijging / planbaten; negatief = waardedaling of tekort.',
         'De waarde vóór is de inbrengwaarde-basis: de werkelijke waarde inclusief voldoende reële verwachtingswaarde, niet zonder meer de agrarische waarde [V]. Kies WOZ, taxatie of werkelijke waarde expliciet.',
         'Per locatie is waarde na − waarde voor de waardevermeerdering die bij kostenverhaal zonder tijdvak het plafond vormt (Ow 13.15) [V].',
-        'De definities bruto/netto zijn die van REFERENCE §3.2, zonder primaire bron [R].',
+        'Geen wetsartikel voor de waardesprong zelf: de definities bruto/netto zijn die van REFERENCE §3.2, zonder primaire bron [R]. Het gebruik als plafond volgt uit Ow 13.15 [V].',
       ],
       examples: [
         { formula: '=GREX.WAARDESPRONG(500000,4000000,2500000)', result: 3500000, explanation: 'Spilt 3.500.000 | 1.000.000: 4.000.000 − 500.000, en daarvan 2.500.000 grondproductiekosten af.' },

@@ -36,7 +36,10 @@ const SRC = {
 
 /** One row per location: aandeel, toegerekende kosten, bijdrage, plafond, signalering. */
 function allocationRows(r: TijdvakAllocation): Scalar[][] {
-  const gebied = r.onderAfzienDrempel ? [KV_WARN.onderDrempel(r.bijdragenTotaal.toNumber(), AFZIEN_DREMPEL)] : [];
+  const gebied = [
+    ...(r.macroaftopping ? [KV_WARN.macroaftopping(r.kostenTotaal.toNumber(), r.opbrengstenTotaal.toNumber())] : []),
+    ...(r.onderAfzienDrempel ? [KV_WARN.onderDrempel(r.bijdragenTotaal.toNumber(), AFZIEN_DREMPEL)] : []),
+  ];
   return r.locaties.map((l) => [
     l.aandeel.toNumber(),
     l.toegerekend.toNumber(),
@@ -75,7 +78,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         'Naar rato van de opbrengst blijft de bijdrage vanzelf onder het plafond O − IW. Met gewichten kan het toegerekende deel groter zijn dan de opbrengst; de bijdrage wordt dan begrensd op het plafond en de kolom signalering meldt dit (besluit; een plafond per locatie staat niet in de gelezen wettekst).',
         'Een negatief plafond (inbrengwaarde > opbrengst) betekent: geen bijdrage.',
         'Drempel €10.000: is het totaal van de bijdragen lager, dan meldt de kolom signalering dat het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, afzien van kostenverhaal, [V]). GREX past dit niet zelf toe: de bijdragen blijven staan. Andere afziengronden (geen kosten voor bouw- en woonrijp maken of openbare ruimte; alleen aansluitkosten) toetst de gebruiker zelf.',
-        'De kolom signalering is leeg als er niets te melden is.',
+        'De kolom signalering meldt ook of de macroaftopping is toegepast (in elke rij, want het geldt voor het hele gebied) en is leeg als er niets te melden is. Meldingen staan achter elkaar, gescheiden door "; ".',
       ],
       examples: [
         { formula: '=GREX.KOSTENVERHAAL({1000000,600000,400000},{300000,200000,100000},1000000)', result: 0.5, explanation: 'K_tot = 600.000 + 1.000.000 = 1.600.000 < O_tot = 2.000.000: geen aftopping. Aandelen 0,5 | 0,3 | 0,2; toegerekend 800.000 | 480.000 | 320.000; bijdragen 500.000 | 280.000 | 220.000; plafonds 700.000 | 400.000 | 300.000.' },
