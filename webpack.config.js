@@ -47,7 +47,7 @@ module.exports = async (env, argv) => {
   const page = (name, chunks, title) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template: `./src/pages/${name}.html`,
+      template: name === 'taskpane' ? './src/pages/taskpane.html' : './src/pages/blank.html',
       chunks,
       title,
       officeJsUrl: addin.officeJsUrl,

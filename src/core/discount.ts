@@ -19,7 +19,7 @@ import { Timing, discountExponent, compoundExponent } from './timing';
 import { invalid } from './errors';
 import { MSG } from './messages';
 
-/** (1+r)^e for e a whole or half number, exact to the decimal precision. */
+/** (1+r)^e for e a whole or half number (also negative), exact to the decimal precision. */
 function power(base: Dec, e: number, sqrtBase: () => Dec): Dec {
   const whole = Math.floor(e);
   const f = base.pow(whole);
@@ -30,8 +30,8 @@ function requireRate(rate: Dec, param: string): void {
   if (rate.lte(-1)) throw invalid(param, MSG.greaterThan('-100%'), rate.toNumber());
 }
 
-/** NCW at 1-1-`peiljaar` of `flows` discounted at `rate` (decimal path). */
-export function presentValue(rate: DecInput, flows: YearlySeries, peiljaar: number, timing: Timing, param = 'disconteringsvoet'): Dec {
+/** Σ x_t × (1+rate)^e(t), exact to the decimal precision; e(t) is a whole or half number. */
+function weightedSumDecimal(rate: DecInput, flows: YearlySeries, exponent: (year: number) => number, param: string): Dec {
   const r = dec(rate);
   requireRate(r, param);
   const base = ONE.plus(r);
@@ -39,27 +39,19 @@ export function presentValue(rate: DecInput, flows: YearlySeries, peiljaar: numb
   const sqrtBase = () => (sq ??= base.sqrt());
   let s: Dec = ZERO;
   flows.values.forEach((x, i) => {
-    if (x.isZero()) return;
-    const n = discountExponent(flows.yearAt(i), peiljaar, timing);
-    s = s.plus(x.div(power(base, n, sqrtBase)));
+    if (!x.isZero()) s = s.plus(x.times(power(base, exponent(flows.yearAt(i)), sqrtBase)));
   });
   return s;
 }
 
+/** NCW at 1-1-`peiljaar` of `flows` discounted at `rate` (decimal path). */
+export function presentValue(rate: DecInput, flows: YearlySeries, peiljaar: number, timing: Timing, param = 'disconteringsvoet'): Dec {
+  return weightedSumDecimal(rate, flows, (t) => -discountExponent(t, peiljaar, timing), param);
+}
+
 /** Eindwaarde at 31-12-`eindjaar` of `flows` compounded at `rate` (decimal path). */
 export function endValue(rate: DecInput, flows: YearlySeries, eindjaar: number, timing: Timing, param = 'rente'): Dec {
-  const r = dec(rate);
-  requireRate(r, param);
-  const base = ONE.plus(r);
-  let sq: Dec | undefined;
-  const sqrtBase = () => (sq ??= base.sqrt());
-  let s: Dec = ZERO;
-  flows.values.forEach((x, i) => {
-    if (x.isZero()) return;
-    const m = compoundExponent(flows.yearAt(i), eindjaar, timing);
-    s = s.plus(x.times(power(base, m, sqrtBase)));
-  });
-  return s;
+  return weightedSumDecimal(rate, flows, (t) => compoundExponent(t, eindjaar, timing), param);
 }
 
 const EPS = Number.EPSILON; // 2^-52

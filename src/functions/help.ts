@@ -56,6 +56,26 @@ function resultText(spec: FunctionSpec): string {
   }
 }
 
+/** The frame every help page shares: policy (no script at all), title, stylesheet. */
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="help.css">
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
 export function renderHelpPage(spec: FunctionSpec): string {
   const e = escapeHtml;
   const rows = spec.params
@@ -68,18 +88,7 @@ export function renderHelpPage(spec: FunctionSpec): string {
   const sources = spec.sources
     .map((s) => `<li>${e(s.label)} <em>[${e(s.tag)}: ${e(TAG_TEXT[s.tag])}]</em>${s.url ? ` <a href="${e(s.url)}" rel="noopener noreferrer">${e(s.url)}</a>` : ''}</li>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(NAMESPACE)}.${e(spec.id)} — GREX help</title>
-<link rel="stylesheet" href="help.css">
-</head>
-<body>
-<main>
-<p class="crumb"><a href="index.html">Alle GREX-functies</a> · ${e(spec.category)}</p>
+  return page(`${NAMESPACE}.${spec.id} — GREX help`, `<p class="crumb"><a href="index.html">Alle GREX-functies</a> · ${e(spec.category)}</p>
 <h1>${e(NAMESPACE)}.${e(spec.id)}</h1>
 <p class="lead">${e(spec.description)}</p>
 <pre class="sig">${e(signature(spec))}</pre>
@@ -99,11 +108,7 @@ ${examples ? `<h2>Voorbeelden</h2>\n<ul>\n${examples}\n</ul>` : ''}
 ${sources}
 </ul>
 <h2>Foutmeldingen</h2>
-<p>Onjuiste invoer geeft <code>#WAARDE!</code> (<code>#VALUE!</code>) met een melding die het argument en de ontvangen waarde noemt; een berekening die niet convergeert geeft <code>#GETAL!</code> (<code>#NUM!</code>).</p>
-</main>
-</body>
-</html>
-`;
+<p>Onjuiste invoer geeft <code>#WAARDE!</code> (<code>#VALUE!</code>) met een melding die het argument en de ontvangen waarde noemt; een berekening die niet convergeert geeft <code>#GETAL!</code> (<code>#NUM!</code>).</p>`);
 }
 
 export function renderHelpIndex(): string {
@@ -113,21 +118,9 @@ export function renderHelpIndex(): string {
   const body = [...groups]
     .map(([cat, specs]) => `<h2>${e(cat)}</h2>\n<ul>\n${specs.map((s) => `<li><a href="${e(s.id)}.html"><code>${e(NAMESPACE)}.${e(s.id)}</code></a> — ${e(s.description)}</li>`).join('\n')}\n</ul>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>GREX-functies</title>
-<link rel="stylesheet" href="help.css">
-</head>
-<body><main>
-<h1>GREX-functies</h1>
+  return page('GREX-functies', `<h1>GREX-functies</h1>
 <p class="lead">Alle functies van de GREX-invoegtoepassing. Percentages als fractie (2% = 0,02), jaren als jaartal, reeksen als één rij of kolom.</p>
-${body}
-</main></body></html>
-`;
+${body}`);
 }
 
 /** The README's function table (Markdown). */

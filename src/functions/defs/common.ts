@@ -20,6 +20,9 @@ export const timing: EnumParam = {
   description: 'Moment van de kasstroom in het jaar: "eind" (31-12, standaard), "midden" (1-7) of "begin" (1-1).',
 };
 
+/** The help line that states the discount exponents of DECISIONS §1. */
+export const DISCOUNT_EXPONENT_HELP = 'n = t − peiljaar + 1 (eind), t − peiljaar + 0,5 (midden), t − peiljaar (begin)';
+
 export const rate = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
   name, kind: 'rate', description, ...extra,
 });

@@ -2,7 +2,7 @@
 import { IndexCurve, presentValueNumber, endValueNumber } from '../../core';
 import { shapeLike } from '../args';
 import type { FunctionSpec } from '../types';
-import { amounts, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf } from './common';
+import { amounts, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -20,7 +20,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     help: {
       formula: [
         'NCW = Σ kasstroom_t / (1 + disconteringsvoet)^n',
-        'n = t − peiljaar + 1 (eind), t − peiljaar + 0,5 (midden), t − peiljaar (begin)',
+        DISCOUNT_EXPONENT_HELP,
       ],
       notes: [
         'Zonder startjaar en peiljaar is dit dezelfde som als NPV/NHW in Excel: de eerste kasstroom valt aan het eind van het eerste jaar.',

@@ -21,7 +21,7 @@ import {
 } from '../../core/verplaatsing';
 import type { Args } from '../args';
 import type { Cell, FunctionSpec, Matrix, Result, Source, TableParam } from '../types';
-import { amounts, peiljaar, rate, SRC, startjaar, timing, timingOf, yearsOf } from './common';
+import { amounts, peiljaar, rate, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 const CATEGORY = 'Bedrijfsverplaatsing en onrendabele top' as const;
 
@@ -365,7 +365,7 @@ export const VERPLAATSING: FunctionSpec[] = [
     help: {
       formula: [
         'OT = Σ kosten_t / (1 + d)^n − Σ opbrengsten_t / (1 + d)^n',
-        'n = t − peiljaar + 1 (eind), t − peiljaar + 0,5 (midden), t − peiljaar (begin)',
+        DISCOUNT_EXPONENT_HELP,
       ],
       notes: [
         'Positief = onrendabele top (financieringstekort); negatief = overschot.',
