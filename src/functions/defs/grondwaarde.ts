@@ -64,6 +64,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
         'Uitkomst > 0: de grond heeft een positieve residuele waarde; < 0: de opbrengst dekt de stichtingskosten niet (residueel tekort). Bedragen positief invoeren.',
         'Grondslag "INCLGROND" is circulair (de kosten hangen af van de grondwaarde zelf); GREX lost dit exact op, ook als AK en W&R verschillende grondslagen hebben. Substitutie van de uitkomst in de formule geeft precies de uitkomst terug.',
         'BTW-tarief is altijd een argument (21%; vóór 1-10-2012 19%) [R]. De BTW wordt alleen van de VON-prijs afgetrokken (DECISIONS Q13).',
+        'Overige kosten worden afgetrokken maar tellen in geen enkele grondslag mee; de stichtingskosten S zijn bouwkosten + bijkomende kosten.',
         'De gepubliceerde rekenvoorbeelden van vastgoedplan.nl en amsterplan.nl trekken kosten af van een prijs zonder BTW-behandeling; u reproduceert ze met btw = 0 en bijkomende kosten, AK en W&R = 0.',
         'De Marne (2009) rekent met 19% BTW en 24% bijkomende kosten inclusief winst (dan AK = W&R = 0); de gepubliceerde tussenuitkomsten zijn afgerond (€75.000; €94/m²), GREX rekent onafgerond (€75.290; €94,11/m²).',
         'Geen wetsartikel: een rekenmethode. Residuele methode REFERENCE §2.2 [V: bouweconomie.com, Delft 2002]; de keuze van de grondslag [V: leerboekvoorbeeld, alleen parameters]; exacte oplossing bij "INCLGROND" [besluit]; het BTW-tarief [R].',

@@ -74,6 +74,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
       notes: [
         'Implementeert Ow 13.14 (macroaftopping, [V-ind]: bevestigd, wettekst lid 2 niet gelezen) en Ow 13.18 (aftrek van inbrengwaarde en eigen kosten, [V]).',
         'Alle bedragen positief en als NCW op dezelfde peildatum (gebruik GREX.NCW); het resultaat is één rij per locatie.',
+        'overige_kosten is de hele raming van het gebied behalve de inbrengwaarden (die komen via inbrengwaarden; niet dubbel tellen). eigen_kosten zijn kosten uit die raming die de eigenaar zelf maakt: ze blijven in overige_kosten staan en worden alleen van zijn eigen bijdrage afgetrokken (Ow 13.18). Of ze binnen de raming blijven, toetst de gebruiker.',
         'Verdeelsleutel: standaard naar rato van de opbrengst; met gewichten naar gewogen eenheden (DECISIONS Q7; de sleutel zelf is niet geverifieerd [R]).',
         'Naar rato van de opbrengst blijft de bijdrage vanzelf onder het plafond O − IW. Met gewichten kan het toegerekende deel groter zijn dan de opbrengst; de bijdrage wordt dan begrensd op het plafond en de kolom signalering meldt dit (besluit; een plafond per locatie staat niet in de gelezen wettekst).',
         'Een negatief plafond (inbrengwaarde > opbrengst) betekent: geen bijdrage.',
