@@ -29,6 +29,7 @@ export function capitalisedValue(huurPerM2: DecInput, vvo: DecInput, bar: DecInp
   return dec(huurPerM2).times(dec(vvo)).div(b);
 }
 
+/** RGW = huur × VVO / BAR − BK × (1 + bijk%) − ak_wr% × V (module comment; [V] method, AK+W&R base [besluit]). */
 export function commercialLandValue(
   huurPerM2: DecInput, vvo: DecInput, bar: DecInput, bouwkosten: DecInput, bijkomendePct: DecInput, akWrPct: DecInput,
 ): CommercialBreakdown {

@@ -9,6 +9,7 @@ import { invalid } from '../errors';
 import { exclBtw } from './btw';
 import { GW_MSG } from './messages';
 
+/** GQ = grondwaarde / (VON_incl / (1 + btw)) [R]; VON_incl must be > 0. */
 export function landQuota(grondwaarde: DecInput, vonInclBtw: DecInput, btw: DecInput): Dec {
   const von = dec(vonInclBtw);
   if (von.lte(0)) throw invalid('von_incl_btw', GW_MSG.positive, Number(von));

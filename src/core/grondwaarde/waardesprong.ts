@@ -17,6 +17,7 @@ export interface Uplift {
   netto: Dec;
 }
 
+/** bruto = V_na − V_voor; netto = bruto − grondproductiekosten (REFERENCE §3.2 [R]). */
 export function valueUplift(waardeVoor: DecInput, waardeNa: DecInput, grondproductiekosten: DecInput): Uplift {
   const bruto = dec(waardeNa).minus(dec(waardeVoor));
   return { bruto, netto: bruto.minus(dec(grondproductiekosten)) };

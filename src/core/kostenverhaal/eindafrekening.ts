@@ -16,6 +16,7 @@ import { dec, growthFactor, ZERO, ONE, type Dec, type DecInput } from '../numeri
 /** The margin of Ow 13.20 [V]. */
 export const EINDAFREKENING_MARGE = '0.05';
 
+/** The refund of the module comment: 0 unless more than 5% lower (Ow 13.20 [V]); interest rate and period [R], default 0. */
 export function finalSettlementRefund(betaald: DecInput, herberekend: DecInput, rente: DecInput = 0, jaren: DecInput = 0): Dec {
   const paid = dec(betaald);
   const recomputed = dec(herberekend);

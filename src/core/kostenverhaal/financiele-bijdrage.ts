@@ -16,10 +16,12 @@ import { dec, ZERO, type Dec, type DecInput } from '../numeric';
 export const REGIMES = ['TIJDVAK', 'ZONDERTIJDVAK'] as const;
 export type Regime = (typeof REGIMES)[number];
 
+/** The cap of one location: O − IW (TIJDVAK) or the waardevermeerdering (ZONDERTIJDVAK); Ow 13.23 [V]. */
 export function financialContributionCap(regime: Regime, opbrengst: DecInput, inbrengwaarde: DecInput, waardevermeerdering: DecInput): Dec {
   return regime === 'TIJDVAK' ? dec(opbrengst).minus(dec(inbrengwaarde)) : dec(waardevermeerdering);
 }
 
+/** FB_max = max(0, cap − kostenverhaal): the joint cap of DECISIONS Q6 [besluit] over the Ow 13.23 cap [V]. */
 export function maxFinancialContribution(
   regime: Regime, opbrengst: DecInput, inbrengwaarde: DecInput, waardevermeerdering: DecInput, kostenverhaal: DecInput = 0,
 ): Dec {

@@ -65,6 +65,7 @@ function decimals(name: string, xs: readonly DecInput[], n: number): Dec[] {
   });
 }
 
+/** The allocation of the module comment (Ow 13.14 lid 2 [V-ind], 13.18 [V]; key DECISIONS Q7), one entry per location. */
 export function allocateWithPeriod(x: TijdvakInput): TijdvakAllocation {
   const n = x.opbrengsten.length;
   const O = decimals('opbrengsten', x.opbrengsten, n);

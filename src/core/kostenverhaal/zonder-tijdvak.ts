@@ -23,6 +23,7 @@ function broadcast(name: string, xs: readonly DecInput[], n: number, other: stri
   return xs.map(dec);
 }
 
+/** bijdrage_i = max(0, min(toegerekend_i, maximum_i, waardevermeerdering_i)) per location (Ow 13.15 [V]). */
 export function contributionWithoutPeriod(
   toegerekendeKosten: readonly DecInput[],
   maximumPerActiviteit: readonly DecInput[],
