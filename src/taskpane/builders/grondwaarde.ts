@@ -1,0 +1,92 @@
+/**
+ * Builder: residuele grondwaarde en waardesprong. Parameters as names, a
+ * table of woningtypen, per type GREX.RESIDUELEGRONDWAARDE and
+ * GREX.GRONDQUOTE, the total as waarde na, and GREX.WAARDESPRONG.
+ */
+import { at, Layout, nm } from './layout';
+import { SOURCES, SourceNote } from './sources';
+import { BuilderSpec, num, str, Values } from './types';
+
+const GRONDSLAGEN = ['VON', 'STICHTINGSKOSTEN', 'INCLGROND'];
+
+const TYPES: [string, number, number, number, number, number][] = [
+  // type, aantal, VON incl. BTW, bouwkosten, overige kosten, kavel m²
+  ['Rijwoning', 40, 395_000, 190_000, 5_000, 150],
+  ['Twee-onder-een-kap', 20, 575_000, 255_000, 7_500, 300],
+  ['Vrijstaande woning', 10, 795_000, 330_000, 10_000, 500],
+];
+
+export const grondwaarde: BuilderSpec = {
+  id: 'grondwaarde',
+  title: 'Residuele grondwaarde en waardesprong',
+  summary:
+    'Een nieuw blad met BTW, bijkomende kosten, AK en W&R (met hun grondslag als keuzelijst) als benoemde cellen, een tabel met woningtypen ' +
+    '(aantal, VON, bouwkosten, overige kosten, kavel), per type de residuele grondwaarde (GREX.RESIDUELEGRONDWAARDE), grondquote (GREX.GRONDQUOTE) en grondprijs per m², ' +
+    'het totaal als waarde na ontwikkeling en de waardesprong bruto en netto (GREX.WAARDESPRONG), met een staafgrafiek per woningtype.',
+  fields: [
+    { key: 'project', label: 'Naam van het plan', kind: 'text', default: 'Nieuw plan' },
+    { key: 'btw', label: 'BTW-tarief (%)', kind: 'percent', default: 21, min: 0, max: 100 },
+    { key: 'bijkomend', label: 'Bijkomende kosten (% bouwkosten)', kind: 'percent', default: 18, min: 0, max: 100 },
+    { key: 'ak', label: 'Algemene kosten AK (%)', kind: 'percent', default: 3, min: 0, max: 100 },
+    { key: 'wr', label: 'Winst en risico W&R (%)', kind: 'percent', default: 5, min: 0, max: 100 },
+    { key: 'grondslag', label: 'Grondslag AK en W&R', kind: 'select', default: 'VON', options: GRONDSLAGEN.map((g) => ({ value: g, label: g === 'VON' ? 'VON excl. BTW' : g === 'INCLGROND' ? 'Stichtingskosten incl. grond' : 'Stichtingskosten' })) },
+    { key: 'waarde_voor', label: 'Waarde vóór (inbrengwaarde totaal, €)', kind: 'number', default: 3_000_000, min: 0 },
+    { key: 'grondproductiekosten', label: 'Grondproductiekosten (€)', kind: 'number', default: 6_000_000, min: 0 },
+  ],
+  functions: ['RESIDUELEGRONDWAARDE', 'GRONDQUOTE', 'WAARDESPRONG'],
+  plan(v: Values) {
+    const project = str(v, 'project') || 'Nieuw plan';
+    const l = new Layout('grondwaarde', `Grondwaarde ${project}`, 'RG', [210, 95, 95, 95, 95, 95, 330]);
+    l.title(`Residuele grondwaarde en waardesprong — ${project}`, [
+      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+      'De woningtypen zijn voorbeeldwaarden (niet geverifieerd): vervang ze door de eigen raming. Bedragen in euro’s per woning.',
+    ]);
+    l.section('Parameters');
+    l.paramHeader();
+    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.akwr, help = 'Percentage tussen 0% en 100%.') =>
+      l.param({ key, label, value, format: 'pct', unit: '%', source, rule: { type: 'decimal', min: 0, max: 1 }, help });
+    pct('btw', 'BTW-tarief', num(v, 'btw'), SOURCES.btw, 'BTW over de VON; 21% (19% vóór 1-10-2012).');
+    pct('bijkomende_kosten', 'Bijkomende kosten (% bouwkosten)', num(v, 'bijkomend'), SOURCES.bijkomend);
+    pct('ak', 'Algemene kosten (AK)', num(v, 'ak'));
+    pct('wr', 'Winst en risico (W&R)', num(v, 'wr'));
+    const list = { type: 'list', values: GRONDSLAGEN } as const;
+    l.param({ key: 'ak_grondslag', label: 'Grondslag AK', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag, rule: list, help: 'VON, STICHTINGSKOSTEN of INCLGROND.' });
+    l.param({ key: 'wr_grondslag', label: 'Grondslag W&R', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag, rule: list, help: 'VON, STICHTINGSKOSTEN of INCLGROND.' });
+    l.param({ key: 'waarde_voor', label: 'Waarde vóór (inbrengwaarde)', value: num(v, 'waarde_voor'), format: 'euro', unit: '€', source: SOURCES.werkelijkeWaarde, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Werkelijke waarde van het plangebied vóór de ontwikkeling.' });
+    l.param({ key: 'grondproductiekosten', label: 'Grondproductiekosten', value: num(v, 'grondproductiekosten'), format: 'euro', unit: '€', source: SOURCES.user, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Bouw- en woonrijp maken, plankosten, sloop, sanering.' });
+
+    l.section('Woningtypen (per woning, excl. BTW tenzij vermeld)');
+    const t = l.table('woningtypen', ['Woningtype', 'Aantal', 'VON incl. BTW', 'Bouwkosten', 'Overige kosten', 'Kavel (m²)'], TYPES.map((r) => [...r]), [undefined, 'int', 'euro', 'euro', 'euro', 'm2']);
+    const [, aantal, von, bouw, overig, kavel] = t.columns;
+
+    l.section('Residuele grondwaarde per woningtype');
+    const top = l.row++;
+    ['Woningtype', 'Grondwaarde per woning', 'Grondquote', 'Per m² kavel', 'Totaal'].forEach((h, i) => l.cell(top, i, { value: h, style: 'header' }));
+    const n = TYPES.length;
+    for (let i = 0; i < n; i++) {
+      const r = l.row++;
+      const cell = (b: { row: number; col: number }) => at({ row: b.row + i, col: b.col, rows: 1, cols: 1 });
+      l.cell(r, 0, { formula: `=${cell(t.columns[0])}`, style: 'label' });
+      l.cell(r, 1, {
+        formula: `=GREX.RESIDUELEGRONDWAARDE(${cell(von)},${nm('btw')},${cell(bouw)},${nm('bijkomende_kosten')},${nm('ak')},${nm('wr')},${nm('ak_grondslag')},${nm('wr_grondslag')},${cell(overig)})`,
+        style: 'result', format: 'euro',
+      });
+      l.cell(r, 2, { formula: `=GREX.GRONDQUOTE(${at({ row: r, col: 1, rows: 1, cols: 1 })},${cell(von)},${nm('btw')})`, style: 'result', format: 'pct' });
+      l.cell(r, 3, { formula: `=IF(${cell(kavel)}>0,${at({ row: r, col: 1, rows: 1, cols: 1 })}/${cell(kavel)},"")`, style: 'result', format: 'euro' });
+      l.cell(r, 4, { formula: `=${at({ row: r, col: 1, rows: 1, cols: 1 })}*${cell(aantal)}`, style: 'result', format: 'euro' });
+    }
+    const totalsCol = { row: top + 1, col: 4, rows: n, cols: 1 };
+    l.result('Waarde na (totaal residuele grondwaarde)', `=SUM(${at(totalsCol)})`, 'euro', 'waarde_na', 'Som van de residuele grondwaarden van alle woningen');
+
+    l.section('Waardesprong');
+    l.spill(['Waardesprong bruto', 'Planbaten netto'], `=GREX.WAARDESPRONG(${nm('waarde_voor')},${nm('waarde_na')},${nm('grondproductiekosten')})`, 1, ['euro', 'euro']);
+    l.chart({
+      kind: 'ColumnClustered',
+      title: 'Residuele grondwaarde per woning',
+      data: { row: top, col: 1, rows: n + 1, cols: 1 },
+      categories: { row: top + 1, col: 0, rows: n, cols: 1 },
+      seriesBy: 'Columns',
+    });
+    return l.build();
+  },
+};

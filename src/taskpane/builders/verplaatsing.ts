@@ -1,0 +1,135 @@
+/**
+ * Builder: bedrijfsverplaatsing en businesscase. Schadeloosstelling bij
+ * verplaatsing and bij liquidatie side by side (the user chooses, DECISIONS
+ * Q8), deskundigenkosten, a posts × years business case with
+ * GREX.VERPLAATSING.BUSINESSCASE and GREX.ONRENDABELETOP, and the funding
+ * waterfall as a chart.
+ */
+import { at, Layout, nm } from './layout';
+import { SOURCES, SourceNote } from './sources';
+import { BuilderSpec, num, str, Values, years } from './types';
+
+const OTHER_POSTS: [string, number][] = [
+  ['Verhuiskosten', 150_000],
+  ['Stagnatie- en aanloopschade', 100_000],
+  ['Dubbele lasten', 50_000],
+];
+const FUNDERS: [string, number][] = [
+  ['Gemeente', 1_500_000],
+  ['Provincie', 1_500_000],
+  ['ROM-fonds', 0],
+];
+
+export const verplaatsing: BuilderSpec = {
+  id: 'verplaatsing',
+  title: 'Bedrijfsverplaatsing en businesscase',
+  summary:
+    'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar (GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
+    'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +
+    'en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek van de financiering.',
+  fields: [
+    { key: 'project', label: 'Naam van het bedrijf of project', kind: 'text', default: 'Verplaatsing' },
+    { key: 'startjaar', label: 'Startjaar', kind: 'year', default: 2026, min: 1990, max: 2150 },
+    { key: 'looptijd', label: 'Looptijd businesscase (jaren)', kind: 'integer', default: 5, min: 1, max: 30 },
+    { key: 'werkelijke_waarde', label: 'Werkelijke waarde (€)', kind: 'number', default: 2_000_000, min: 0 },
+    { key: 'herinvestering', label: 'Herinvestering nieuwe locatie (€)', kind: 'number', default: 2_800_000, min: 0 },
+    { key: 'marktrente', label: 'Marktrente (%)', kind: 'percent', default: 4, min: 0, max: 20 },
+    { key: 'netto_inkomen', label: 'Netto jaarinkomen bij liquidatie (€)', kind: 'number', default: 150_000 },
+    { key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase (%)', kind: 'percent', default: 2, min: -5, max: 20 },
+  ],
+  functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE'],
+  plan(v: Values) {
+    const project = str(v, 'project') || 'Verplaatsing';
+    const start = num(v, 'startjaar');
+    const n = num(v, 'looptijd');
+    const ys = years(start, n);
+    const l = new Layout('verplaatsing', `Verplaatsing ${project}`, 'BV', [230, 110, 40, 230, 110, 110]);
+    l.title(`Bedrijfsverplaatsing en businesscase — ${project}`, [
+      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+      'GREX kiest niet tussen verplaatsing en liquidatie: de toets is de redelijk handelend ondernemer; kies en motiveer hieronder.',
+    ]);
+    l.section('Parameters');
+    l.paramHeader();
+    const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help = 'Bedrag in euro.') =>
+      l.param({ key, label, value, format: 'euro', unit: '€', source, rule: { type: 'decimal', min: -1e12, max: 1e12 }, help });
+    l.param({ key: 'startjaar', label: 'Startjaar', value: start, format: 'year', source: SOURCES.conventions, rule: { type: 'whole', min: 1900, max: 2200 }, help: 'Eerste jaar van de businesscase.' });
+    euro('werkelijke_waarde', 'Werkelijke waarde', num(v, 'werkelijke_waarde'), SOURCES.werkelijkeWaarde, 'Taxatie met eliminatie van het plan.');
+    euro('herinvestering', 'Herinvestering vervangende locatie', num(v, 'herinvestering'));
+    l.param({ key: 'marktrente', label: 'Marktrente financiering', value: num(v, 'marktrente'), format: 'pct', unit: '%', source: SOURCES.marktrente, rule: { type: 'decimal', min: -0.99, max: 1 }, help: 'Rente over (herinvestering − werkelijke waarde).' });
+    euro('jaarlijkse_correctie', 'Jaarlijkse correctie (nieuw voor oud)', 0, SOURCES.user, 'Jaarlijkse voordelen die van de rentelast af gaan.');
+    l.param({ key: 'kapitalisatiefactor', label: 'Kapitalisatiefactor', value: 10, format: 'factor', source: SOURCES.factor10, rule: { type: 'decimal', min: 0, max: 50 }, help: '10 voor een eigenaar; 7 voor een huurder van 290-bedrijfsruimte.' });
+    euro('netto_inkomen', 'Netto jaarinkomen (liquidatie)', num(v, 'netto_inkomen'));
+    l.param({ key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase', value: num(v, 'disconteringsvoet'), format: 'pct', unit: '%', source: SOURCES.ot, rule: { type: 'decimal', min: -0.99, max: 1 }, help: 'Voor een ROM vaak de rendementseis van het fonds.' });
+    l.param({ key: 'scenario', label: 'Gekozen scenario', value: 'VERPLAATSING', source: SOURCES.user, rule: { type: 'list', values: ['VERPLAATSING', 'LIQUIDATIE'] }, help: 'Wat zou een redelijk handelend ondernemer doen? Motiveer de keuze.' });
+    l.param({ key: 'motivering', label: 'Motivering keuze', value: 'Vul de motivering in', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
+
+    l.section('Overige schadeposten');
+    const posts = l.table('overige_posten', ['Omschrijving', 'Bedrag'], OTHER_POSTS.map((p) => [...p]), [undefined, 'euro']);
+    l.name('overige_posten', posts.body, 'Overige schadeposten (omschrijving, bedrag)');
+
+    l.section('Schadeloosstelling: verplaatsing en liquidatie naast elkaar');
+    const k = OTHER_POSTS.length + 3;
+    const top = l.row;
+    l.spill(['Verplaatsing', 'Bedrag'], `=GREX.SCHADELOOSSTELLING.VERPLAATSING(${nm('werkelijke_waarde')},${nm('herinvestering')},${nm('marktrente')},${nm('jaarlijkse_correctie')},${nm('kapitalisatiefactor')},${nm('overige_posten')})`, k, [undefined, 'euro'], 0);
+    l.row = top;
+    l.spill(['Liquidatie', 'Bedrag'], `=GREX.SCHADELOOSSTELLING.LIQUIDATIE(${nm('werkelijke_waarde')},${nm('netto_inkomen')},${nm('kapitalisatiefactor')},${nm('overige_posten')})`, k, [undefined, 'euro'], 3);
+    l.name('totaal_verplaatsing', { row: top + k, col: 1, rows: 1, cols: 1 }, 'Schadeloosstelling bij verplaatsing (totaal)');
+    l.name('totaal_liquidatie', { row: top + k, col: 4, rows: 1, cols: 1 }, 'Schadeloosstelling bij liquidatie (totaal)');
+    l.result('Schadeloosstelling gekozen scenario', `=IF(${nm('scenario')}="LIQUIDATIE",${nm('totaal_liquidatie')},${nm('totaal_verplaatsing')})`, 'euro', 'schadeloosstelling', 'Schadeloosstelling van het gekozen scenario');
+    l.result('Deskundigenkosten', `=GREX.DESKUNDIGENKOSTEN(${nm('schadeloosstelling')})`, 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
+
+    l.section(`Businesscase per jaar (vanaf ${start}, positief)`);
+    const yh = ys.map(String);
+    const zeros = ys.map(() => 0);
+    const kosten = l.table('kosten', ['Kosten', ...yh], [
+      ['Schadeloosstelling en deskundigen', ...zeros],
+      ['Sloop en sanering', ...ys.map((_, i) => (i === 0 ? 400_000 : 0))],
+      ['Bouwrijp maken', ...ys.map((_, i) => (i === Math.min(1, n - 1) ? 600_000 : 0))],
+      ['Plankosten', ...ys.map(() => 50_000)],
+    ], [undefined, ...ys.map(() => 'euro' as const)]);
+    l.cell(kosten.body.row, 1, { formula: `=${nm('schadeloosstelling')}+${nm('deskundigenkosten')}`, style: 'result', format: 'euro' });
+    l.name('schadeloosstelling_reeks', { row: kosten.body.row, col: 1, rows: 1, cols: n }, 'Schadeloosstelling en deskundigenkosten per jaar');
+    l.name('eigen_kosten', { row: kosten.body.row + 1, col: 1, rows: 3, cols: n }, 'Eigen kosten per post en jaar');
+    l.name('kosten', { row: kosten.body.row, col: 1, rows: 4, cols: n }, 'Alle kosten per post en jaar');
+    const opb = l.table('opbrengsten', ['Opbrengsten', ...yh], [
+      ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
+      ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (i === Math.min(1, n - 1) ? 800_000 : 0))],
+    ], [undefined, ...ys.map(() => 'euro' as const)]);
+    l.name('opbrengsten', { row: opb.body.row, col: 1, rows: 2, cols: n }, 'Alle opbrengsten per post en jaar');
+    l.name('opbrengst_oude_locatie', { row: opb.body.row, col: 1, rows: 1, cols: n }, 'Opbrengst vrijkomende locatie per jaar');
+    l.name('opbrengst_nieuwe_locatie', { row: opb.body.row + 1, col: 1, rows: 1, cols: n }, 'Opbrengst nieuwe locatie per jaar');
+
+    l.section('Dekking (in volgorde van inzet)');
+    const fund = l.table('bijdragen', ['Financier', 'Bijdrage'], FUNDERS.map((f) => [...f]), [undefined, 'euro']);
+    l.name('bijdragen', fund.body, `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`);
+
+    l.section('Resultaat businesscase');
+    l.result('Onrendabele top (NCW, GREX.ONRENDABELETOP)', `=GREX.ONRENDABELETOP(${nm('disconteringsvoet')},${nm('kosten')},${nm('opbrengsten')},${nm('startjaar')})`, 'euro', 'onrendabele_top', 'NCW kosten − NCW opbrengsten; positief = tekort');
+    const b = FUNDERS.length;
+    const bc = l.spill(['Regel', 'Bedrag'], `=GREX.VERPLAATSING.BUSINESSCASE(${nm('disconteringsvoet')},${nm('schadeloosstelling_reeks')},${nm('eigen_kosten')},${nm('opbrengst_oude_locatie')},${nm('opbrengst_nieuwe_locatie')},,${nm('bijdragen')},,${nm('startjaar')})`, 5 + b, [undefined, 'euro']);
+
+    l.section('Financiering (waterval)');
+    const wTop = l.row++;
+    l.cell(wTop, 0, { value: 'Stap', style: 'header' });
+    l.cell(wTop, 1, { value: 'Bedrag', style: 'header' });
+    const rowsW: [string, string][] = [
+      ['Onrendabele top', `=${at({ row: bc.row, col: 1, rows: 1, cols: 1 })}`],
+      ...FUNDERS.map((f, i): [string, string] => [`Bijdrage ${f[0].toLowerCase()}`, `=-${at({ row: bc.row + 4 + i, col: 1, rows: 1, cols: 1 })}`]),
+      ['Restant tekort', `=${at({ row: bc.row + 4 + b, col: 1, rows: 1, cols: 1 })}`],
+    ];
+    rowsW.forEach(([label, f], i) => {
+      l.cell(wTop + 1 + i, 0, { value: label, style: 'label' });
+      l.cell(wTop + 1 + i, 1, { formula: f, style: 'result', format: 'euro' });
+    });
+    l.row = wTop + 1 + rowsW.length;
+    l.chart({
+      kind: 'Waterfall',
+      fallback: 'ColumnClustered',
+      title: 'Financiering van de onrendabele top',
+      data: { row: wTop, col: 1, rows: rowsW.length + 1, cols: 1 },
+      categories: { row: wTop + 1, col: 0, rows: rowsW.length, cols: 1 },
+      seriesBy: 'Columns',
+    });
+    return l.build();
+  },
+};

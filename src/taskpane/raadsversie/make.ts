@@ -1,0 +1,54 @@
+/**
+ * The raadsversie in one action: check the originals, copy and freeze the
+ * chosen sheets, compute the kernvariabelen and stress tests from the
+ * grondexploitatie's named inputs, and write the kernvariabelen sheet.
+ */
+import type { ExcelRun } from '../excel/host';
+import { Refusal } from '../excel/host';
+import { writePlan } from '../excel/writer';
+import type { Job } from '../state/job';
+import { checkOriginals, freezeCopies, FreezeOptions } from './freeze';
+import { readModel } from './ge-model';
+import { kernPlan } from './kern-plan';
+import { computeKern } from './stress';
+
+export interface RaadsversieRequest extends FreezeOptions {
+  sheets: string[];
+  /** Which grondexploitatie ("" = GE_…, "_2" = GE_…_2), or undefined for none. */
+  model?: string;
+}
+
+export interface RaadsversieResult {
+  copies: string[];
+  kernSheet?: string;
+  warnings: string[];
+}
+
+export async function makeRaadsversie(run: ExcelRun, req: RaadsversieRequest, job: Job, today = new Date().toISOString().slice(0, 10)): Promise<RaadsversieResult> {
+  if (!req.sheets.length && req.model === undefined) throw new Refusal('Kies ten minste één blad of een grondexploitatie.');
+  job.setTotal(req.sheets.length + 3);
+  job.step('Formules in de gekozen bladen controleren…');
+  await checkOriginals(run, req.sheets);
+  let kern: ReturnType<typeof computeKern> | undefined;
+  let model: Awaited<ReturnType<typeof readModel>>;
+  if (req.model !== undefined) {
+    job.step('Kernvariabelen en stresstests berekenen…');
+    model = await readModel(run, req.model);
+    if (!model) throw new Refusal('De gekozen grondexploitatie is niet (meer) gevonden: de benoemde cellen GE_… ontbreken.');
+    try {
+      kern = computeKern(model.inputs);
+    } catch (e) {
+      throw new Refusal(`De kernvariabelen konden niet worden berekend: ${e instanceof Error ? e.message : String(e)}. Controleer de invoer van de grondexploitatie.`);
+    }
+  }
+  const copies = await freezeCopies(run, req.sheets, req, job);
+  const result: RaadsversieResult = { copies, warnings: [] };
+  if (kern && model) {
+    job.step('Blad met kernvariabelen schrijven…');
+    const res = await writePlan(run, kernPlan(model, kern, copies, today), 'newSheet');
+    result.kernSheet = res.placement.sheet;
+    result.warnings.push(...res.warnings);
+  }
+  job.finish('Raadsversie klaar.');
+  return result;
+}

@@ -1,0 +1,169 @@
+/**
+ * Reads every GREX formula in the workbook: sheet, cell, the function and
+ * the parameters it used, with cell references and defined names resolved to
+ * the values Excel shows, and the lines a GREX.BBV.TOETS cell spills.
+ */
+import { parseAddress, cellAddress, splitSheet } from '../excel/address';
+import type { ExcelRun } from '../excel/host';
+import type { Job } from '../state/job';
+import { GrexArg, parseGrexCalls } from './formula-parser';
+import { paramDefault, paramNames } from './catalogue';
+
+export interface ParamUse {
+  name: string;
+  /** The argument as written ("" when omitted). */
+  text: string;
+  /** The value used, when known (literal, cell, name or default). */
+  value?: unknown;
+  resolved: boolean;
+  isDefault: boolean;
+}
+
+export interface CallUse {
+  name: string;
+  params: ParamUse[];
+}
+
+export interface ReviewEntry {
+  sheet: string;
+  address: string;
+  formula: string;
+  /** The value the cell shows (first cell of a spill). */
+  value: unknown;
+  calls: CallUse[];
+  /** GREX.BBV.TOETS lines shown by this cell and its spill. */
+  bbvLines: string[];
+}
+
+interface Grid {
+  row: number;
+  col: number;
+  values: unknown[][];
+  formulas: unknown[][];
+}
+
+export interface WorkbookData {
+  sheets: Map<string, Grid>;
+  /** Lower-case defined name → its reference formula ("=Blad1!$B$4"). */
+  names: Map<string, string>;
+}
+
+function cellOf(grid: Grid | undefined, row: number, col: number): { value: unknown; formula: unknown } {
+  if (!grid) return { value: '', formula: '' };
+  const r = row - grid.row;
+  const c = col - grid.col;
+  if (r < 0 || c < 0 || r >= grid.values.length || c >= (grid.values[0]?.length ?? 0)) return { value: '', formula: '' };
+  return { value: grid.values[r][c], formula: grid.formulas[r][c] };
+}
+
+function lookupSheet(data: WorkbookData, name: string): Grid | undefined {
+  for (const [k, g] of data.sheets) if (k.toLowerCase() === name.toLowerCase()) return g;
+  return undefined;
+}
+
+/** The value behind a single-cell reference or a name that refers to one cell. */
+export function resolveArg(arg: GrexArg, sheet: string, data: WorkbookData, depth = 0): { value?: unknown; resolved: boolean } {
+  switch (arg.kind) {
+    case 'number':
+    case 'text':
+    case 'boolean':
+      return { value: arg.literal, resolved: true };
+    case 'reference': {
+      const { sheet: s, box } = parseAddress(arg.text);
+      if (!box || box.rows !== 1 || box.cols !== 1) return { resolved: false };
+      return { value: cellOf(lookupSheet(data, s ?? sheet), box.row, box.col).value, resolved: true };
+    }
+    case 'name': {
+      const ref = data.names.get(arg.text.toLowerCase());
+      if (!ref || depth > 3) return { resolved: false };
+      const target = ref.replace(/^=/, '');
+      const { sheet: s } = splitSheet(target);
+      return resolveArg({ text: target, kind: 'reference' }, s ?? sheet, data, depth + 1);
+    }
+    default:
+      return { resolved: false };
+  }
+}
+
+function bbvLines(grid: Grid | undefined, row: number, col: number): string[] {
+  const lines: string[] = [];
+  const first = cellOf(grid, row, col).value;
+  if (typeof first !== 'string' || first === '' || first.startsWith('#')) return lines;
+  lines.push(first);
+  for (let r = row + 1; ; r++) {
+    const { value, formula } = cellOf(grid, r, col);
+    if (typeof value !== 'string' || value === '' || (typeof formula === 'string' && formula.startsWith('='))) break;
+    lines.push(value);
+  }
+  return lines;
+}
+
+/** Entries for every GREX formula in already loaded workbook data. */
+export function entriesOf(data: WorkbookData): ReviewEntry[] {
+  const out: ReviewEntry[] = [];
+  for (const [sheet, grid] of data.sheets) {
+    grid.formulas.forEach((line, r) =>
+      line.forEach((f, c) => {
+        if (typeof f !== 'string' || !f.startsWith('=')) return;
+        const calls = parseGrexCalls(f);
+        if (!calls.length) return;
+        const row = grid.row + r;
+        const col = grid.col + c;
+        const uses: CallUse[] = calls.map((call) => {
+          const names = paramNames(call.name) ?? call.args.map((_, i) => `argument ${i + 1}`);
+          const params = names.map((name, i): ParamUse => {
+            const arg = call.args[i];
+            if (!arg || arg.kind === 'omitted') {
+              const d = paramDefault(call.name, name);
+              return { name, text: '', value: d, resolved: d !== undefined, isDefault: true };
+            }
+            return { name, text: arg.text, ...resolveArg(arg, sheet, data), isDefault: false };
+          });
+          return { name: call.name, params };
+        });
+        out.push({
+          sheet,
+          address: cellAddress(row, col),
+          formula: f,
+          value: grid.values[r][c],
+          calls: uses,
+          bbvLines: calls.some((x) => x.name === 'BBV.TOETS') ? bbvLines(grid, row, col) : [],
+        });
+      }),
+    );
+  }
+  return out;
+}
+
+/** Load every sheet's used range (formulas and values) and the defined names. */
+export async function loadWorkbook(run: ExcelRun, job: Job): Promise<WorkbookData> {
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    const names = ctx.workbook.names;
+    names.load('items/name,items/type,items/formula');
+    await ctx.sync();
+    job.setTotal(sheets.items.length + 1);
+    const data: WorkbookData = { sheets: new Map(), names: new Map() };
+    for (const n of names.items) if (n.type === 'Range') data.names.set(n.name.toLowerCase(), n.formula);
+    for (const ws of sheets.items) {
+      job.step(`Blad "${ws.name}" lezen…`);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,values,formulas');
+      await ctx.sync();
+      if (used.isNullObject) continue;
+      data.sheets.set(ws.name, { row: used.rowIndex, col: used.columnIndex, values: used.values, formulas: used.formulas });
+    }
+    return data;
+  });
+}
+
+/** Activate the sheet and select the cell. */
+export function jumpTo(run: ExcelRun, sheet: string, address: string): Promise<void> {
+  return run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await ctx.sync();
+  });
+}
