@@ -1,4 +1,90 @@
-/** Functions of this area are added here (see issues); the registry already includes this list. */
-import type { FunctionSpec } from '../types';
+/**
+ * Risico: GREX.RISICO.WEERSTAND, the risk reserve by Monte Carlo simulation
+ * over a risk register (issue 3). REFERENCE.md has no source for the method
+ * or for the default certainty: both are product choices, said so in the help.
+ */
+import { invalid, MSG } from '../../core';
+import { buildRegister, DEFAULT_SIMULATIONS, MAX_SIMULATIONS, riskReserve } from '../../core/risk';
+import type { Matrix, FunctionSpec, Source } from '../types';
 
-export const RISICO: FunctionSpec[] = [];
+const S = {
+  methode: {
+    label: 'Monte Carlo-simulatie van een risicoregister (kans × gevolg, optioneel driehoeksverdeling min/meest waarschijnlijk/max): keuze van GREX (issue 3); REFERENCE.md bevat geen bron voor de methode of voor de zekerheid van 90% — niet geverifieerd',
+    tag: 'R',
+  },
+  prng: {
+    label: 'Toevalsgenerator xoshiro128** (Blackman en Vigna), gezaaid met splitmix32: dezelfde invoer en hetzelfde zaad geven dezelfde uitkomst',
+    tag: 'R',
+    url: 'https://prng.di.unimi.it/',
+  },
+} satisfies Record<string, Source>;
+
+/** The numbers of the register table; blank cells count as 0, text is refused with its position. */
+function numericRows(t: Matrix): number[][] {
+  return t.map((r, ri) =>
+    r.map((c, ci) => {
+      if (c === null || c === undefined) return 0;
+      if (typeof c !== 'number') throw invalid('gevolgen', MSG.cellText(ri + 1, ci + 1), c);
+      return c;
+    }),
+  );
+}
+
+export const RISICO: FunctionSpec[] = [
+  {
+    id: 'RISICO.WEERSTAND',
+    category: 'Risico',
+    description: 'Benodigd weerstandsvermogen voor een risicoregister met een Monte Carlo-simulatie: bedrag bij de gekozen zekerheid, gemiddelde en kans op overschrijding.',
+    params: [
+      {
+        name: 'gevolgen', kind: 'table',
+        description: 'Gevolg per risico (bedrag, positief): één kolom, of drie kolommen minimum, meest waarschijnlijk, maximum (driehoeksverdeling). Eén rij per risico.',
+      },
+      {
+        name: 'kansen', kind: 'series', min: 0, max: 1,
+        description: 'Kans per risico als fractie van 0 tot en met 1, in dezelfde volgorde als gevolgen.',
+      },
+      { name: 'zekerheid', kind: 'rate', default: 0.9, min: 0, minExclusive: true, max: 1, minLabel: '0', description: 'Gewenste zekerheid als fractie (0,9 = 90%). Standaard 0,9; veel gemeenten kiezen 80% of 90%.' },
+      { name: 'simulaties', kind: 'integer', default: DEFAULT_SIMULATIONS, min: 1, max: MAX_SIMULATIONS, maxLabel: '1.000.000', description: 'Aantal simulaties. Standaard 10.000; hoogstens 1.000.000.' },
+      { name: 'zaad', kind: 'integer', default: 1, min: 0, max: 4294967295, description: 'Startwaarde van de toevalsgenerator (0 … 4.294.967.295). Standaard 1; hetzelfde zaad geeft dezelfde uitkomst.' },
+      { name: 'reserve', kind: 'number', optional: true, min: 0, description: 'Beschikbare weerstandscapaciteit (bedrag). Leeg: geen kans op overschrijding.' },
+    ],
+    result: { shape: 'row', labels: ['benodigd bedrag', 'gemiddelde', 'kans op overschrijding'] },
+    help: {
+      formula: [
+        'per simulatie: risico i treedt op als u < kans_i (u uniform op [0, 1)); dan kost het zijn bedrag, of een trekking uit de driehoek (min, meest waarschijnlijk, max)',
+        'totaal = Σ gevolgen van de risico’s die optreden',
+        'benodigd bedrag = het ⌈zekerheid × simulaties⌉-de kleinste totaal: het kleinste bedrag dat in ten minste die fractie van de simulaties volstond',
+        'gemiddelde = Σ totaal / simulaties   (nadert Σ kans × verwacht gevolg; verwacht gevolg van een driehoek = (min + meest waarschijnlijk + max) / 3)',
+        'kans op overschrijding = aandeel simulaties met totaal > reserve',
+      ],
+      notes: [
+        'De risico’s worden als onafhankelijk behandeld. Samenhangende risico’s kunt u als één risico opnemen.',
+        'Methode en standaardzekerheid (90%) zijn een keuze van GREX; de bronnen van dit product bevatten geen voorschrift voor het weerstandsvermogen. Leg de gekozen zekerheid vast in de paragraaf weerstandsvermogen.',
+        'De uitkomst is een steekproef: met hetzelfde zaad en dezelfde invoer is hij bij elke herberekening gelijk; een ander zaad geeft een iets andere uitkomst. Meer simulaties maken dat verschil kleiner (de fout van het gemiddelde daalt met 1/√simulaties).',
+        'Zonder reserve spilt de functie twee cellen (benodigd bedrag, gemiddelde); met reserve drie.',
+        'De simulatie rekent met gewone drijvende-kommagetallen (niet decimaal): bij een steekproef heeft centnauwkeurigheid geen betekenis. simulaties × aantal risico’s mag hoogstens 50.000.000 zijn.',
+        'Een register mag ook als één rij bedragen (risico’s naast elkaar) worden opgegeven.',
+      ],
+      examples: [
+        {
+          formula: '=GREX.RISICO.WEERSTAND({100000;50000},{0.5;0.5})',
+          result: 150000,
+          explanation: 'Twee risico’s met kans 50%: totaal 0, 50.000, 100.000 of 150.000, elk met kans 25%. Bij 90% zekerheid is 150.000 nodig; het gemiddelde nadert 75.000.',
+        },
+        {
+          formula: '=GREX.RISICO.WEERSTAND({100000},{0.3},0.6)',
+          result: 0,
+          explanation: 'Eén risico met kans 30%: in 70% van de simulaties treedt het niet op, dus bij 60% zekerheid is 0 nodig (bij 90%: 100.000).',
+        },
+      ],
+    },
+    sources: [S.methode, S.prng],
+    impl: (a) => {
+      const risks = buildRegister(numericRows(a.table('gevolgen')), a.series('kansen'));
+      const reserve = a.optNumber('reserve');
+      const r = riskReserve({ risks, zekerheid: a.number('zekerheid'), simulaties: a.number('simulaties'), zaad: a.number('zaad'), reserve });
+      return [reserve === undefined ? [r.benodigd, r.gemiddelde] : [r.benodigd, r.gemiddelde, r.kansOverschrijding!]];
+    },
+  },
+];

@@ -1,0 +1,5 @@
+/** Risk reserve by Monte Carlo simulation over a risk register (issue 3). */
+export * from './prng';
+export * from './register';
+export * from './weerstand';
+export * from './messages';
