@@ -1,0 +1,118 @@
+/**
+ * The raadsversie: copies of the chosen sheets without any GREX formula
+ * (values instead), originals untouched, and a kernvariabelen sheet with the
+ * stress tests computed through the GREX call path.
+ */
+import { findBuilder } from '../../src/taskpane/builders';
+import { defaults } from '../../src/taskpane/builders/types';
+import { writePlan } from '../../src/taskpane/excel/writer';
+import { Refusal } from '../../src/taskpane/excel/host';
+import type { ExcelRun } from '../../src/taskpane/excel/host';
+import { makeRaadsversie } from '../../src/taskpane/raadsversie/make';
+import { frozenMatrix, mustFreeze } from '../../src/taskpane/raadsversie/freeze';
+import { listModels, readModel } from '../../src/taskpane/raadsversie/ge-model';
+import { STRESS } from '../../src/taskpane/raadsversie/stress';
+import { hasGrexCall } from '../../src/taskpane/review/formula-parser';
+import { Job } from '../../src/taskpane/state/job';
+import { findFunction } from '../../src/functions/registry';
+import { FakeWorkbookModel, fakeRun } from './fake-excel';
+
+const runOf = (m: FakeWorkbookModel) => fakeRun(m) as unknown as ExcelRun;
+const BBV_AVAILABLE = ['RESULTAAT', 'BOEKWAARDE', 'VERLIESVOORZIENING'].every((f) => findFunction(f));
+
+/** A workbook with a grondexploitatie model (GREX formulas "show" 1000) and a hand-made sheet. */
+async function workbook(): Promise<{ m: FakeWorkbookModel; ge: string }> {
+  const m = new FakeWorkbookModel(['Notities']);
+  m.evaluate = (_s, _r, _c, f) => (hasGrexCall(f) ? 1000 : '');
+  const spec = findBuilder('grondexploitatie')!;
+  const res = await writePlan(runOf(m), spec.plan({ ...defaults(spec), voorbeeld: true, project: 'Centrum' }), 'newSheet');
+  m.seed('Notities', 'A1', [
+    ['Som', { f: '=SUM(B3:B4)', v: 3 }],
+    ['NCW', { f: '=GREX.NCW(0.02,B3:B4)', v: 2.9 }],
+    ['', 1],
+    ['', 2],
+    ['Spill', { f: '=B2#*2', v: 5.8 }],
+  ]);
+  return { m, ge: res.placement.sheet };
+}
+
+describe('freezing rules', () => {
+  test('GREX formulas and spill references freeze; other formulas only when asked', () => {
+    expect(mustFreeze('=GREX.NCW(1,A1)', { allFormulas: false })).toBe(true);
+    expect(mustFreeze('=A1#', { allFormulas: false })).toBe(true);
+    expect(mustFreeze('=SUM(A1:A2)', { allFormulas: false })).toBe(false);
+    expect(mustFreeze('=SUM(A1:A2)', { allFormulas: true })).toBe(true);
+    expect(mustFreeze(12, { allFormulas: true })).toBe(false);
+    expect(frozenMatrix([['=GREX.FMI(1,1)', '=A1', 'x']], [[50, 50, 'x']], { allFormulas: false })).toEqual([[50, '=A1', 'x']]);
+  });
+});
+
+describe('makeRaadsversie', () => {
+  test('copies without GREX formulas; originals untouched', async () => {
+    const { m, ge } = await workbook();
+    const before = { ge: m.snapshot(ge), notes: m.snapshot('Notities') };
+    const namesBefore = JSON.stringify(m.names.map((n) => [n.name, n.sheet.name]));
+    const res = await makeRaadsversie(runOf(m), { sheets: [ge, 'Notities'], allFormulas: false }, new Job(1));
+    expect(res.copies).toEqual(['Grex Centrum (raad)', 'Notities (raad)']);
+    expect(m.snapshot(ge)).toBe(before.ge);
+    expect(m.snapshot('Notities')).toBe(before.notes);
+    expect(JSON.stringify(m.names.filter((n) => !n.scope).map((n) => [n.name, n.sheet.name]))).toBe(namesBefore);
+    for (const c of res.copies) expect(m.formulas(c).filter((f) => hasGrexCall(f.formula))).toEqual([]);
+    const notes = m.mustSheet('Notities (raad)');
+    expect(notes.cell('B2')).toMatchObject({ value: 2.9, formula: '' });
+    expect(notes.cell('B1')!.formula).toBe('=SUM(B3:B4)'); // kept: not a GREX formula
+    expect(notes.cell('B5')).toMatchObject({ value: 5.8, formula: '' }); // spill reference frozen
+    const copiedGe = m.mustSheet('Grex Centrum (raad)');
+    expect([...copiedGe.cells.values()].some((c) => c.value === 1000)).toBe(true);
+    expect(res.kernSheet).toBeUndefined();
+  });
+
+  test('with "all formulas" the copies hold no formula at all', async () => {
+    const { m } = await workbook();
+    const res = await makeRaadsversie(runOf(m), { sheets: ['Notities'], allFormulas: true }, new Job(1));
+    expect(m.formulas(res.copies[0])).toEqual([]);
+  });
+
+  test('refuses when a GREX cell in an original shows an error, and copies nothing', async () => {
+    const { m } = await workbook();
+    m.seed('Notities', 'D1', [[{ f: '=GREX.FMI(1,1)', v: '#BUSY!' }]]);
+    const sheets = m.sheets.length;
+    const err = await makeRaadsversie(runOf(m), { sheets: ['Notities'], allFormulas: false }, new Job(1)).catch((e) => e);
+    expect(err).toBeInstanceOf(Refusal);
+    expect(err.message).toMatch(/#BUSY!/);
+    expect(m.sheets.length).toBe(sheets);
+  });
+
+  test('cancelling stops between sheets and reports it', async () => {
+    const { m, ge } = await workbook();
+    const job = new Job(1, (p) => {
+      if (p.label.startsWith('Kopie van "Grex')) job.cancel(); // the running step finishes; the next does not start
+    });
+    await expect(makeRaadsversie(runOf(m), { sheets: [ge, 'Notities'], allFormulas: false }, job)).rejects.toThrow('Geannuleerd');
+    expect(m.sheet('Grex Centrum (raad)')).toBeDefined();
+    expect(m.sheet('Notities (raad)')).toBeUndefined();
+  });
+
+  test('finds the grondexploitatie model by its names and reads its inputs', async () => {
+    const { m } = await workbook();
+    expect(await listModels(runOf(m))).toEqual(['']);
+    const model = (await readModel(runOf(m), ''))!;
+    expect(model.inputs.startjaar).toBe(2026);
+    expect(model.inputs.kosten).toHaveLength(5);
+    expect(model.inputs.kosten[0]).toHaveLength(10);
+    expect(model.inputs.rente).toBeCloseTo(0.02);
+    expect(model.sources.disconteringsvoet).toMatch(/\[V-ind\]/);
+  });
+
+  (BBV_AVAILABLE ? test : test.skip)('writes kernvariabelen and stress tests as plain numbers', async () => {
+    const { m, ge } = await workbook();
+    const res = await makeRaadsversie(runOf(m), { sheets: [ge], allFormulas: false, model: '' }, new Job(1), '2026-11-25');
+    const kern = m.mustSheet(res.kernSheet!);
+    expect(m.formulas(res.kernSheet!)).toEqual([]);
+    const texts = [...kern.cells.values()].map((c) => String(c.value));
+    for (const label of ['Boekwaarde op 1 januari 2026', 'Nog te maken kosten (prijspeil)', 'Nog te realiseren opbrengsten (prijspeil)', 'Rentekosten van één jaar vertraging', 'Verliesvoorziening', 'Basis', ...STRESS.map((s) => s.label)]) {
+      expect(texts.some((t) => t.startsWith(label))).toBe(true);
+    }
+    expect(texts.some((t) => t.startsWith('[V-ind]'))).toBe(true);
+  });
+});
