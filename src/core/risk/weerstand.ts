@@ -28,6 +28,8 @@ import { Xoshiro128 } from './prng';
 import type { Risk } from './register';
 import { RMSG } from './messages';
 
+const sqrt = Math.sqrt; // module-level: no global lookup per draw (see prng.ts)
+
 export const DEFAULT_SIMULATIONS = 10_000;
 export const MAX_SIMULATIONS = 1_000_000;
 /** Upper bound on simulaties × risico's, so that one recalculation stays within about a second. */
@@ -37,7 +39,7 @@ export const MAX_DRAWS = 50_000_000;
 export function triangular(a: number, c: number, b: number, v: number): number {
   if (b === a) return a;
   const fc = (c - a) / (b - a);
-  return v < fc ? a + Math.sqrt(v * (b - a) * (c - a)) : b - Math.sqrt((1 - v) * (b - a) * (b - c));
+  return v < fc ? a + sqrt(v * (b - a) * (c - a)) : b - sqrt((1 - v) * (b - a) * (b - c));
 }
 
 /** The N simulated totals (unsorted), in the order drawn. */
