@@ -1,5 +1,16 @@
-/** Task pane entry (the builders, review and raadsversie arrive with issue 8). */
-Office.onReady(() => {
+/** Task pane entry: mounts the pane once Office is ready. */
+import { officeRun } from './excel/host';
+import { mountApp } from './ui/app';
+
+function start(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  mountApp(root, officeRun);
+}
+
+if (typeof Office === 'undefined') {
   const status = document.getElementById('status');
-  if (status) status.textContent = 'GREX is klaar. Typ =GREX. in een cel om de functies te gebruiken.';
-});
+  if (status) status.textContent = 'Open dit taakvenster vanuit Excel: de Office-bibliotheek is niet geladen.';
+} else {
+  Office.onReady(() => start());
+}

@@ -1,0 +1,122 @@
+/**
+ * The "Modellen" panel: pick a builder, fill its short form, choose where
+ * to write, confirm what will be written, write, and say where it went.
+ */
+import { BUILDERS } from '../builders';
+import type { BuilderSpec, Values } from '../builders/types';
+import type { ExcelRun } from '../excel/host';
+import type { SheetPlan } from '../excel/plan';
+import { Placement, preview, Target, writePlan } from '../excel/writer';
+import { runAction } from './action';
+import { button, clear, h, uid } from './dom';
+import { renderForm } from './form';
+import type { StatusArea } from './status';
+
+export class BuilderView {
+  readonly root: HTMLElement;
+  private body: HTMLElement;
+
+  constructor(private run: ExcelRun, private status: StatusArea) {
+    this.body = h('div', { class: 'builder-body' });
+    this.root = h('div', {}, this.body);
+    this.showList();
+  }
+
+  showList(focusId?: string): void {
+    clear(this.body);
+    const heading = h('h2', { text: 'Nieuw model', attrs: { tabindex: -1 } });
+    const intro = h('p', { class: 'intro', text: 'Kies een rekenmodel. GREX vraagt een paar gegevens en maakt een nieuw blad met benoemde parameters, invoertabellen en GREX-formules die blijven meerekenen.' });
+    const list = h('ul', { class: 'card-list' }, ...BUILDERS.map((b) => {
+      const descId = uid('desc');
+      return h('li', {},
+        h('button', {
+          id: `bouw-${b.id}`,
+          class: 'card',
+          attrs: { type: 'button', 'aria-describedby': descId },
+          on: { click: () => this.showForm(b) },
+        }, h('span', { class: 'card-title', text: b.title }), h('span', { id: descId, class: 'card-text', text: b.summary })),
+      );
+    }));
+    this.body.append(heading, intro, list);
+    if (focusId) document.getElementById(focusId)?.focus();
+  }
+
+  private showForm(spec: BuilderSpec): void {
+    clear(this.body);
+    const heading = h('h2', { text: spec.title, attrs: { tabindex: -1 } });
+    const form = renderForm(spec.fields);
+    const targetName = uid('doel');
+    const radio = (value: Target, label: string, checked: boolean) => {
+      const id = uid('doel');
+      return h('div', { class: 'field-check' },
+        h('input', { id, attrs: { type: 'radio', name: targetName, value, checked } }),
+        h('label', { text: label, attrs: { for: id } }));
+    };
+    const target = h('fieldset', { class: 'target' },
+      h('legend', { text: 'Waar schrijven?' }),
+      radio('newSheet', 'Op een nieuw blad', true),
+      radio('selection', 'Vanaf de geselecteerde cel (het bereik moet helemaal leeg zijn)', false));
+    const confirmBox = h('div', { class: 'confirm-box' });
+    const next = button('Controleren', () => void this.check(spec, form.read(), target, confirmBox), 'primary', { id: 'controleren' });
+    const back = button('Terug', () => this.showList(`bouw-${spec.id}`), 'secondary');
+    const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); next.click(); } } },
+      form.element, target, h('div', { class: 'actions' }, next, back));
+    heading.id = 'form-kop';
+    this.body.append(heading, h('p', { class: 'intro', text: spec.summary }), formEl, confirmBox);
+    heading.focus();
+  }
+
+  private async check(spec: BuilderSpec, read: ReturnType<ReturnType<typeof renderForm>['read']>, fieldset: HTMLElement, box: HTMLElement): Promise<void> {
+    clear(box);
+    if (!read.ok) {
+      this.status.info('Controleer de gemarkeerde invoer.');
+      return;
+    }
+    const checked = fieldset.querySelector<HTMLInputElement>('input[type=radio]:checked');
+    const target = (checked?.value ?? 'newSheet') as Target;
+    let plan: SheetPlan;
+    try {
+      plan = spec.plan(read.values);
+    } catch (e) {
+      this.status.error({ message: `Het model kon niet worden opgesteld: ${e instanceof Error ? e.message : String(e)}`, action: 'Controleer de invoer.' });
+      return;
+    }
+    const placement = await runAction(this.status, 1, 'Plek controleren…', async (job) => {
+      job.step('Plek controleren…');
+      return preview(this.run, plan, target);
+    });
+    if (!placement) return;
+    this.showConfirm(spec, read.values, plan, target, placement, box);
+  }
+
+  private showConfirm(spec: BuilderSpec, values: Values, plan: SheetPlan, target: Target, p: Placement, box: HTMLElement): void {
+    clear(box);
+    const where = p.isNew ? `een nieuw blad "${p.sheet}"` : `blad "${p.sheet}", bereik ${p.address} (nu leeg)`;
+    const names = Object.values(p.names).filter((n) => !n.includes('_tabel_'));
+    const title = h('h3', { id: 'bevestig-kop', text: 'Bevestigen', attrs: { tabindex: -1 } });
+    const items = h('ul', { class: 'facts' },
+      h('li', { text: `Schrijft naar ${where}${p.isNew ? `, bereik ${p.address}` : ''}.` }),
+      h('li', { text: `${names.length} benoemde cellen, bijvoorbeeld ${names.slice(0, 3).join(', ')}.` }),
+      h('li', { text: `${plan.tables.length} invoertabel(len) en ${plan.charts.length} grafiek(en).` }),
+      h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }));
+    const write = button('Schrijven', () => void this.write(spec, values, plan, target, p), 'primary', { id: 'schrijven' });
+    const cancel = button('Annuleren', () => { clear(box); this.status.info('Niets geschreven.'); document.getElementById('controleren')?.focus(); }, 'secondary');
+    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' } }, title, items, h('div', { class: 'actions' }, write, cancel)));
+    this.status.info(`Klaar om te schrijven naar ${where}. Bevestig met "Schrijven".`);
+    title.focus();
+  }
+
+  private async write(spec: BuilderSpec, _values: Values, plan: SheetPlan, target: Target, expected: Placement): Promise<void> {
+    const res = await runAction(this.status, 1, 'Model schrijven…', async (job) => {
+      job.step('Model schrijven…');
+      return writePlan(this.run, plan, target, expected);
+    });
+    if (!res) return;
+    const p = res.placement;
+    this.showList(`bouw-${spec.id}`);
+    this.status.success(`Klaar: ${spec.title} geschreven naar blad "${p.sheet}", bereik ${p.address}. Het blad is geopend.`, [
+      `Parameters staan als benoemde cellen (${Object.values(p.names)[0]} …) met bron; vul de gele cellen in.`,
+      ...res.warnings,
+    ]);
+  }
+}

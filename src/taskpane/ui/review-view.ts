@@ -1,0 +1,76 @@
+/**
+ * The "Controle" panel: lists every GREX formula in the workbook with the
+ * parameters it used, the inconsistencies between them, and a button per
+ * cell to jump there.
+ */
+import type { ExcelRun } from '../excel/host';
+import { findInconsistencies, Finding, show } from '../review/findings';
+import { entriesOf, jumpTo, loadWorkbook, ReviewEntry } from '../review/scan';
+import { runAction } from './action';
+import { button, clear, h } from './dom';
+import type { StatusArea } from './status';
+import { toDutchError } from '../excel/errors';
+
+const RATES = new Set(['disconteringsvoet', 'rente', 'rekenrente', 'marktrente', 'canonpercentage', 'groei', 'kostenindex', 'opbrengstenindex']);
+const SHOWN = new Set([...RATES, 'timing', 'peiljaar', 'startjaar', 'eindjaar', 'prijspeiljaar', 'looptijd']);
+
+const SEVERITY: Record<Finding['severity'], string> = { fout: 'Fout', waarschuwing: 'Let op', bevinding: 'BBV' };
+
+export class ReviewView {
+  readonly root: HTMLElement;
+  private results: HTMLElement;
+
+  constructor(private run: ExcelRun, private status: StatusArea) {
+    this.results = h('div', { class: 'review-results' });
+    this.root = h('div', {},
+      h('h2', { text: 'Werkmap controleren' }),
+      h('p', { class: 'intro', text: 'Zoekt alle GREX-formules in de werkmap, toont de parameters die ze gebruiken (disconteringsvoet, rente, timing, peiljaar) en meldt tegenstrijdigheden en bevindingen van GREX.BBV.TOETS.' }),
+      h('div', { class: 'actions' }, button('Werkmap controleren', () => void this.scan(), 'primary', { id: 'controle-start' })),
+      this.results);
+  }
+
+  private jump(sheet: string, address: string): void {
+    jumpTo(this.run, sheet, address)
+      .then(() => this.status.info(`Cel ${address} op blad "${sheet}" is geselecteerd.`))
+      .catch((e) => this.status.error(toDutchError(e)));
+  }
+
+  private jumpButton(sheet: string, address: string): HTMLButtonElement {
+    return button(`${sheet}!${address}`, () => this.jump(sheet, address), 'subtle', { 'aria-label': `Ga naar cel ${address} op blad ${sheet}`, class: 'btn btn-subtle jump' });
+  }
+
+  async scan(): Promise<void> {
+    const data = await runAction(this.status, 2, 'Werkmap lezen…', (job) => loadWorkbook(this.run, job));
+    if (!data) return;
+    const entries = entriesOf(data);
+    const findings = findInconsistencies(entries);
+    this.render(entries, findings);
+    const n = entries.length;
+    this.status.success(n === 0 ? 'Geen GREX-formules gevonden in deze werkmap.' : `${n} GREX-formule${n === 1 ? '' : 's'} gevonden, ${findings.length} melding${findings.length === 1 ? '' : 'en'}.`);
+  }
+
+  private render(entries: ReviewEntry[], findings: Finding[]): void {
+    clear(this.results);
+    const fHead = h('h3', { id: 'meldingen-kop', text: `Meldingen (${findings.length})` });
+    const fList = findings.length
+      ? h('ul', { class: 'findings', attrs: { 'aria-labelledby': 'meldingen-kop' } }, ...findings.map((f) =>
+          h('li', { class: `finding finding-${f.severity}` },
+            h('span', { class: 'badge', text: SEVERITY[f.severity] }),
+            h('span', { class: 'finding-text', text: f.text }),
+            this.jumpButton(f.sheet, f.address))))
+      : h('p', { text: 'Geen tegenstrijdigheden gevonden.' });
+    const eHead = h('h3', { id: 'formules-kop', text: `GREX-formules (${entries.length})` });
+    const eList = h('ul', { class: 'entries', attrs: { 'aria-labelledby': 'formules-kop' } }, ...entries.map((e) => {
+      const params = e.calls.flatMap((c) => c.params.filter((p) => SHOWN.has(p.name) && (p.text !== '' || p.resolved)).map((p) => {
+        const value = p.resolved ? show(p.value, RATES.has(p.name) && typeof p.value === 'number') : 'onbekend';
+        const from = p.isDefault ? 'standaard' : p.text;
+        return h('li', { text: `${p.name} = ${value}${from && from !== String(p.value) ? ` (${from})` : ''}` });
+      }));
+      return h('li', { class: 'entry' },
+        h('div', { class: 'entry-head' }, this.jumpButton(e.sheet, e.address), h('span', { class: 'entry-fn', text: e.calls.map((c) => `GREX.${c.name}`).join(', ') })),
+        h('code', { class: 'formula', text: e.formula }),
+        params.length ? h('ul', { class: 'params' }, ...params) : null);
+    }));
+    this.results.append(fHead, fList, eHead, eList);
+  }
+}

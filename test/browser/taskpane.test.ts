@@ -1,0 +1,205 @@
+/**
+ * The built task pane in headless Chromium (Debian's /usr/bin/chromium via
+ * playwright-core; never a downloaded browser). The Office CDN script is
+ * blocked and Office/Excel are stubbed before the page loads with the same
+ * fake Excel object model the unit tests use. Walks one builder, the review
+ * and the raadsversie by keyboard only; fails on console errors, page errors
+ * and CSP violations; saves screenshots to test/artifacts/ and docs/taskpane.png.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, ensureDist, launchChromium, ROOT, serveDist } from '../helpers/browser';
+
+jest.setTimeout(180_000);
+
+/** The fake Excel model as a plain script that installs window.Office / window.Excel. */
+function stubScript(): string {
+  const src = fs.readFileSync(path.join(__dirname, '..', 'taskpane', 'fake-excel.ts'), 'utf8');
+  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return `(() => {
+  const exports = {}; const module = { exports };
+  ${js}
+  const F = module.exports.FakeWorkbookModel ? module.exports : exports;
+  const m = new F.FakeWorkbookModel(['Blad1']);
+  m.evaluate = (_s, _r, _c, f) => (/GREX\\./i.test(f) ? 1000 : '');
+  m.seed('Blad1', 'A1', [
+    ['Disconteringsvoet', 0.02],
+    ['NCW', { f: '=GREX.NCW(B1,C2:F2,2026)', v: 1234.5 }],
+    ['NCW midden', { f: '=GREX.NCW(0.02,C3:F3,2026,,"midden")', v: 1220 }],
+  ]);
+  const odd = '<img src=x onerror=xss()>';
+  m.addSheet(odd);
+  m.seed(odd, 'A1', [[{ f: '=GREX.NCW(0.03,B1:C1,2026)', v: 5 }]]);
+  m.selection = { sheet: 'Blad1', box: { row: 0, col: 0, rows: 1, cols: 1 } };
+  window.__grexFake = m;
+  window.xss = () => { window.__xss = 1; };
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+  window.Office = { onReady: (cb) => Promise.resolve({ host: 'Excel', platform: 'PC' }).then((i) => { if (cb) cb(i); return i; }), HostType: { Excel: 'Excel' } };
+  window.Excel = { run: F.fakeRun(m) };
+})();`;
+}
+
+async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => !!document.activeElement && document.activeElement.matches(sel), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Met Tab niet bereikt: ${selector}`);
+}
+
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const s = getComputedStyle(el);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  });
+}
+
+describe('task pane in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let page: Page;
+  const problems: string[] = [];
+  const foreign: string[] = [];
+
+  beforeAll(async () => {
+    ensureDist();
+    server = await serveDist();
+    browser = await launchChromium();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js blocked in tests; stubbed by addInitScript */' }));
+    await page.route((url) => !url.href.startsWith(server.url) && !url.href.startsWith('https://appsforoffice.microsoft.com/'), (route) => {
+      foreign.push(route.request().url());
+      return route.abort();
+    });
+    await page.addInitScript({ content: stubScript() });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector('#tab-modellen');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(csp).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+
+  test('opens with the builders, fits 320 px and shows a visible focus ring', async () => {
+    await page.screenshot({ path: path.join(ARTIFACTS, '01-modellen.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ROOT, 'docs', 'taskpane.png'), fullPage: false });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await tabTo(page, '#tab-modellen');
+    expect(await focusIsVisible(page)).toBe(true);
+    expect(await page.locator('.card').count()).toBe(6);
+  });
+
+  test('builds a grondexploitatie by keyboard only', async () => {
+    await tabTo(page, '#bouw-grondexploitatie');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#controleren');
+    await tabTo(page, 'input[name=project]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Centrumplan');
+    await tabTo(page, 'input[name=looptijd]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('12');
+    await tabTo(page, 'input[name=voorbeeld]');
+    await page.keyboard.press('Space');
+    await tabTo(page, '#controleren');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#schrijven');
+    expect(await page.locator('.confirm').innerText()).toContain('nieuw blad "Grex Centrumplan"');
+    await page.screenshot({ path: path.join(ARTIFACTS, '02-bevestigen.png'), fullPage: true });
+    await tabTo(page, '#schrijven');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.status-success');
+    const status = await page.locator('#status').innerText();
+    expect(status).toContain('Klaar: Grondexploitatie (BBV) geschreven naar blad "Grex Centrumplan"');
+    const written = await page.evaluate(() => {
+      const m = (window as unknown as { __grexFake: { formulas(s: string): { formula: string }[]; active: string } }).__grexFake;
+      return { formulas: m.formulas('Grex Centrumplan').map((f) => f.formula), active: m.active };
+    });
+    expect(written.active).toBe('Grex Centrumplan');
+    expect(written.formulas.some((f) => f.startsWith('=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten'))).toBe(true);
+    expect(written.formulas.some((f) => f.startsWith('=GREX.BOEKWAARDE('))).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, '03-geschreven.png'), fullPage: true });
+  });
+
+  test('refuses to write into a non-empty selection and says so in Dutch', async () => {
+    await tabTo(page, '#bouw-erfpacht');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#controleren');
+    // choose "Vanaf de geselecteerde cel": Tab to the radio group, arrow to the second option
+    await tabTo(page, 'input[type=radio][value=newSheet]');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, '#controleren');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.alert-error');
+    expect(await page.locator('.alert-error').innerText()).toContain('GREX schrijft nooit over bestaande inhoud');
+    expect(await page.locator('#schrijven').count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, '04-geweigerd.png'), fullPage: true });
+  });
+
+  test('reviews the workbook by keyboard and jumps to a flagged cell', async () => {
+    await tabTo(page, '#tab-modellen');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-controle');
+    await tabTo(page, '#controle-start');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.findings, .review-results p');
+    const text = await page.locator('.review-results').innerText();
+    expect(text).toContain('Afwijkende disconteringsvoet: 3%');
+    expect(text).toContain('Afwijkende timing: midden');
+    expect(text).toContain('GREX.RESULTAAT');
+    // workbook text is shown as text, never as markup
+    expect(text).toContain('<img src=x onerror=xss()>');
+    expect(await page.locator('img').count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, '05-controle.png'), fullPage: true });
+    await tabTo(page, '.finding .jump');
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /is geselecteerd/.test(document.getElementById('status')?.textContent ?? ''));
+    const sel = await page.evaluate(() => (window as unknown as { __grexFake: { selection: { sheet: string } } }).__grexFake.selection.sheet);
+    expect(target).toContain(sel);
+  });
+
+  test('makes a raadsversie by keyboard; the copies hold no GREX formula', async () => {
+    await tabTo(page, '#tab-controle');
+    await page.keyboard.press('ArrowRight');
+    await tabTo(page, '#raad-ophalen');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#raad-maken');
+    await tabTo(page, '#raad-maken');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#raad-ja');
+    await tabTo(page, '#raad-ja');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.status-success');
+    const status = await page.locator('#status').innerText();
+    expect(status).toContain('de raadsversie is gemaakt');
+    const result = await page.evaluate(() => {
+      const m = (window as unknown as { __grexFake: { sheets: { name: string }[]; formulas(s: string): { formula: string }[] } }).__grexFake;
+      const copies = m.sheets.map((s) => s.name).filter((n) => n.endsWith('(raad)') || n.startsWith('Raadsversie'));
+      return { copies, grex: copies.flatMap((c) => m.formulas(c).filter((f) => /GREX\./i.test(f.formula))) };
+    });
+    expect(result.copies.length).toBeGreaterThanOrEqual(3);
+    expect(result.grex).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, '06-raadsversie.png'), fullPage: true });
+  });
+});
