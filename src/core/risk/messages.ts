@@ -5,5 +5,6 @@ export const RMSG = {
   triangleOrder: (row: number) => `rij ${row}: moet voldoen aan minimum ≤ meest waarschijnlijk ≤ maximum`,
   negative: (row: number, col: number) => `bevat in rij ${row}, kolom ${col} een negatief bedrag`,
   probability: (pos: number) => `(positie ${pos}) moet een kans tussen 0 en 1 zijn`,
+  certainty: 'moet groter zijn dan 0 en hoogstens 1 zijn',
   tooMuchWork: (max: string) => `× aantal risico's mag hoogstens ${max} trekkingen zijn; verlaag het aantal simulaties`,
 } as const;

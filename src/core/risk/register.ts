@@ -6,9 +6,8 @@
  *   E[totaal]  = Σ kans_i × E[gevolg_i]        (independent risks)
  *
  * The triangle and its moments are the textbook triangular distribution
- * (e.g. Evans, Hastings & Peacock, Statistical Distributions, ch. 40) [R as
- * applied to municipal risk registers: REFERENCE.md has no source for the
- * weerstandsvermogen method; it is a product choice of issue 3].
+ * (e.g. Evans, Hastings & Peacock, Statistical Distributions) [R]; using it
+ * for a municipal risk register is a product choice of issue 3 (see weerstand.ts).
  */
 import { invalid } from '../errors';
 import { described, MSG } from '../messages';

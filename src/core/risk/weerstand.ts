@@ -1,7 +1,13 @@
 /**
- * The risk reserve (benodigd weerstandsvermogen) by Monte Carlo simulation
- * over a risk register (issue 3; REFERENCE.md has no source for the method:
- * [R], a product choice, stated in the help text).
+ * The risk reserve (benodigde weerstandscapaciteit) by Monte Carlo simulation
+ * over a risk register (issue 3). REFERENCE.md has no section on it. Municipal
+ * practice computes it by a risicosimulatie at a chosen zekerheidspercentage
+ * [V: https://heemskerk.begroting-2018.nl/p2387/3-benodigde-weerstandscapaciteit (80%);
+ * https://ede.jaarverslag-2017.nl/p2684/benodigde-weerstandscapaciteit (90%);
+ * https://langedijk.begroting-2020.nl/p9703/benodigd-weerstandsvermogen (95%)].
+ * The model below (independent risks, triangles, empirical quantile) is a
+ * product choice [R]: the rules of the packages municipalities use (e.g. NARIS)
+ * were not available to compare with.
  *
  * Per simulation s and risk i: draw u ~ U[0,1); the risk occurs when u < kans_i
  * and then costs its amount, or a draw from its triangle (inverse CDF):
@@ -16,10 +22,11 @@
  * Numbers: the simulation runs in plain IEEE doubles (not decimal.js): the
  * amounts are drawn at random, so the cent-exactness of the decimal policy
  * (numeric.ts) has no meaning here, and doubles keep 50 risks × 10,000
- * simulations in a few milliseconds. The rounding error of a
- * sum of N doubles is below N·2^-53 relative (about 10^-10 for N = 10^6),
- * far below the sampling error of the simulation itself. Deterministic: the same register, N and zaad give
- * the same result on every engine (prng.ts).
+ * simulations in a few milliseconds. The rounding error of a sum of N doubles
+ * is below N·2^-53 relative (about 10^-10 for N = 10^6), far below the
+ * sampling error of the simulation itself. Deterministic: the same register,
+ * N and zaad give the same result on every engine (prng.ts; the sums run in a
+ * fixed order and √ is correctly rounded in IEEE 754).
  */
 import { dec } from '../numeric';
 import { invalid } from '../errors';
@@ -91,7 +98,7 @@ export interface WeerstandResult {
 
 export function riskReserve(x: WeerstandInput): WeerstandResult {
   const p = x.zekerheid ?? 0.9;
-  if (!(p > 0 && p <= 1)) throw invalid('zekerheid', 'moet groter zijn dan 0 en hoogstens 1 zijn', p);
+  if (!(p > 0 && p <= 1)) throw invalid('zekerheid', RMSG.certainty, p);
   const totals = simulateTotals(x.risks, x.simulaties ?? DEFAULT_SIMULATIONS, x.zaad ?? 1);
   let sum = 0;
   let over = 0;

@@ -1,15 +1,37 @@
 /**
  * Risico: GREX.RISICO.WEERSTAND, the risk reserve by Monte Carlo simulation
- * over a risk register (issue 3). REFERENCE.md has no source for the method
- * or for the default certainty: both are product choices, said so in the help.
+ * over a risk register (issue 3). REFERENCE.md has no section on the
+ * weerstandsvermogen; the sources below are municipal practice pages found for
+ * this function (risicosimulatie, zekerheidspercentage 80/90/95%). The model
+ * itself (independence, triangles, empirical quantile) is a product choice [R].
  */
 import { invalid, MSG } from '../../core';
 import { buildRegister, DEFAULT_SIMULATIONS, MAX_SIMULATIONS, riskReserve } from '../../core/risk';
 import type { Matrix, FunctionSpec, Source } from '../types';
 
 const S = {
+  simulatie: {
+    label: 'Gemeentelijke praktijk: de benodigde weerstandscapaciteit volgt uit een risicosimulatie (Monte Carlo) over het risicoprofiel, omdat de risico’s niet alle tegelijk en in maximale omvang optreden; het bedrag hangt af van het gekozen zekerheidspercentage (Heemskerk begroting 2018)',
+    tag: 'V',
+    url: 'https://heemskerk.begroting-2018.nl/p2387/3-benodigde-weerstandscapaciteit',
+  },
+  zekerheid90: {
+    label: 'Zekerheidspercentage 90% als gemeentelijke keuze (Ede jaarverslag 2017; Tiel begroting 2020: "90% zeker dat alle risico’s kunnen worden afgedekt"); Heemskerk kiest 80%, Langedijk 95%',
+    tag: 'V',
+    url: 'https://ede.jaarverslag-2017.nl/p2684/benodigde-weerstandscapaciteit',
+  },
+  zekerheidTiel: {
+    label: 'Tiel begroting 2020: risicosimulatie over circa 120 risico’s, 90% zekerheid',
+    tag: 'V',
+    url: 'https://tiel.begroting-2020.nl/p22918/de-benodigde-weerstandscapaciteit',
+  },
+  zekerheid95: {
+    label: 'Langedijk begroting 2020: risicosimulatie (pakket NARIS) met bedragen bij 75%–99% zekerheid; gekozen 95%',
+    tag: 'V',
+    url: 'https://langedijk.begroting-2020.nl/p9703/benodigd-weerstandsvermogen',
+  },
   methode: {
-    label: 'Monte Carlo-simulatie van een risicoregister (kans × gevolg, optioneel driehoeksverdeling min/meest waarschijnlijk/max): keuze van GREX (issue 3); REFERENCE.md bevat geen bron voor de methode of voor de zekerheid van 90% — niet geverifieerd',
+    label: 'Het rekenmodel zelf (onafhankelijke risico’s, kans × bedrag of driehoeksverdeling, empirisch kwantiel) is een keuze van GREX (issue 3); de rekenregels van pakketten als NARIS waren niet beschikbaar en zijn niet vergeleken',
     tag: 'R',
   },
   prng: {
@@ -44,7 +66,7 @@ export const RISICO: FunctionSpec[] = [
         name: 'kansen', kind: 'series', min: 0, max: 1,
         description: 'Kans per risico als fractie van 0 tot en met 1, in dezelfde volgorde als gevolgen.',
       },
-      { name: 'zekerheid', kind: 'rate', default: 0.9, min: 0, minExclusive: true, max: 1, minLabel: '0', description: 'Gewenste zekerheid als fractie (0,9 = 90%). Standaard 0,9; veel gemeenten kiezen 80% of 90%.' },
+      { name: 'zekerheid', kind: 'rate', default: 0.9, min: 0, minExclusive: true, max: 1, minLabel: '0', description: 'Gewenste zekerheid als fractie (0,9 = 90%). Standaard 0,9; gemeenten kiezen bijv. 80%, 90% of 95%.' },
       { name: 'simulaties', kind: 'integer', default: DEFAULT_SIMULATIONS, min: 1, max: MAX_SIMULATIONS, maxLabel: '1.000.000', description: 'Aantal simulaties. Standaard 10.000; hoogstens 1.000.000.' },
       { name: 'zaad', kind: 'integer', default: 1, min: 0, max: 4294967295, description: 'Startwaarde van de toevalsgenerator (0 … 4.294.967.295). Standaard 1; hetzelfde zaad geeft dezelfde uitkomst.' },
       { name: 'reserve', kind: 'number', optional: true, min: 0, description: 'Beschikbare weerstandscapaciteit (bedrag). Leeg: geen kans op overschrijding.' },
@@ -60,7 +82,9 @@ export const RISICO: FunctionSpec[] = [
       ],
       notes: [
         'De risico’s worden als onafhankelijk behandeld. Samenhangende risico’s kunt u als één risico opnemen.',
-        'Methode en standaardzekerheid (90%) zijn een keuze van GREX; de bronnen van dit product bevatten geen voorschrift voor het weerstandsvermogen. Leg de gekozen zekerheid vast in de paragraaf weerstandsvermogen.',
+        'Het zekerheidspercentage is een keuze van de gemeente (in de praktijk 80%, 90% of 95%); er is geen wettelijk voorgeschreven percentage gevonden. De standaard 90% volgt Ede en Tiel; leg de keuze vast in de paragraaf weerstandsvermogen.',
+        'Het rekenmodel (onafhankelijke risico’s, driehoeksverdeling, empirisch kwantiel) is een keuze van GREX; de rekenregels van gemeentelijke pakketten (bijv. NARIS) waren niet beschikbaar om mee te vergelijken, dus uitkomsten kunnen daarvan iets afwijken.',
+        'Ratio weerstandsvermogen = beschikbare / benodigde weerstandscapaciteit: deel de reserve door het benodigde bedrag.',
         'De uitkomst is een steekproef: met hetzelfde zaad en dezelfde invoer is hij bij elke herberekening gelijk; een ander zaad geeft een iets andere uitkomst. Meer simulaties maken dat verschil kleiner (de fout van het gemiddelde daalt met 1/√simulaties).',
         'Zonder reserve spilt de functie twee cellen (benodigd bedrag, gemiddelde); met reserve drie.',
         'De simulatie rekent met gewone drijvende-kommagetallen (niet decimaal): bij een steekproef heeft centnauwkeurigheid geen betekenis. simulaties × aantal risico’s mag hoogstens 50.000.000 zijn.',
@@ -79,7 +103,7 @@ export const RISICO: FunctionSpec[] = [
         },
       ],
     },
-    sources: [S.methode, S.prng],
+    sources: [S.simulatie, S.zekerheid90, S.zekerheidTiel, S.zekerheid95, S.methode, S.prng],
     impl: (a) => {
       const risks = buildRegister(numericRows(a.table('gevolgen')), a.series('kansen'));
       const reserve = a.optNumber('reserve');
