@@ -127,7 +127,7 @@ const ROLL_FORWARD_FORMULA = [
 ];
 
 const ROLL_FORWARD_NOTES = [
-  'Kosten en opbrengsten vallen aan het eind van het jaar (BBV): de kosten van jaar t dragen in jaar t geen rente, pas vanaf 1 januari daarna.',
+  'Kosten en opbrengsten vallen aan het eind van het jaar (BBV): de kosten van jaar t dragen in jaar t geen rente, pas vanaf 1 januari daarna. Over de kasstromen van het laatste jaar wordt dus geen rente meer berekend; de eindwaarde is de boekwaarde per 31-12 van het laatste jaar (= 1-1 van het jaar erna).',
   'De rente mag alleen de rente over vreemd vermogen zijn (zie GREX.RENTEPERCENTAGE); zonder externe financiering is de rente 0.',
   'rente_over_negatief: standaard wordt over een negatieve boekwaarde geen rente bijgeschreven (productbesluit; de BBV-regel hierover is in de bronnen niet geverifieerd). Met WAAR wordt de rente over een negatieve boekwaarde als bate geboekt.',
   "opbrengsten_bevriezen_vanaf: de beheersmaatregel 'niet indexeren van opbrengsten na 10 jaar' ('s-Hertogenbosch). Met startjaar 2025 en 2035 stijgen de opbrengsten tot 1-1-2035 en blijven daarna op dat prijspeil. Een keuze van de gebruiker, geen BBV-voorschrift.",
@@ -243,6 +243,7 @@ export const BBV: FunctionSpec[] = [
       ],
       notes: [
         'Tussentijdse winstneming is sinds 2017 verplicht. Zolang er geen grond is verkocht, of het verwachte resultaat niet positief is, is er geen winst; eerder genomen winst wordt dan teruggenomen.',
+        'De eerste cel (POC) is altijd de voortgang volgens de formule, ook als er geen winst wordt genomen; de cumulatieve winst is dan 0.',
         'Welk resultaat de basis is (nominaal, eindwaarde of NCW) en of de totalen geïndexeerd en inclusief rente zijn, bepaalt het beleid van de gemeente; de BBV-rekenvoorbeelden hierover zijn niet geverifieerd. Gebruik voor kosten en opbrengsten dezelfde basis.',
         'Projectspecifieke risico’s mogen uit voorzichtigheid in het verwachte resultaat zijn verwerkt.',
         'Een verwacht verlies leidt niet tot negatieve winst hier, maar tot een voorziening: zie GREX.VERLIESVOORZIENING.',
