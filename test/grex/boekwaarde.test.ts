@@ -70,6 +70,10 @@ describe('multi-year roll-forward with both index curves and interest (hand case
     expect(r[0]).toEqual(['jaar', 'boekwaarde 1-1', 'kosten (geïndexeerd)', 'opbrengsten (geïndexeerd)', 'rente', 'boekwaarde 31-12']);
     expect(r[1]).toEqual([2025, 1000, 500, 0, 30, 1530]);
   });
+  test('decimal inputs stay exact (numeric.ts): 0,2 + 0,1 is 0,3, not 0,30000000000000004', () => {
+    expect(rowsOf(value('GREX.BOEKWAARDE', 0.2, [[0.1]], [[0]], 0))[0][5]).toBe(0.3);
+    expect((value('GREX.RESULTAAT', 0.2, [[0.1]], [[0.7]], 0, 0.02) as number[][])[0][0]).toBe(0.4);
+  });
   test('without startjaar the years count from 1', () => {
     expect(rowsOf(value('GREX.BOEKWAARDE', 0, [[1, 2]], [[0, 0]], 0)).map((x) => x[0])).toEqual([1, 2]);
   });
