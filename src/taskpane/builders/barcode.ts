@@ -22,6 +22,7 @@ export const DEFAULT_NORMS: [string, string, number, string][] = [
 export const barcode: BuilderSpec = {
   id: 'barcode',
   title: 'Barcode en mengopties',
+  tagline: 'Ruimteclaim per functie, mengopties, FMI, FSI en MXI.',
   summary:
     'Een nieuw blad met het groeiprogramma (woningen en banen), een bewerkbare normentabel met ruimteclaims per eenheid en hun bron ' +
     '(75 m² openbaar groen per woning uit Utrecht; de overige normen zijn voorbeeldwaarden, niet geverifieerd), de ruimteclaim per functie (GREX.BARCODE), ' +

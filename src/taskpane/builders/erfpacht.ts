@@ -12,6 +12,7 @@ import { BuilderSpec, num, str, Values } from './types';
 export const erfpacht: BuilderSpec = {
   id: 'erfpacht',
   title: 'Erfpacht versus verkoop',
+  tagline: 'Canon, afkoopsom en erfpacht tegen verkoop over de looptijd.',
   summary:
     'Een nieuw blad met grondwaarde, canonpercentage, kortingen, groei, rekenrente, looptijd en koopsom als benoemde cellen, de canon (GREX.ERFPACHT.CANON), ' +
     'de afkoopsom (GREX.ERFPACHT.AFKOOPSOM), de vergelijking met verkoop inclusief het break-even canonpercentage (GREX.ERFPACHT.VERGELIJK) ' +

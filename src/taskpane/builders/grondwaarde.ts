@@ -19,6 +19,7 @@ const TYPES: [string, number, number, number, number, number][] = [
 export const grondwaarde: BuilderSpec = {
   id: 'grondwaarde',
   title: 'Residuele grondwaarde en waardesprong',
+  tagline: 'Residuele grondwaarde per woningtype, grondquote en waardesprong.',
   summary:
     'Een nieuw blad met BTW, bijkomende kosten, AK en W&R (met hun grondslag als keuzelijst) als benoemde cellen, een tabel met woningtypen ' +
     '(aantal, VON, bouwkosten, overige kosten, kavel), per type de residuele grondwaarde (GREX.RESIDUELEGRONDWAARDE), grondquote (GREX.GRONDQUOTE) en grondprijs per m², ' +

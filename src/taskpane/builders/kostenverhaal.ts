@@ -23,6 +23,7 @@ const EXAMPLE_COSTS = [150_000, 400_000, 2_200_000, 300_000, 500_000, 350_000, 1
 export const kostenverhaal: BuilderSpec = {
   id: 'kostenverhaal',
   title: 'Kostenverhaal (Omgevingswet)',
+  tagline: 'Kostensoorten, verdeling over locaties, bijdrage en plafond, macroaftopping.',
   summary:
     'Een nieuw blad voor kostenverhaal met tijdvak: een tabel met kostensoorten (tabel A/B, raming en toerekeningspercentage voor profijt, proportionaliteit en toerekenbaarheid), ' +
     'een tabel met locaties (opbrengst, inbrengwaarde, eigen kosten en desgewenst gewichten), per locatie aandeel, toegerekende kosten, bijdrage en plafond met GREX.KOSTENVERHAAL, ' +

@@ -22,6 +22,8 @@ export type Values = Record<string, number | string | boolean>;
 export interface BuilderSpec {
   id: string;
   title: string;
+  /** One short Dutch line for the builder's card in the pane. */
+  tagline: string;
   /** One Dutch paragraph: what the sheet contains (README and the pane). */
   summary: string;
   fields: readonly Field[];

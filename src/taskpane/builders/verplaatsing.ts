@@ -23,6 +23,7 @@ const FUNDERS: [string, number][] = [
 export const verplaatsing: BuilderSpec = {
   id: 'verplaatsing',
   title: 'Bedrijfsverplaatsing en businesscase',
+  tagline: 'Schadeloosstelling (verplaatsing en liquidatie), onrendabele top en dekking.',
   summary:
     'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar (GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
     'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +

@@ -34,7 +34,7 @@ export class BuilderView {
           class: 'card',
           attrs: { type: 'button', 'aria-describedby': descId },
           on: { click: () => this.showForm(b) },
-        }, h('span', { class: 'card-title', text: b.title }), h('span', { id: descId, class: 'card-text', text: b.summary })),
+        }, h('span', { class: 'card-title', text: b.title }), h('span', { id: descId, class: 'card-text', text: b.tagline })),
       );
     }));
     this.body.append(heading, intro, list);
