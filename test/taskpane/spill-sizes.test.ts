@@ -1,0 +1,69 @@
+/**
+ * The space each builder reserves for a spilling GREX function matches what
+ * the function returns for the builder's defaults (checked through the same
+ * call path as Excel), so a fresh sheet never shows #SPILL!.
+ */
+import { findBuilder } from '../../src/taskpane/builders';
+import { defaults } from '../../src/taskpane/builders/types';
+import { call } from '../../src/functions/call';
+import { findFunction } from '../../src/functions/registry';
+import type { SheetPlan } from '../../src/taskpane/excel/plan';
+
+const has = (...ids: string[]) => ids.every((id) => findFunction(id));
+
+/** The reserved spill area whose anchor holds a formula calling `fn`. */
+function reserved(plan: SheetPlan, fn: string): { rows: number; cols: number } {
+  const anchor = plan.cells.find((c) => c.formula?.startsWith(`=GREX.${fn}(`));
+  if (!anchor) throw new Error(`geen formule met ${fn}`);
+  const s = plan.spills.find((b) => b.row === anchor.row && b.col === anchor.col);
+  if (!s) throw new Error(`geen gereserveerd gebied voor ${fn}`);
+  return { rows: s.rows, cols: s.cols };
+}
+
+const shape = (r: unknown) => (Array.isArray(r) ? { rows: r.length, cols: (r[0] as unknown[]).length } : { rows: 1, cols: 1 });
+
+(has('BOEKWAARDE', 'RESULTAAT', 'BBV.TOETS') ? test : test.skip)('grondexploitatie', () => {
+  const spec = findBuilder('grondexploitatie')!;
+  const v = { ...defaults(spec), looptijd: 12, voorbeeld: true };
+  const plan = spec.plan(v);
+  const k = [[100, 0, ...Array(10).fill(0)], Array(12).fill(50)];
+  const o = [Array(12).fill(80)];
+  expect(shape(call('BOEKWAARDE', 0, k, o, 0.02, 2026, 0.02, 0.015, false, 2026))).toEqual(reserved(plan, 'BOEKWAARDE'));
+  expect(shape(call('RESULTAAT', 0, k, o, 0.02, 0.02, 2026, 0.02, 0.015, false, 2026))).toEqual(reserved(plan, 'RESULTAAT'));
+  const toets = call('BBV.TOETS', 2026, 2037, 0.03, 0.02, '') as unknown[][];
+  expect(toets.length).toBeLessThanOrEqual(reserved(plan, 'BBV.TOETS').rows);
+});
+
+(has('SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'VERPLAATSING.BUSINESSCASE') ? test : test.skip)('verplaatsing', () => {
+  const spec = findBuilder('verplaatsing')!;
+  const plan = spec.plan(defaults(spec));
+  const posts = [['Verhuiskosten', 150000], ['Stagnatie- en aanloopschade', 100000], ['Dubbele lasten', 50000]];
+  expect(shape(call('SCHADELOOSSTELLING.VERPLAATSING', 2e6, 2.8e6, 0.04, 0, 10, posts))).toEqual(reserved(plan, 'SCHADELOOSSTELLING.VERPLAATSING'));
+  expect(shape(call('SCHADELOOSSTELLING.LIQUIDATIE', 2e6, 150000, 10, posts))).toEqual(reserved(plan, 'SCHADELOOSSTELLING.LIQUIDATIE'));
+  const bc = call('VERPLAATSING.BUSINESSCASE', 0.02, [[3e6, 0, 0, 0, 0]], [[400000, 0, 0, 0, 0], [0, 600000, 0, 0, 0], [5e4, 5e4, 5e4, 5e4, 5e4]], [[0, 0, 2.5e6, 0, 0]], [[0, 8e5, 0, 0, 0]], undefined,
+    [['Gemeente', 1.5e6], ['Provincie', 1.5e6], ['ROM-fonds', 0]], undefined, 2026) as unknown[][];
+  expect(shape(bc)).toEqual(reserved(plan, 'VERPLAATSING.BUSINESSCASE'));
+  // the waterfall rows read OT from the first line and the restant from the last
+  expect(String(bc[0][0])).toMatch(/onrendabele top/i);
+  expect(String(bc[bc.length - 1][0])).toMatch(/restant/i);
+});
+
+(has('KOSTENVERHAAL') ? test : test.skip)('kostenverhaal', () => {
+  const spec = findBuilder('kostenverhaal')!;
+  const plan = spec.plan({ ...defaults(spec), locaties: 4 });
+  const r = call('KOSTENVERHAAL', [[1.5e6], [2e6], [2.5e6], [3e6]], [[3e5], [4e5], [5e5], [6e5]], 4e6, [[0], [0], [0], [0]]);
+  expect(shape(r)).toEqual(reserved(plan, 'KOSTENVERHAAL'));
+});
+
+(has('WAARDESPRONG') ? test : test.skip)('grondwaarde', () => {
+  const spec = findBuilder('grondwaarde')!;
+  const plan = spec.plan(defaults(spec));
+  expect(shape(call('WAARDESPRONG', 3e6, 9e6, 6e6))).toEqual(reserved(plan, 'WAARDESPRONG'));
+  expect(call('RESIDUELEGRONDWAARDE', 395000, 0.21, 190000, 0.18, 0.03, 0.05, 'VON', 'VON', 5000)).toBeGreaterThan(0);
+});
+
+(has('ERFPACHT.VERGELIJK') ? test : test.skip)('erfpacht', () => {
+  const spec = findBuilder('erfpacht')!;
+  const plan = spec.plan(defaults(spec));
+  expect(shape(call('ERFPACHT.VERGELIJK', 1e6, 0.025, 0.02, 0.04, 50, 1e6, 0.02))).toEqual(reserved(plan, 'ERFPACHT.VERGELIJK'));
+});
