@@ -67,3 +67,19 @@ const shape = (r: unknown) => (Array.isArray(r) ? { rows: r.length, cols: (r[0] 
   const plan = spec.plan(defaults(spec));
   expect(shape(call('ERFPACHT.VERGELIJK', 1e6, 0.025, 0.02, 0.04, 50, 1e6, 0.02))).toEqual(reserved(plan, 'ERFPACHT.VERGELIJK'));
 });
+
+(has('BARCODE', 'MENGOPTIES') ? test : test.skip)('barcode', () => {
+  const spec = findBuilder('barcode')!;
+  const plan = spec.plan(defaults(spec));
+  const table = (key: string) => {
+    const name = plan.names.find((n) => n.key === key)!;
+    return Array.from({ length: name.box.rows }, (_, r) => Array.from({ length: name.box.cols }, (_, c) => {
+      const cell = plan.cells.find((x) => x.row === name.box.row + r && x.col === name.box.col + c);
+      return cell?.formula ? 1000 : cell?.value ?? null;
+    }));
+  };
+  const programma = table('programma');
+  const normen = table('normen');
+  expect(shape(call('BARCODE', programma, normen))).toEqual(reserved(plan, 'BARCODE'));
+  expect(shape(call('MENGOPTIES', programma, normen, 150000, table('opties')))).toEqual(reserved(plan, 'MENGOPTIES'));
+});

@@ -49,5 +49,5 @@ export const SOURCES = {
   groei: { tag: 'V', text: 'indexatie canon met CPI, nooit lager dan de vorige canon (Grondvermogen)' },
   barcodeGroen: { tag: 'V', text: 'minimaal 75 m² openbaar groen per huishouden (Rekenkamer Utrecht 2024)' },
   barcodeVoorbeeld: { tag: 'R', text: 'voorbeeldwaarde, niet geverifieerd' },
-  fmi: { tag: 'V', text: 'FMI = 100 × banen / (banen + woningen) (BBV-beleidsindicator; Heemskerk 2019)' },
+  fmi: { tag: 'R', text: 'FMI = 100 × banen / (banen + woningen); betekenis als BBV-beleidsindicator geverifieerd (Heemskerk 2019), de formule niet' },
 } satisfies Record<string, SourceNote>;
