@@ -95,3 +95,15 @@ describe('the fake Excel model keeps the load/sync discipline', () => {
     });
   });
 });
+
+test('an Excel without the needed API set gets a Dutch refusal before anything is written', async () => {
+  const { requireApi } = await import('../../src/taskpane/excel/requirements');
+  const g = globalThis as unknown as { Office?: unknown };
+  g.Office = { context: { requirements: { isSetSupported: (_s: string, v: string) => Number(v.split('.')[1]) <= 8 } } };
+  try {
+    expect(() => requireApi('1.8', 'het schrijven van modellen')).not.toThrow();
+    expect(() => requireApi('1.10', 'het kopiëren van bladen')).toThrow(/ondersteunt het kopiëren van bladen niet \(ExcelApi 1\.10/);
+  } finally {
+    delete g.Office;
+  }
+});

@@ -3,22 +3,19 @@
  * kostensoorten with toerekening, a table of locaties, GREX.KOSTENVERHAAL per
  * locatie, GREX.MACROAFTOPPING and a chart of bijdrage against plafond.
  */
+import { KOSTENSOORTEN_STATUS, kostensoortenVoor } from '../../core/kostenverhaal';
 import { at, Layout, nm } from './layout';
 import { SOURCES } from './sources';
 import { BuilderSpec, num, str, Values } from './types';
 
-/** Kostensoorten (Bro 6.2.3–6.2.5 as a stand-in; Omgevingsbesluit bijlage IV not read [R]). */
-export const KOSTENSOORTEN: [string, 'A' | 'B'][] = [
-  ['Onderzoek (bodem, archeologie, ecologie, geluid)', 'A'],
-  ['Sloop en bodemsanering', 'B'],
-  ['Bouw- en woonrijp maken openbaar gebied', 'A'],
-  ['Nutsvoorzieningen', 'A'],
-  ['Bovenwijkse voorzieningen (toegerekend deel)', 'A'],
-  ['Plankosten (plankostenscan)', 'A'],
-  ['Planschade en nadeelcompensatie', 'A'],
-];
+/** The kostensoorten of the core (Bro-based list [R]) that are entered as cost posts. */
+const SOORTEN = kostensoortenVoor('TIJDVAK').filter((k) => !k.viaArgument);
 
-const EXAMPLE_COSTS = [150_000, 400_000, 2_200_000, 300_000, 500_000, 350_000, 100_000];
+/** Example amounts (voorbeeldwaarden) by kostensoort id. */
+const EXAMPLE_COSTS: Record<string, number> = {
+  onderzoek: 150_000, grondwerken: 2_200_000, nutsvoorzieningen: 300_000, bovenwijks: 500_000, plankosten: 350_000,
+  planschade: 100_000, rente: 120_000, vrijmaken: 80_000, sloop: 250_000, sanering: 150_000,
+};
 
 export const kostenverhaal: BuilderSpec = {
   id: 'kostenverhaal',
@@ -43,22 +40,23 @@ export const kostenverhaal: BuilderSpec = {
     const n = num(v, 'locaties');
     const weighted = v.sleutel === 'gewichten';
     const ex = Boolean(v.voorbeeld);
-    const l = new Layout('kostenverhaal', `Kostenverhaal ${project}`, 'KV', [260, 110, 110, 110, 110, 110]);
+    const l = new Layout('kostenverhaal', `Kostenverhaal ${project}`, 'KV', [300, 110, 110, 110, 110, 330]);
     l.title(`Kostenverhaal met tijdvak — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
       'Alle bedragen positief, als NCW op dezelfde peildatum van de raming (Ow 13.14/13.18).',
     ]);
     l.section('Kostensoorten (raming)');
-    const k = l.table('kostensoorten', ['Kostensoort', 'Tabel', 'Raming', 'Toerekening', 'Toegerekend'],
-      KOSTENSOORTEN.map(([s, t], i) => [s, t, ex ? EXAMPLE_COSTS[i] : 0, 1, 0]), [undefined, undefined, 'euro', 'pct', 'euro']);
+    const k = l.table('kostensoorten', ['Kostensoort', 'Tabel', 'Raming (NCW)', 'Toerekening', 'Toegerekend', 'Toelichting'],
+      SOORTEN.map((s) => [s.omschrijving, s.tabel, ex ? EXAMPLE_COSTS[s.id] ?? 0 : 0, 1, 0, `${s.toelichting} [${s.tag}]`]), [undefined, undefined, 'euro', 'pct', 'euro', undefined]);
     const [, tabel, raming, toerekening, toegerekend] = k.columns;
-    for (let i = 0; i < KOSTENSOORTEN.length; i++) {
+    for (let i = 0; i < SOORTEN.length; i++) {
       const cell = (c: { row: number; col: number }) => at({ row: c.row + i, col: c.col, rows: 1, cols: 1 });
       l.cell(toegerekend.row + i, toegerekend.col, { formula: `=${cell(raming)}*${cell(toerekening)}`, style: 'result', format: 'euro' });
     }
     l.validate(tabel, { type: 'list', values: ['A', 'B'] }, 'Tabel', 'Tabel A (openbaar gebied) of B (kavelkosten).');
     l.validate(toerekening, { type: 'decimal', min: 0, max: 1 }, 'Toerekening', 'Toerekeningspercentage 0–100% (profijt, proportionaliteit, toerekenbaarheid).');
-    l.text(`Bron kostensoorten: ${SOURCES.kostensoorten.text} [${SOURCES.kostensoorten.tag}].`);
+    l.text(KOSTENSOORTEN_STATUS);
+    l.text('De inbrengwaarden staan in de tabel Locaties (argument inbrengwaarden), niet bij de kostensoorten: zo tellen ze niet dubbel.');
     l.result('Overige verhaalbare kosten (toegerekend)', `=SUM(${at(toegerekend)})`, 'euro', 'overige_kosten', `Som van de toegerekende kostensoorten. [${SOURCES.kostensoorten.tag}] ${SOURCES.kostensoorten.text}`);
 
     l.section('Locaties');

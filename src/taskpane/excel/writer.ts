@@ -10,6 +10,7 @@ import type { ExcelRun } from './host';
 import { Refusal } from './host';
 import { CellStyle, NUMBER_FORMATS, PlanCell, SheetPlan, ValidationRule } from './plan';
 import { uniqueNameSet, uniqueSheetName } from './unique-names';
+import { BUILDER_API, requireApi } from './requirements';
 
 export type Target = 'newSheet' | 'selection';
 
@@ -65,6 +66,7 @@ function firstOccupied(origin: Box, values: unknown[][], formulas: unknown[][], 
  * when a selected area is not empty. Writes nothing.
  */
 export async function place(ctx: Excel.RequestContext, plan: SheetPlan, target: Target): Promise<Placement> {
+  requireApi(BUILDER_API, 'het schrijven van modellen');
   const existing = await existingNames(ctx);
   const { names } = uniqueNameSet(plan.namePrefix, [...plan.names.map((n) => n.key), ...plan.tables.map((t) => `tabel_${t.key}`)], existing.names);
   const tableNames: Record<string, string> = {};

@@ -6,6 +6,7 @@
 import type { ExcelRun } from '../excel/host';
 import { Refusal } from '../excel/host';
 import { writePlan } from '../excel/writer';
+import { COPY_API, requireApi } from '../excel/requirements';
 import type { Job } from '../state/job';
 import { checkOriginals, freezeCopies, FreezeOptions } from './freeze';
 import { readModel } from './ge-model';
@@ -26,6 +27,7 @@ export interface RaadsversieResult {
 
 export async function makeRaadsversie(run: ExcelRun, req: RaadsversieRequest, job: Job, today = new Date().toISOString().slice(0, 10)): Promise<RaadsversieResult> {
   if (!req.sheets.length && req.model === undefined) throw new Refusal('Kies ten minste één blad of een grondexploitatie.');
+  if (req.sheets.length) requireApi(COPY_API, 'het kopiëren van bladen');
   job.setTotal(req.sheets.length + 3);
   job.step('Formules in de gekozen bladen controleren…');
   await checkOriginals(run, req.sheets);
