@@ -139,6 +139,15 @@ describe('task pane in Chromium', () => {
     expect(written.formulas.some((f) => f.startsWith('=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten'))).toBe(true);
     expect(written.formulas.some((f) => f.startsWith('=GREX.BOEKWAARDE('))).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, '03-geschreven.png'), fullPage: true });
+    // what the user typed is kept when the form is opened again
+    await tabTo(page, '#bouw-grondexploitatie');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#terug');
+    expect(await page.inputValue('input[name=project]')).toBe('Centrumplan');
+    expect(await page.inputValue('input[name=looptijd]')).toBe('12');
+    await tabTo(page, '#terug');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#bouw-erfpacht');
   });
 
   test('refuses to write into a non-empty selection and says so in Dutch', async () => {

@@ -95,7 +95,7 @@ describe('makeRaadsversie', () => {
 
   test('finds the grondexploitatie model by its names and reads its inputs', async () => {
     const { m } = await workbook();
-    expect(await listModels(runOf(m))).toEqual(['']);
+    expect(await listModels(runOf(m))).toEqual([{ suffix: '', sheet: 'Grex Centrum' }]);
     const model = (await readModel(runOf(m), ''))!;
     expect(model.inputs.startjaar).toBe(2026);
     expect(model.inputs.kosten).toHaveLength(5);

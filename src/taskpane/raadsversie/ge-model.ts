@@ -3,6 +3,7 @@
  * ranges (GE_startjaar, GE_kosten, … or GE_startjaar_2 … for a second
  * model), with the name comments as the sources of the assumptions.
  */
+import { splitSheet } from '../excel/address';
 import type { ExcelRun } from '../excel/host';
 import { GE_PREFIX } from '../builders/grondexploitatie';
 
@@ -40,12 +41,22 @@ export function modelSuffixes(names: readonly string[]): string[] {
 const toNumber = (v: unknown): number => (typeof v === 'number' ? v : v === '' || v === null || v === undefined ? 0 : Number(v));
 const matrix = (v: unknown[][]): number[][] => v.map((r) => r.map(toNumber));
 
-export async function listModels(run: ExcelRun): Promise<string[]> {
+export interface ModelRef {
+  suffix: string;
+  /** The sheet holding GE_startjaar…, for the user to recognise the model. */
+  sheet: string;
+}
+
+export async function listModels(run: ExcelRun): Promise<ModelRef[]> {
   return run(async (ctx) => {
     const names = ctx.workbook.names;
-    names.load('items/name');
+    names.load('items/name,items/formula');
     await ctx.sync();
-    return modelSuffixes(names.items.map((n) => n.name));
+    const formula = new Map(names.items.map((n) => [n.name.toLowerCase(), n.formula]));
+    return modelSuffixes(names.items.map((n) => n.name)).map((suffix) => ({
+      suffix,
+      sheet: splitSheet(String(formula.get(`${GE_PREFIX}_startjaar${suffix}`.toLowerCase()) ?? '').replace(/^=/, '')).sheet ?? '',
+    }));
   });
 }
 

@@ -9,12 +9,14 @@ import type { SheetPlan } from '../excel/plan';
 import { Placement, preview, Target, writePlan } from '../excel/writer';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
-import { renderForm } from './form';
+import { RawValues, renderForm } from './form';
 import type { StatusArea } from './status';
 
 export class BuilderView {
   readonly root: HTMLElement;
   private body: HTMLElement;
+  /** What the user typed per builder and the chosen target, kept while the pane is open. */
+  private typed = new Map<string, { raw: RawValues; target: Target }>();
 
   constructor(private run: ExcelRun, private status: StatusArea) {
     this.body = h('div', { class: 'builder-body' });
@@ -44,7 +46,8 @@ export class BuilderView {
   private showForm(spec: BuilderSpec): void {
     clear(this.body);
     const heading = h('h2', { text: spec.title, attrs: { tabindex: -1 } });
-    const form = renderForm(spec.fields);
+    const kept = this.typed.get(spec.id);
+    const form = renderForm(spec.fields, kept?.raw);
     const targetName = uid('doel');
     const radio = (value: Target, label: string, checked: boolean) => {
       const id = uid('doel');
@@ -54,11 +57,15 @@ export class BuilderView {
     };
     const target = h('fieldset', { class: 'target' },
       h('legend', { text: 'Waar schrijven?' }),
-      radio('newSheet', 'Op een nieuw blad', true),
-      radio('selection', 'Vanaf de geselecteerde cel (het bereik moet helemaal leeg zijn)', false));
+      radio('newSheet', 'Op een nieuw blad', kept?.target !== 'selection'),
+      radio('selection', 'Vanaf de geselecteerde cel (het bereik moet helemaal leeg zijn)', kept?.target === 'selection'));
+    const keep = () => {
+      const checked = target.querySelector<HTMLInputElement>('input[type=radio]:checked');
+      this.typed.set(spec.id, { raw: form.snapshot(), target: (checked?.value ?? 'newSheet') as Target });
+    };
     const confirmBox = h('div', { class: 'confirm-box' });
-    const next = button('Controleren', () => void this.check(spec, form.read(), target, confirmBox), 'primary', { id: 'controleren' });
-    const back = button('Terug', () => this.showList(`bouw-${spec.id}`), 'secondary');
+    const next = button('Controleren', () => { keep(); void this.check(spec, form.read(), target, confirmBox); }, 'primary', { id: 'controleren' });
+    const back = button('Terug', () => { keep(); this.showList(`bouw-${spec.id}`); }, 'secondary', { id: 'terug' });
     const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); next.click(); } } },
       form.element, target, h('div', { class: 'actions' }, next, back));
     heading.id = 'form-kop';

@@ -16,13 +16,18 @@ export function parseDutchNumber(raw: string): number {
 
 const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
 
+/** What the user typed, as typed (restored when the form is shown again). */
+export type RawValues = Record<string, string | boolean>;
+
 export interface RenderedForm {
   element: HTMLElement;
+  /** The raw input, to keep what the user typed when the form is left. */
+  snapshot(): RawValues;
   /** Parsed values, or the first invalid input (focused, with its message shown). */
   read(): { ok: true; values: Values } | { ok: false };
 }
 
-export function renderForm(fields: readonly Field[]): RenderedForm {
+export function renderForm(fields: readonly Field[], initial: RawValues = {}): RenderedForm {
   const inputs: { field: Field; input: HTMLInputElement | HTMLSelectElement; error: HTMLElement }[] = [];
   const rows = fields.map((f) => {
     const id = uid(`f-${f.key}`);
@@ -33,9 +38,10 @@ export function renderForm(fields: readonly Field[]): RenderedForm {
     const described = [f.help ? helpId : '', errId].filter(Boolean).join(' ');
     let input: HTMLInputElement | HTMLSelectElement;
     if (f.kind === 'select') {
-      input = h('select', { id, attrs: { name: f.key, 'aria-describedby': described } }, ...(f.options ?? []).map((o) => h('option', { text: o.label, attrs: { value: o.value, selected: o.value === f.default } })));
+      const chosen = initial[f.key] ?? f.default;
+      input = h('select', { id, attrs: { name: f.key, 'aria-describedby': described } }, ...(f.options ?? []).map((o) => h('option', { text: o.label, attrs: { value: o.value, selected: o.value === chosen } })));
     } else if (f.kind === 'checkbox') {
-      input = h('input', { id, attrs: { type: 'checkbox', name: f.key, 'aria-describedby': described, checked: f.default === true } });
+      input = h('input', { id, attrs: { type: 'checkbox', name: f.key, 'aria-describedby': described, checked: (initial[f.key] ?? f.default) === true } });
     } else {
       const numeric = f.kind !== 'text';
       input = h('input', {
@@ -47,7 +53,7 @@ export function renderForm(fields: readonly Field[]): RenderedForm {
           autocomplete: 'off',
           spellcheck: 'false',
           'aria-describedby': described,
-          value: typeof f.default === 'number' ? (f.kind === 'year' ? String(f.default) : nf.format(f.default)) : String(f.default),
+          value: typeof initial[f.key] === 'string' ? (initial[f.key] as string) : typeof f.default === 'number' ? (f.kind === 'year' ? String(f.default) : nf.format(f.default)) : String(f.default),
         },
       });
     }
@@ -60,6 +66,11 @@ export function renderForm(fields: readonly Field[]): RenderedForm {
 
   return {
     element: h('div', { class: 'form-fields' }, ...rows),
+    snapshot() {
+      const raw: RawValues = {};
+      for (const { field, input } of inputs) raw[field.key] = field.kind === 'checkbox' ? (input as HTMLInputElement).checked : input.value;
+      return raw;
+    },
     read() {
       const values: Values = {};
       let firstBad: HTMLElement | undefined;

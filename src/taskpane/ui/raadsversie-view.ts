@@ -3,7 +3,7 @@
  * grondexploitatie for the kernvariabelen, confirm, and make it.
  */
 import type { ExcelRun } from '../excel/host';
-import { listModels } from '../raadsversie/ge-model';
+import { listModels, ModelRef } from '../raadsversie/ge-model';
 import { makeRaadsversie } from '../raadsversie/make';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
@@ -41,7 +41,7 @@ export class RaadsversieView {
     this.status.info(`${got.sheets.length} bladen gevonden. Kies welke in de raadsversie komen.`);
   }
 
-  private render(sheets: string[], models: string[]): void {
+  private render(sheets: string[], models: ModelRef[]): void {
     clear(this.body);
     const boxes = sheets.map((s) => {
       const id = uid('blad');
@@ -51,7 +51,7 @@ export class RaadsversieView {
     const modelId = uid('model');
     const select = h('select', { id: modelId },
       h('option', { text: 'Geen (alleen kopieën)', attrs: { value: '-' } }),
-      ...models.map((m, i) => h('option', { text: `Grondexploitatie ${m ? `GE_…${m}` : 'GE_…'}`, attrs: { value: m, selected: i === 0 } })));
+      ...models.map((m, i) => h('option', { text: `Grondexploitatie op blad "${m.sheet}" (GE_…${m.suffix})`, attrs: { value: m.suffix, selected: i === 0 } })));
     const allId = uid('alles');
     const all = h('input', { id: allId, attrs: { type: 'checkbox', checked: true } });
     const confirmBox = h('div', { class: 'confirm-box' });
