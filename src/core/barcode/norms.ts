@@ -14,7 +14,7 @@
  * A first row with text in column 3 is a header and is skipped.
  */
 import { ONE, type Dec } from '../numeric';
-import { badCell, isHeaderRow, keyOf, nonNegativeCell, optNumberCell, optTextCell, textCell, notOneOf, type Cells } from './cells';
+import { badCell, isBlankCell, isHeaderRow, keyOf, nonNegativeCell, optNumberCell, optTextCell, textCell, notOneOf, type Cells } from './cells';
 import { FUNCTION_CATEGORIES, parseFunctionCategory, parseMengCategorie, type FunctionCategory, type MengCategorie } from './categories';
 import { BC_MSG } from './messages';
 
@@ -54,7 +54,7 @@ export function parseNorms(cells: Cells, param = NORM_PARAM): Norm[] {
     const lagen = optNumberCell(r[4], at, 'stapelbaar tot');
     if (lagen !== undefined && lagen.lessThan(1)) badCell(at, BC_MSG.atLeastOne('stapelbaar tot'), r[4]);
     let meng: MengCategorie | undefined;
-    if (r[5] !== null && r[5] !== undefined && r[5] !== '') {
+    if (!isBlankCell(r[5])) {
       meng = parseMengCategorie(r[5]);
       if (!meng) badCell(at, BC_MSG.mengcategorie, r[5]);
     }
