@@ -98,3 +98,16 @@ describe('review of a seeded workbook', () => {
     await expect(loadWorkbook(runOf(m), job)).rejects.toBeInstanceOf(Cancelled);
   });
 });
+
+test('a year table with many calls gives one grouped finding and does not outvote the other sheets', async () => {
+  const m = new FakeWorkbookModel(['GE', 'Notities', 'Erfpacht']);
+  m.seed('GE', 'A1', [[{ f: '=GREX.RESULTAAT(1,B2:C2,B3:C3,0.02,0.02,2026)', v: 1 }]]);
+  m.seed('Notities', 'A1', [[{ f: '=GREX.NCW(0.02,B2:C2,2026)', v: 1 }]]);
+  m.seed('Erfpacht', 'A1', Array.from({ length: 30 }, (_, i) => [{ f: `=GREX.NCW(0.04,B1:B${i + 1})`, v: i }]));
+  const findings = findInconsistencies(entriesOf(await loadWorkbook(runOf(m), new Job(1))));
+  const disc = findings.filter((f) => f.text.startsWith('Afwijkende disconteringsvoet'));
+  expect(disc).toHaveLength(1);
+  expect(disc[0]).toMatchObject({ sheet: 'Erfpacht', address: 'A1' });
+  expect(disc[0].text).toContain('4% in 30 formules op dit blad');
+  expect(disc[0].text).toContain('elders vooral 2%');
+});

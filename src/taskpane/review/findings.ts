@@ -77,22 +77,33 @@ export function findInconsistencies(entries: readonly ReviewEntry[]): Finding[] 
         if (v && v.value !== '' && v.value !== undefined) uses.push({ entry: e, fn: call.name, value: v.value });
       }
     }
-    const counts = new Map<string, { value: unknown; n: number }>();
+    // The usual value is the one most sheets use (then most formulas), so one long year table does not outvote the rest.
+    const counts = new Map<string, { value: unknown; n: number; sheets: Set<string> }>();
     for (const u of uses) {
       const k = key(u.value);
-      const x = counts.get(k) ?? { value: u.value, n: 0 };
+      const x = counts.get(k) ?? { value: u.value, n: 0, sheets: new Set<string>() };
       x.n++;
+      x.sheets.add(u.entry.sheet);
       counts.set(k, x);
     }
     if (counts.size > 1) {
-      const sorted = [...counts.values()].sort((a, b) => b.n - a.n);
+      const sorted = [...counts.values()].sort((a, b) => b.sheets.size - a.sheets.size || b.n - a.n);
       const major = sorted[0];
-      const list = sorted.map((s) => `${show(s.value, c.rate)} (${s.n}×)`).join(', ');
+      const list = sorted.map((s) => `${show(s.value, c.rate)} (${s.n}× op ${s.sheets.size} ${s.sheets.size === 1 ? 'blad' : 'bladen'})`).join(', ');
+      // One finding per sheet and deviating value (a year table can hold dozens of the same call).
+      const groups = new Map<string, Use[]>();
       for (const u of uses) {
         if (key(u.value) === key(major.value)) continue;
+        const g = `${u.entry.sheet}\u0000${key(u.value)}`;
+        groups.set(g, [...(groups.get(g) ?? []), u]);
+      }
+      for (const g of groups.values()) {
+        const u = g[0];
+        const fns = [...new Set(g.map((x) => `GREX.${x.fn}`))].join(', ');
+        const where = g.length === 1 ? `in ${fns}` : `in ${g.length} formules op dit blad (${fns}; eerste: ${u.entry.address})`;
         out.push({
           severity: 'waarschuwing',
-          text: `Afwijkende ${c.label}: ${show(u.value, c.rate)} in GREX.${u.fn}, terwijl de meeste formules ${show(major.value, c.rate)} gebruiken. In de werkmap: ${list}.`,
+          text: `Afwijkende ${c.label}: ${show(u.value, c.rate)} ${where}, terwijl elders vooral ${show(major.value, c.rate)} wordt gebruikt. In de werkmap: ${list}.`,
           sheet: u.entry.sheet,
           address: u.entry.address,
         });

@@ -14,6 +14,9 @@ import { toDutchError } from '../excel/errors';
 const RATES = new Set(['disconteringsvoet', 'rente', 'rekenrente', 'marktrente', 'canonpercentage', 'groei', 'kostenindex', 'opbrengstenindex']);
 const SHOWN = new Set([...RATES, 'timing', 'peiljaar', 'startjaar', 'eindjaar', 'prijspeiljaar', 'looptijd']);
 
+/** The formula list stops here (the findings always cover every formula). */
+const MAX_LISTED = 250;
+
 const SEVERITY: Record<Finding['severity'], string> = { fout: 'Fout', waarschuwing: 'Let op', bevinding: 'BBV' };
 
 export class ReviewView {
@@ -60,7 +63,7 @@ export class ReviewView {
             this.jumpButton(f.sheet, f.address))))
       : h('p', { text: 'Geen tegenstrijdigheden gevonden.' });
     const eHead = h('h3', { id: 'formules-kop', text: `GREX-formules (${entries.length})` });
-    const eList = h('ul', { class: 'entries', attrs: { 'aria-labelledby': 'formules-kop' } }, ...entries.map((e) => {
+    const eList = h('ul', { class: 'entries', attrs: { 'aria-labelledby': 'formules-kop' } }, ...entries.slice(0, MAX_LISTED).map((e) => {
       const params = e.calls.flatMap((c) => c.params.filter((p) => SHOWN.has(p.name) && (p.text !== '' || p.resolved)).map((p) => {
         const value = p.resolved ? show(p.value, RATES.has(p.name) && typeof p.value === 'number') : 'onbekend';
         const from = p.isDefault ? 'standaard' : p.text;
@@ -71,6 +74,8 @@ export class ReviewView {
         h('code', { class: 'formula', text: e.formula }),
         params.length ? h('ul', { class: 'params' }, ...params) : null);
     }));
+    const more = entries.length > MAX_LISTED ? h('p', { text: `… en nog ${entries.length - MAX_LISTED} formules. De meldingen hierboven gelden voor alle ${entries.length} formules.` }) : null;
     this.results.append(fHead, fList, eHead, eList);
+    if (more) this.results.append(more);
   }
 }
