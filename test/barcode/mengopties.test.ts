@@ -316,6 +316,8 @@ describe('invariants', () => {
         const set = options.filter(() => r() < 0.4);
         if (!core.compatible(set)) continue;
         const before = core.applyOptions(base, set).total;
+        // the search's shortcut gives exactly the same total as the full evaluation
+        expect(core.totalWith(base, claim.total, set).equals(before)).toBe(true);
         for (const o of options) {
           if (set.includes(o) || !core.compatible([...set, o])) continue;
           expect(core.applyOptions(base, [...set, o]).total.lessThanOrEqualTo(before)).toBe(true);

@@ -35,15 +35,14 @@ export interface ChoiceClaim {
   mixedInto: Map<number, Dec>;
 }
 
-/** Apply a compatible set of options to the base claims (steps 1–3 above). */
-export function applyOptions(base: readonly Dec[], options: readonly MixOption[]): ChoiceClaim {
-  const c = base.slice();
+/** Steps 1–3 on claims read with `get` and written with `set`; returns the land moved per housing function. */
+function runSteps(options: readonly MixOption[], get: (i: number) => Dec, set: (i: number, v: Dec) => void): Map<number, Dec> {
   const mixedInto = new Map<number, Dec>();
-  for (const o of options) if (o.soort === 'stapelen') c[o.functie] = c[o.functie].div(o.factor);
+  for (const o of options) if (o.soort === 'stapelen') set(o.functie, get(o.functie).div(o.factor));
   for (const o of options) {
     if (o.soort !== 'mengen') continue;
-    const moved = c[o.functie].times(o.factor);
-    c[o.functie] = c[o.functie].minus(moved);
+    const moved = get(o.functie).times(o.factor);
+    set(o.functie, get(o.functie).minus(moved));
     const h = o.met as number;
     mixedInto.set(h, (mixedInto.get(h) ?? ZERO).plus(moved));
   }
@@ -51,10 +50,29 @@ export function applyOptions(base: readonly Dec[], options: readonly MixOption[]
     if (o.soort !== 'combineren') continue;
     const a = o.functie;
     const b = o.met as number;
-    const smaller = c[a].lessThan(c[b]) ? a : b;
-    c[smaller] = c[smaller].minus(c[smaller].times(o.factor));
+    const smaller = get(a).lessThan(get(b)) ? a : b;
+    set(smaller, get(smaller).minus(get(smaller).times(o.factor)));
   }
+  return mixedInto;
+}
+
+/** Apply a compatible set of options to the base claims (steps 1–3 above). */
+export function applyOptions(base: readonly Dec[], options: readonly MixOption[]): ChoiceClaim {
+  const c = base.slice();
+  const mixedInto = runSteps(options, (i) => c[i], (i, v) => { c[i] = v; });
   return { claims: c, total: sum(c), mixedInto };
+}
+
+/**
+ * The same total as applyOptions(base, options).total, touching only the
+ * functions the options change: total = Σ base + Σ_touched (c_f − base_f).
+ */
+export function totalWith(base: readonly Dec[], baseTotal: Dec, options: readonly MixOption[]): Dec {
+  const changed = new Map<number, Dec>();
+  runSteps(options, (i) => changed.get(i) ?? base[i], (i, v) => { changed.set(i, v); });
+  let t = baseTotal;
+  for (const [i, v] of changed) t = t.plus(v.minus(base[i]));
+  return t;
 }
 
 /** Can these options be combined (no two of them conflict)? */
@@ -83,12 +101,13 @@ function better(a: { total: Dec; set: readonly MixOption[] }, b: { total: Dec; s
 export function bestCombination(base: readonly Dec[], options: readonly MixOption[]): BestCombination {
   const allowed = options.filter((o) => o.allowed).sort((x, y) => x.index - y.index);
   if (allowed.length > EXHAUSTIVE_MAX) return greedy(base, allowed);
-  let best = { total: sum(base), set: [] as MixOption[] };
+  const baseTotal = sum(base);
+  let best = { total: baseTotal, set: [] as MixOption[] };
   let searched = 0;
   const chosen: MixOption[] = [];
   const visit = (from: number): void => {
     searched++;
-    const total = applyOptions(base, chosen).total;
+    const total = totalWith(base, baseTotal, chosen);
     if (better({ total, set: chosen }, best)) best = { total, set: chosen.slice() };
     for (let i = from; i < allowed.length; i++) {
       if (chosen.some((o) => conflicts(o, allowed[i]))) continue;
@@ -103,13 +122,14 @@ export function bestCombination(base: readonly Dec[], options: readonly MixOptio
 
 function greedy(base: readonly Dec[], allowed: readonly MixOption[]): BestCombination {
   const chosen: MixOption[] = [];
-  let total = sum(base);
+  const baseTotal = sum(base);
+  let total = baseTotal;
   for (;;) {
     let pick: MixOption | undefined;
     let pickTotal = total;
     for (const o of allowed) {
       if (chosen.includes(o) || chosen.some((c) => conflicts(c, o))) continue;
-      const t = applyOptions(base, [...chosen, o]).total;
+      const t = totalWith(base, baseTotal, [...chosen, o]);
       if (t.lessThan(pickTotal)) {
         pick = o;
         pickTotal = t;
