@@ -152,3 +152,43 @@ describe('grondexploitatie formulas', () => {
     expect(sheet.get(rente.box.row, rente.box.col + 2)!.value).toMatch(/^\[V\] geverifieerd: BBV/);
   });
 });
+
+describe('the main GREX call of each builder, with its names in catalogue order', () => {
+  const cases: [string, Record<string, unknown>, string[]][] = [
+    ['grondwaarde', {}, ['=GREX.WAARDESPRONG(RG_waarde_voor,RG_waarde_na,RG_grondproductiekosten)']],
+    ['kostenverhaal', {}, ['=GREX.KOSTENVERHAAL(KV_opbrengsten,KV_inbrengwaarden,KV_overige_kosten,KV_eigen_kosten)', '=GREX.MACROAFTOPPING(KV_totale_kosten,SUM(KV_opbrengsten))']],
+    ['kostenverhaal', { sleutel: 'gewichten' }, ['=GREX.KOSTENVERHAAL(KV_opbrengsten,KV_inbrengwaarden,KV_overige_kosten,KV_eigen_kosten,KV_gewichten)']],
+    ['verplaatsing', {}, [
+      '=GREX.SCHADELOOSSTELLING.VERPLAATSING(BV_werkelijke_waarde,BV_herinvestering,BV_marktrente,BV_jaarlijkse_correctie,BV_kapitalisatiefactor,BV_overige_posten)',
+      '=GREX.SCHADELOOSSTELLING.LIQUIDATIE(BV_werkelijke_waarde,BV_netto_inkomen,BV_kapitalisatiefactor,BV_overige_posten)',
+      '=GREX.ONRENDABELETOP(BV_disconteringsvoet,BV_kosten,BV_opbrengsten,BV_startjaar)',
+      '=GREX.DESKUNDIGENKOSTEN(BV_schadeloosstelling)',
+    ]],
+    ['erfpacht', {}, [
+      '=GREX.ERFPACHT.VERGELIJK(EP_grondwaarde,EP_canonpercentage,EP_groei,EP_rekenrente,EP_looptijd,EP_koopsom,EP_grondwaardegroei)',
+      '=GREX.ERFPACHT.CANON(EP_grondwaarde,EP_canonpercentage,EP_korting_grondwaarde,EP_korting_canon)',
+      '=GREX.ERFPACHT.AFKOOPSOM(EP_canon,EP_rekenrente,EP_groei,EP_looptijd)',
+    ]],
+    ['barcode', {}, ['=GREX.BARCODE(BC_programma,BC_normen)', '=GREX.MENGOPTIES(BC_programma,BC_normen,BC_beschikbaar_oppervlak,BC_opties)', '=GREX.FMI(BC_banen,BC_woningen)']],
+  ];
+  test.each(cases)('%s %j', async (id, extra, expected) => {
+    const m = new FakeWorkbookModel(['Blad1']);
+    const spec = findBuilder(id)!;
+    const res = await writePlan(runOf(m), spec.plan({ ...defaults(spec), ...extra } as never), 'newSheet');
+    const f = m.formulas(res.placement.sheet).map((x) => x.formula);
+    for (const e of expected) expect(f).toContain(e);
+  });
+
+  test('residual land value per type refers to its own row of the table', async () => {
+    const m = new FakeWorkbookModel(['Blad1']);
+    const spec = findBuilder('grondwaarde')!;
+    const res = await writePlan(runOf(m), spec.plan(defaults(spec)), 'newSheet');
+    const rgw = m.formulas(res.placement.sheet).filter((x) => x.formula.startsWith('=GREX.RESIDUELEGRONDWAARDE('));
+    expect(rgw).toHaveLength(3);
+    const table = m.tables.find((t) => t.name === res.placement.tableNames.woningtypen)!;
+    rgw.forEach((x, i) => {
+      const row = table.box.row + 2 + i; // header row + 1-based
+      expect(x.formula).toBe(`=GREX.RESIDUELEGRONDWAARDE($C$${row},RG_btw,$D$${row},RG_bijkomende_kosten,RG_ak,RG_wr,RG_ak_grondslag,RG_wr_grondslag,$E$${row})`);
+    });
+  });
+});
