@@ -76,12 +76,12 @@ export const BC_NOTE = {
 
 /** Reasons why an option is or is not allowed (text of the toelichting column). */
 export const BC_REASON = {
-  stapelenOk: (lagen: number, max: number) => `stapelen tot ${nl(lagen)} lagen; de normen staan ${nl(max)} toe`,
+  stapelenOk: (lagen: number, max: number) => `toegestaan: stapelen tot ${nl(lagen)} lagen; de normen staan ${nl(max)} toe`,
   stapelenTeHoog: (lagen: number, max: number) =>
     max <= 1
       ? `niet toegestaan: de functie is volgens de normen niet stapelbaar (kolom stapelbaar tot leeg of 1); gevraagd ${nl(lagen)} lagen`
       : `niet toegestaan: ${nl(lagen)} lagen is meer dan de ${nl(max)} lagen die de normen toestaan`,
-  combineren: 'gedeeld gebruik van één terrein; GREX kent hiervoor geen toetsingsregel: de gemeente motiveert de combinatie',
+  combineren: 'toegestaan: gedeeld gebruik van één terrein; GREX kent hiervoor geen toetsingsregel: de gemeente motiveert de combinatie',
   mengenGeenWonen: 'niet toegestaan: mengen brengt werken in de plint van wonen, maar met_functie heeft niet de categorie "wonen" in de normen',
   mengenZelfWonen: 'niet toegestaan: de gemengde functie heeft zelf de categorie "wonen"',
   mengenGeenCategorie: 'niet toegestaan: de normen geven voor deze functie geen functiemengingscategorie (A/B/C) of milieucategorie; de toelaatbaarheid naast woningen is dan niet te toetsen',
@@ -91,6 +91,7 @@ export const BC_REASON = {
   fmC: 'niet toegestaan: functiemengingscategorie C hoort niet naast of onder woningen, alleen langs hoofdinfrastructuur (VNG 2009; categorie C [R])',
   milieuOk: (cat: string, afstand: number, richt: number, gebied: string) =>
     `toegestaan: milieucategorie ${cat}, afstand ${nl(afstand)} m ≥ richtafstand ${nl(richt)} m (${gebied})`,
+  milieuNul: (cat: string, gebied: string) => `toegestaan: milieucategorie ${cat} heeft richtafstand 0 m (${gebied})`,
   milieuTeDichtbij: (cat: string, afstand: number, richt: number, gebied: string) =>
     `niet toegestaan: milieucategorie ${cat}, afstand ${nl(afstand)} m < richtafstand ${nl(richt)} m (${gebied}); alleen met maatwerk en onderzoek (bijv. akoestisch)`,
   milieuGeenAfstand: (cat: string, richt: number, gebied: string) =>

@@ -78,7 +78,7 @@ export function mixingVerdict(
   const label = gebied === 'GEMENGD' ? 'gemengd gebied' : 'rustige woonwijk';
   if (afstand === undefined) {
     return richt === 0
-      ? { allowed: true, reason: BC_REASON.milieuOk(cat.cat, 0, 0, label) }
+      ? { allowed: true, reason: BC_REASON.milieuNul(cat.cat, label) }
       : { allowed: false, reason: BC_REASON.milieuGeenAfstand(cat.cat, richt, label) };
   }
   const d = afstand.toNumber();
