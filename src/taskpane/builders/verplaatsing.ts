@@ -62,7 +62,7 @@ export const verplaatsing: BuilderSpec = {
     euro('netto_inkomen', 'Netto jaarinkomen (liquidatie)', num(v, 'netto_inkomen'));
     l.param({ key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase', value: num(v, 'disconteringsvoet'), format: 'pct', unit: '%', source: SOURCES.ot, rule: { type: 'decimal', min: -0.99, max: 1 }, help: 'Voor een ROM vaak de rendementseis van het fonds.' });
     l.param({ key: 'scenario', label: 'Gekozen scenario', value: 'VERPLAATSING', source: SOURCES.user, rule: { type: 'list', values: ['VERPLAATSING', 'LIQUIDATIE'] }, help: 'Wat zou een redelijk handelend ondernemer doen? Motiveer de keuze.' });
-    l.param({ key: 'motivering', label: 'Motivering keuze', value: 'Vul de motivering in', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
+    l.param({ key: 'motivering', label: 'Motivering keuze', value: '', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
 
     l.section('Overige schadeposten');
     const posts = l.table('overige_posten', ['Omschrijving', 'Bedrag'], OTHER_POSTS.map((p) => [...p]), [undefined, 'euro']);
