@@ -1,6 +1,7 @@
 /** `grex eval` runs every new function (DECISIONS §4 en-US syntax). */
 import { evaluate } from '../../src/cli/evaluate';
 import { GrexCallError } from '../../src/functions/call';
+import { REGISTRY } from '../../src/functions/registry';
 
 describe('grex eval', () => {
   test('GREX.BARCODE with array constants', () => {
@@ -35,5 +36,23 @@ describe('grex eval', () => {
       expect((e as GrexCallError).code).toBe('#VALUE!');
       expect((e as GrexCallError).message).toContain('programma (rij 1): eenheid komt in geen enkele norm voor');
     }
+  });
+});
+
+describe('the help examples state what the functions return beyond the first cell', () => {
+  test('GREX.MENGOPTIES example: 145.000 → 115.000 | 140.000 → best 110.000, room for work 15.000', () => {
+    // Explanation in the help: Hoger bouwen 60.000/2 = 30.000 (saves 30.000); Plint 0,5 × 10.000 (saves 5.000);
+    // both: 30.000 + 5.000 + 75.000 = 110.000 ≤ 120.000; room for work 120.000 − (110.000 − 5.000) = 15.000.
+    const spec = REGISTRY.find((s) => s.id === 'MENGOPTIES')!;
+    const r = evaluate(spec.help.examples![0].formula) as unknown[][];
+    expect(r.map((x) => x[4])).toEqual([145000, 115000, 140000, 110000]);
+    expect(r.map((x) => x[3])).toEqual([0, 30000, 5000, 35000]);
+    expect(r[3][5]).toBe('ja');
+    expect(r[3][7]).toBe(15000);
+  });
+  test('GREX.BARCODE example: 60.000, 10.000, 75.000, total 145.000', () => {
+    const spec = REGISTRY.find((s) => s.id === 'BARCODE')!;
+    const r = evaluate(spec.help.examples![0].formula) as unknown[][];
+    expect(r.map((x) => x[1])).toEqual([60000, 10000, 75000, 145000]);
   });
 });
