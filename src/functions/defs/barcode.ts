@@ -232,7 +232,7 @@ export const BARCODE: FunctionSpec[] = [
     result: { shape: 'scalar', type: 'number' },
     help: {
       formula: ['FSI = bvo / terreinoppervlak'],
-      notes: ['PBL-definitie van de bebouwingsdichtheid (Spacemate). Kies het terrein (netto kavel, bouwblok, wijk) bewust: de FSI hangt af van de schaal.'],
+      notes: ['PBL-definitie van de bebouwingsdichtheid. Kies het terrein (netto kavel, bouwblok, wijk) bewust: de FSI hangt af van de schaal.'],
       examples: [
         { formula: '=GREX.FSI(150000,100000)', result: 1.5, explanation: '150.000 m² bvo op 10 ha: FSI 1,5.' },
       ],
