@@ -157,7 +157,9 @@ describe('task pane in Chromium', () => {
     // choose "Vanaf de geselecteerde cel": Tab to the radio group, arrow to the second option
     await tabTo(page, 'input[type=radio][value=newSheet]');
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, '#controleren');
+    // Enter in a text field submits the form in place (no navigation: CSP form-action 'none')
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('looptijd');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.alert-error');
     expect(await page.locator('.alert-error').innerText()).toContain('GREX schrijft nooit over bestaande inhoud');

@@ -64,9 +64,10 @@ export class BuilderView {
       this.typed.set(spec.id, { raw: form.snapshot(), target: (checked?.value ?? 'newSheet') as Target });
     };
     const confirmBox = h('div', { class: 'confirm-box' });
-    const next = button('Controleren', () => { keep(); void this.check(spec, form.read(), target, confirmBox); }, 'primary', { id: 'controleren' });
+    // A real submit button: Enter in any field submits the form in place (the handler prevents navigation).
+    const next = h('button', { id: 'controleren', class: 'btn btn-primary', text: 'Controleren', attrs: { type: 'submit' } });
     const back = button('Terug', () => { keep(); this.showList(`bouw-${spec.id}`); }, 'secondary', { id: 'terug' });
-    const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); next.click(); } } },
+    const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); keep(); void this.check(spec, form.read(), target, confirmBox); } } },
       form.element, target, h('div', { class: 'actions' }, next, back));
     heading.id = 'form-kop';
     this.body.append(heading, h('p', { class: 'intro', text: spec.summary }), formEl, confirmBox);
