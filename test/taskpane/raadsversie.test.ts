@@ -32,6 +32,7 @@ async function workbook(): Promise<{ m: FakeWorkbookModel; ge: string }> {
     ['', 1],
     ['', 2],
     ['Spill', { f: '=B2#*2', v: 5.8 }],
+    ['Naam', { f: '=GE_ncw*2', v: 2000 }],
   ]);
   return { m, ge: res.placement.sheet };
 }
@@ -44,6 +45,19 @@ describe('freezing rules', () => {
     expect(mustFreeze('=SUM(A1:A2)', { allFormulas: true })).toBe(true);
     expect(mustFreeze(12, { allFormulas: true })).toBe(false);
     expect(frozenMatrix([['=GREX.FMI(1,1)', '=A1', 'x']], [[50, 50, 'x']], { allFormulas: false })).toEqual([[50, '=A1', 'x']]);
+  });
+
+  test('formulas that reach outside the copy (another sheet, a workbook name) freeze too', () => {
+    const names = new Set(['ge_ncw', 'bv_scenario']);
+    const o = { allFormulas: false };
+    expect(mustFreeze('=GE_ncw*2', o, names)).toBe(true);
+    expect(mustFreeze('=IF(BV_scenario="LIQUIDATIE",1,2)', o, names)).toBe(true);
+    expect(mustFreeze("='Grex Centrum'!B4+1", o, names)).toBe(true);
+    expect(mustFreeze('=Blad2!A1', o, names)).toBe(true);
+    expect(mustFreeze('=SUM(B3:B4)*2', o, names)).toBe(false);
+    expect(mustFreeze('="GE_ncw is geen verwijzing"&B2', o, names)).toBe(false);
+    expect(mustFreeze('="a!b"&B2', o, names)).toBe(false);
+    expect(mustFreeze('=ROUND(B2,0)', o, names)).toBe(false);
   });
 });
 
@@ -62,6 +76,7 @@ describe('makeRaadsversie', () => {
     expect(notes.cell('B2')).toMatchObject({ value: 2.9, formula: '' });
     expect(notes.cell('B1')!.formula).toBe('=SUM(B3:B4)'); // kept: not a GREX formula
     expect(notes.cell('B5')).toMatchObject({ value: 5.8, formula: '' }); // spill reference frozen
+    expect(notes.cell('B6')).toMatchObject({ value: 2000, formula: '' }); // reaches a GREX result through a name
     const copiedGe = m.mustSheet('Grex Centrum (raad)');
     expect([...copiedGe.cells.values()].some((c) => c.value === 1000)).toBe(true);
     expect(res.kernSheet).toBeUndefined();

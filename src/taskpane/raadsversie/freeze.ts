@@ -18,18 +18,35 @@ export interface FreezeOptions {
 
 const ERROR_VALUE = /^#(BUSY|NAME|VALUE|NUM|N\/A|SPILL|CALC|REF|DIV\/0|NULL|GETTING_DATA)/;
 
-/** Formulas that must become values in the copy. */
-export function mustFreeze(formula: unknown, o: FreezeOptions): boolean {
+/** Lower-case workbook names: a formula using one may reach a GREX result on another sheet. */
+export type NameSet = ReadonlySet<string>;
+
+/** Identifiers in a formula outside strings and quoted sheet names, except function names. */
+function identifiers(formula: string): string[] {
+  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
+  return [...bare.matchAll(/(?<![A-Za-z0-9_.$\\])([A-Za-z_\\][A-Za-z0-9_.]*)(?!\s*\()/g)].map((m) => m[1]);
+}
+
+/**
+ * Formulas that must become values in the copy: GREX formulas; formulas
+ * with Excel's spill operator (it stops working once its anchor is a
+ * value); and formulas that reach outside the copy (another sheet or a
+ * workbook name), because what they point at may be a GREX result that a
+ * reader without the add-in sees as #NAME?. Purely local formulas stay live
+ * unless all formulas are fixed.
+ */
+export function mustFreeze(formula: unknown, o: FreezeOptions, names: NameSet = new Set()): boolean {
   if (typeof formula !== 'string' || !formula.startsWith('=')) return false;
-  // "#" after a reference is Excel's spill operator: it stops working once its anchor is a value.
-  return o.allFormulas || hasGrexCall(formula) || /[A-Za-z0-9_)]#/.test(formula);
+  if (o.allFormulas || hasGrexCall(formula) || /[A-Za-z0-9_)]#/.test(formula)) return true;
+  const ids = identifiers(formula);
+  return /!/.test(formula.replace(/"(?:[^"]|"")*"/g, '""')) || ids.some((id) => names.has(id.toLowerCase()));
 }
 
 /** The matrix to write into the copy: kept formulas and constants, frozen values. */
-export function frozenMatrix(formulas: unknown[][], values: unknown[][], o: FreezeOptions): unknown[][] {
+export function frozenMatrix(formulas: unknown[][], values: unknown[][], o: FreezeOptions, names: NameSet = new Set()): unknown[][] {
   return formulas.map((line, r) =>
     line.map((f, c) => {
-      if (!mustFreeze(f, o)) return f;
+      if (!mustFreeze(f, o, names)) return f;
       const v = values[r][c];
       return typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v;
     }),
@@ -69,6 +86,8 @@ export async function freezeCopy(run: ExcelRun, sheet: string, o: FreezeOptions)
   return run(async (ctx) => {
     const all = ctx.workbook.worksheets;
     all.load('items/name');
+    const wbNames = ctx.workbook.names;
+    wbNames.load('items/name');
     const original = all.getItem(sheet);
     const used = original.getUsedRangeOrNullObject(true);
     used.load('address,formulas,values,rowIndex,columnIndex,rowCount,columnCount');
@@ -78,7 +97,7 @@ export async function freezeCopy(run: ExcelRun, sheet: string, o: FreezeOptions)
     copy.name = name;
     if (!used.isNullObject) {
       const local = used.address.split('!').pop() as string;
-      copy.getRange(local).formulas = frozenMatrix(used.formulas, used.values, o) as unknown[][];
+      copy.getRange(local).formulas = frozenMatrix(used.formulas, used.values, o, new Set(wbNames.items.map((n) => n.name.toLowerCase()))) as unknown[][];
     }
     await ctx.sync();
     // Check: no GREX formula is left in the copy.

@@ -64,7 +64,7 @@ export class RaadsversieView {
       h('fieldset', {}, h('legend', { text: 'Welke bladen kopiëren?' }), ...boxes.map((b) => b.row)),
       h('div', { class: 'field' }, h('label', { text: 'Kernvariabelen en stresstests uit', attrs: { for: modelId } }), select,
         h('p', { class: 'field-help', text: models.length ? 'De invoer wordt gelezen uit de benoemde cellen van het grondexploitatiemodel.' : 'Geen grondexploitatiemodel (GE_…) gevonden: maak er een met "Nieuw model".' })),
-      h('div', { class: 'field-check' }, all, h('label', { text: 'Ook de andere formules in de kopieën vastzetten (aanbevolen)', attrs: { for: allId } })),
+      h('div', { class: 'field-check' }, all, h('label', { text: 'Alle formules in de kopieën vastzetten (aanbevolen). Uit: alleen formules die binnen het blad blijven rekenen nog mee.', attrs: { for: allId } })),
       h('div', { class: 'actions' }, go),
       confirmBox);
   }
