@@ -97,7 +97,11 @@ export class RaadsversieView {
       res.copies.length ? `Kopieën: ${res.copies.join(', ')}.` : '',
       res.kernSheet ? `Kernvariabelen en stresstests: blad "${res.kernSheet}".` : '',
     ].filter(Boolean);
-    this.status.success('Klaar: de raadsversie is gemaakt. De originele bladen zijn ongewijzigd.', [...parts, ...res.warnings]);
+    this.status.success('Klaar: de raadsversie is gemaakt. De originele bladen zijn ongewijzigd.', [
+      ...parts,
+      'Deel alleen deze bladen (bijvoorbeeld: rechtsklik op de bladtab > Verplaatsen of kopiëren > nieuwe werkmap, of exporteer ze als PDF): de originelen tonen zonder de invoegtoepassing #NAME?.',
+      ...res.warnings,
+    ]);
     document.getElementById('raad-maken')?.focus();
   }
 }
