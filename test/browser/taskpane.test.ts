@@ -199,6 +199,12 @@ describe('task pane in Chromium', () => {
     await tabTo(page, '#raad-maken');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#raad-ja');
+    // Escape cancels the confirm step and returns focus; then confirm for real
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#raad-ja', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('raad-maken');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#raad-ja');
     await tabTo(page, '#raad-ja');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.status-success');

@@ -109,7 +109,7 @@ export class BuilderView {
       h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }));
     const write = button('Schrijven', () => void this.write(spec, values, plan, target, p), 'primary', { id: 'schrijven' });
     const cancel = button('Annuleren', () => { clear(box); this.status.info('Niets geschreven.'); document.getElementById('controleren')?.focus(); }, 'secondary');
-    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' } }, title, items, h('div', { class: 'actions' }, write, cancel)));
+    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' }, on: { keydown: (e) => { if (e.key === 'Escape') cancel.click(); } } }, title, items, h('div', { class: 'actions' }, write, cancel)));
     this.status.info(`Klaar om te schrijven naar ${where}. Bevestig met "Schrijven".`);
     title.focus();
   }

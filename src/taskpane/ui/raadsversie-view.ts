@@ -80,8 +80,8 @@ export class RaadsversieView {
       clear(box);
       void this.make(sheets, model, allFormulas);
     }, 'primary', { id: 'raad-ja' });
-    const no = button('Annuleren', () => { clear(box); this.status.info('Niets gemaakt.'); }, 'secondary');
-    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'raad-bevestig' } }, title,
+    const no = button('Annuleren', () => { clear(box); this.status.info('Niets gemaakt.'); document.getElementById('raad-maken')?.focus(); }, 'secondary');
+    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'raad-bevestig' }, on: { keydown: (e) => { if (e.key === 'Escape') no.click(); } } }, title,
       h('ul', { class: 'facts' },
         h('li', { text: `${sheets.length} kopie(ën) met vaste waarden: ${sheets.join(', ') || '—'}.` }),
         h('li', { text: model === undefined ? 'Geen blad met kernvariabelen.' : 'Een nieuw blad met kernvariabelen en stresstests.' }),
