@@ -192,3 +192,30 @@ describe('the main GREX call of each builder, with its names in catalogue order'
     });
   });
 });
+
+describe('a write that fails halfway is undone (only what GREX created)', () => {
+  const spec = findBuilder('grondexploitatie')!;
+  const plan = spec.plan(defaults(spec));
+
+  test('new sheet: the sheet, its names and tables are removed; the error is reported', async () => {
+    const m = new FakeWorkbookModel(['Blad1']);
+    m.addName('Eigen_naam', 'Blad1', 'A1');
+    m.faults.add('tables.add');
+    const err = await writePlan(runOf(m), plan, 'newSheet').catch((e) => e);
+    expect(err.code).toBe('GeneralException');
+    expect(m.sheets.map((s) => s.name)).toEqual(['Blad1']);
+    expect(m.names.map((n) => n.name)).toEqual(['Eigen_naam']);
+    expect(m.tables).toEqual([]);
+  });
+
+  test('selection: the (verified empty) area is cleared again; everything around it stays', async () => {
+    const m = new FakeWorkbookModel(['Blad1']);
+    m.seed('Blad1', 'A1', [['Eigen notitie', 42]]);
+    m.selection = { sheet: 'Blad1', box: { row: 2, col: 0, rows: 1, cols: 1 } };
+    const before = m.snapshot('Blad1');
+    m.faults.add('tables.add');
+    await expect(writePlan(runOf(m), plan, 'selection')).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(m.snapshot('Blad1')).toBe(before);
+    expect(m.names).toEqual([]);
+  });
+});

@@ -154,6 +154,8 @@ export class FakeWorkbookModel {
   tables: FakeTable[] = [];
   active = '';
   selection: { sheet: string; box: FakeBox } | undefined;
+  /** Operations that fail once with GeneralException (e.g. 'tables.add'), to test recovery. */
+  faults = new Set<string>();
   /** Chart types the fake host refuses (to test fallbacks). */
   unsupportedChartTypes: string[] = [];
   /** Called when a formula is written; return the value it would show. */
@@ -250,7 +252,9 @@ export class FakeWorkbookModel {
   /** A deep snapshot of one sheet's cells (to prove it did not change). */
   snapshot(sheet: string): string {
     const s = this.mustSheet(sheet);
-    return JSON.stringify([...s.cells.entries()].sort(), null, 0) + JSON.stringify(s.charts.map((c) => ({ ...c, sheet: c.sheet.name })));
+    // Blank cells with default properties are the same as no cell at all.
+    const cells = [...s.cells.entries()].filter(([, c]) => FakeSheet.occupied(c, false) || c.prompt || c.errorAlert).sort();
+    return JSON.stringify(cells, null, 0) + JSON.stringify(s.charts.map((c) => ({ ...c, sheet: c.sheet.name })));
   }
 }
 
@@ -464,6 +468,12 @@ class RangeProxy extends Base {
     return dv;
   }
 
+  clear(_what = 'All'): void {
+    this.ctx.queue(() => {
+      const { sheet, box } = this.resolve();
+      for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.cols; j++) sheet.cells.delete(`${box.row + i},${box.col + j}`);
+    });
+  }
   getCell(r: number, c: number): RangeProxy {
     return new RangeProxy(this.ctx, () => {
       const { sheet, box } = this.resolve();
@@ -662,6 +672,9 @@ class NameProxy extends Base {
   getRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.n.sheet, box: this.n.box }));
   }
+  delete(): void {
+    this.ctx.queue(() => (this.ctx.model.names = this.ctx.model.names.filter((x) => x !== this.n)));
+  }
   getRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.ctx, () => (this.ctx.model.sheets.includes(this.n.sheet) ? { sheet: this.n.sheet, box: this.n.box } : null));
   }
@@ -726,6 +739,12 @@ class TableProxy extends Base {
   set style(s: string) {
     this.ctx.queue(() => (this.t().style = s));
   }
+  delete(): void {
+    this.ctx.queue(() => {
+      const t = this.t();
+      this.ctx.model.tables = this.ctx.model.tables.filter((x) => x !== t);
+    });
+  }
   getRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.t().sheet, box: this.t().box }));
   }
@@ -748,6 +767,7 @@ class TableCollectionProxy extends CollectionBase<TableProxy> {
   add(address: RangeProxy | string, hasHeaders: boolean): TableProxy {
     let t: FakeTable | undefined;
     this.ctx.queue(() => {
+      if (this.ctx.model.faults.delete('tables.add')) throw new FakeError('GeneralException', 'Gesimuleerde fout bij tables.add');
       if (!hasHeaders) throw new FakeError('InvalidArgument', 'De fake ondersteunt alleen tabellen met kopregel');
       const sheet = typeof address === 'string' ? (this.scope ? this.scope() : this.ctx.model.mustSheet(address.split('!')[0])) : address.resolve().sheet;
       const box = typeof address === 'string' ? parseBox(address) : address.resolve().box;

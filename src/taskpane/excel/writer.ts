@@ -190,7 +190,12 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, 
       table.name = p.tableNames[t.key];
       table.style = 'TableStyleLight1';
     }
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      await rollback(ctx, p);
+      throw e;
+    }
 
     const warnings: string[] = [];
     let charts = 0;
@@ -216,6 +221,36 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, 
     await ctx.sync();
     return { placement: p, charts, warnings };
   });
+}
+
+/**
+ * Undo a half-written model after a failed batch. Touches only what this
+ * write created: names and tables whose names were free before, the new
+ * sheet, or the selected area that was verified empty in the same batch.
+ */
+async function rollback(ctx: Excel.RequestContext, p: Placement): Promise<void> {
+  try {
+    const ours = new Set([...Object.values(p.names), ...Object.values(p.tableNames)].map((n) => n.toLowerCase()));
+    const names = ctx.workbook.names;
+    names.load('items/name');
+    const tables = ctx.workbook.tables;
+    tables.load('items/name');
+    await ctx.sync();
+    for (const t of tables.items) if (ours.has(t.name.toLowerCase())) t.delete();
+    for (const n of names.items) if (ours.has(n.name.toLowerCase())) n.delete();
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(p.sheet);
+    await ctx.sync();
+    if (!ws.isNullObject) {
+      if (p.isNew) ws.delete();
+      else {
+        ws.getRange(p.address).clear('All');
+        ws.getRange(p.address).dataValidation.clear();
+      }
+    }
+    await ctx.sync();
+  } catch {
+    // Best effort: the original error is what the user needs to see.
+  }
 }
 
 /** Only the placement (for the confirm step); writes nothing. */
