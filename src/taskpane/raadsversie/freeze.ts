@@ -7,6 +7,7 @@
 import { cellAddress } from '../excel/address';
 import type { ExcelRun } from '../excel/host';
 import { Refusal } from '../excel/host';
+import { toDutchError } from '../excel/errors';
 import { uniqueSheetName } from '../excel/unique-names';
 import { hasGrexCall } from '../review/formula-parser';
 import type { Job } from '../state/job';
@@ -113,9 +114,16 @@ export async function freezeCopy(run: ExcelRun, sheet: string, o: FreezeOptions)
 
 export async function freezeCopies(run: ExcelRun, sheets: readonly string[], o: FreezeOptions, job: Job): Promise<string[]> {
   const names: string[] = [];
-  for (const s of sheets) {
-    job.step(`Kopie van "${s}" maken…`);
-    names.push(await freezeCopy(run, s, o));
+  try {
+    for (const s of sheets) {
+      job.step(`Kopie van "${s}" maken…`);
+      names.push(await freezeCopy(run, s, o));
+    }
+  } catch (e) {
+    if (!names.length) throw e;
+    // Say what already exists, so nothing is left unexplained in the workbook.
+    const d = toDutchError(e);
+    throw new Refusal(`${d.message} ${d.action} Al gemaakt: ${names.join(', ')}. Die kopieën kunt u houden of verwijderen; de originele bladen zijn ongewijzigd.`.replace(/\s+/g, ' '));
   }
   return names;
 }
