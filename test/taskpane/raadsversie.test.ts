@@ -131,3 +131,25 @@ describe('makeRaadsversie', () => {
     expect(texts.some((t) => t.startsWith('[V-ind]'))).toBe(true);
   });
 });
+
+(BBV_AVAILABLE ? test : test.skip)('stress tests move the NCW the expected way, through the same call path', async () => {
+  const { computeKern } = await import('../../src/taskpane/raadsversie/stress');
+  const { call } = await import('../../src/functions/call');
+  const x = {
+    beginboekwaarde: 1_000_000, kosten: [[500_000, 300_000, 200_000], [50_000, 50_000, 50_000]], opbrengsten: [[0, 900_000, 1_400_000]],
+    rente: 0.025, disconteringsvoet: 0.02, startjaar: 2026, kostenindex: 0.02, opbrengstenindex: 0.015, renteOverNegatief: false, prijspeiljaar: 2026,
+  };
+  const k = computeKern(x);
+  const direct = call('RESULTAAT', x.beginboekwaarde, x.kosten, x.opbrengsten, x.rente, x.disconteringsvoet, x.startjaar, x.kostenindex, x.opbrengstenindex, false, 2026) as number[][];
+  expect(k.basis.ncw).toBe(direct[0][2]);
+  expect(k.kostenNominaal).toBe(1_150_000);
+  expect(k.opbrengstenNominaal).toBe(2_300_000);
+  const by = Object.fromEntries(k.scenarios.map((s) => [s.label, s]));
+  expect(by['Opbrengsten −10%'].ncw).toBeLessThan(by['Opbrengsten −5%'].ncw);
+  expect(by['Opbrengsten −5%'].ncw).toBeLessThan(k.basis.ncw);
+  expect(by['Kosten +5%'].ncw).toBeLessThan(k.basis.ncw);
+  expect(by['Rente +1 procentpunt'].ncw).toBeLessThan(k.basis.ncw);
+  expect(by['Eén jaar vertraging'].ncw).toBeLessThan(k.basis.ncw);
+  expect(k.renteVertraging).toBeGreaterThan(0);
+  expect(k.basis.voorziening).toBe(Math.max(0, -k.basis.ncw));
+});
