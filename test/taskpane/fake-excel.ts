@@ -156,6 +156,8 @@ export class FakeWorkbookModel {
   selection: { sheet: string; box: FakeBox } | undefined;
   /** Operations that fail once with GeneralException (e.g. 'tables.add'), to test recovery. */
   faults = new Set<string>();
+  /** Spill areas Excel would report: "Blad!A4" → "A4:A6". */
+  spills = new Map<string, string>();
   /** Chart types the fake host refuses (to test fallbacks). */
   unsupportedChartTypes: string[] = [];
   /** Called when a formula is written; return the value it would show. */
@@ -490,6 +492,14 @@ class RangeProxy extends Base {
     return new RangeProxy(this.ctx, () => {
       const { sheet, box } = this.resolve();
       return { sheet, box: { ...box, row: box.row + dr, col: box.col + dc } };
+    });
+  }
+  /** The spill of an anchor, when the test declared one with model.spills; otherwise a null object. */
+  getSpillingToRangeOrNullObject(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.resolve();
+      const spill = this.ctx.model.spills.get(`${sheet.name}!${boxToAddress({ ...box, rows: 1, cols: 1 })}`);
+      return spill ? { sheet, box: parseBox(spill) } : null;
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {

@@ -37,7 +37,9 @@ function seeded(): FakeWorkbookModel {
     ['NCW', { f: '=GREX.NCW(B1,C5:G5,B2)', v: 123.4 }],
     ['BBV', { f: '=GREX.BBV.TOETS(B2,2040,B1,0.03)', v: 'Looptijd 15 jaar is langer dan 10 jaar zonder motivering.' }],
     ['', 'Rente 3% wijkt af.'],
+    ['', 'Eigen notitie, geen bevinding'],
   ]);
+  m.spills.set('Complex A!B4', 'B4:B5');
   m.addName('GE_disc', 'Complex B', 'B1');
   m.seed('Complex B', 'A1', [
     ['Disconteringsvoet', 0.04],
@@ -110,4 +112,25 @@ test('a year table with many calls gives one grouped finding and does not outvot
   expect(disc[0]).toMatchObject({ sheet: 'Erfpacht', address: 'A1' });
   expect(disc[0].text).toContain('4% in 30 formules op dit blad');
   expect(disc[0].text).toContain('elders vooral 2%');
+});
+
+test('BBV lines come from the spill Excel reports when it can', async () => {
+  const m = new FakeWorkbookModel(['X']);
+  m.seed('X', 'A1', [
+    [{ f: '=GREX.BBV.TOETS(2026,2030,0.03,0.02)', v: 'Disconteringsvoet 3% wijkt af.' }],
+    ['Tweede bevinding'],
+    ['Eigen tekst onder de spill'],
+  ]);
+  m.spills.set('X!A1', 'A1:A2');
+  const entries = entriesOf(await loadWorkbook(runOf(m), new Job(1)));
+  expect(entries[0].bbvLines).toEqual(['Disconteringsvoet 3% wijkt af.', 'Tweede bevinding']);
+});
+
+test('without a reported spill only the anchor counts; if Excel cannot tell, the text cells below are read', async () => {
+  const m = new FakeWorkbookModel(['X']);
+  m.seed('X', 'A1', [[{ f: '=GREX.BBV.TOETS(2026,2030,0.03,0.02)', v: 'Eén bevinding.' }], ['Notitie van de gebruiker']]);
+  const data = await loadWorkbook(runOf(m), new Job(1));
+  expect(entriesOf(data)[0].bbvLines).toEqual(['Eén bevinding.']);
+  delete data.spills;
+  expect(entriesOf(data)[0].bbvLines).toEqual(['Eén bevinding.', 'Notitie van de gebruiker']);
 });

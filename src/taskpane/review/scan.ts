@@ -44,6 +44,8 @@ interface Grid {
 
 export interface WorkbookData {
   sheets: Map<string, Grid>;
+  /** Values spilled by GREX.BBV.TOETS anchors ("Blad!A1" → lines), where Excel reports the spill. */
+  spills?: Map<string, string[]>;
   /** Lower-case defined name → its reference formula ("=Blad1!$B$4"). */
   names: Map<string, string>;
 }
@@ -98,6 +100,15 @@ function bbvLines(grid: Grid | undefined, row: number, col: number): string[] {
   return lines;
 }
 
+/** Lines from the spill Excel reported; the anchor alone when it reported none; the text below when it could not tell. */
+function spillLines(data: WorkbookData, grid: Grid, sheet: string, row: number, col: number): string[] {
+  const reported = data.spills?.get(`${sheet}!${cellAddress(row, col)}`);
+  if (!reported) return bbvLines(grid, row, col);
+  if (reported.length) return reported;
+  const anchor = cellOf(grid, row, col).value;
+  return typeof anchor === 'string' && anchor !== '' && !anchor.startsWith('#') ? [anchor] : [];
+}
+
 /** Entries for every GREX formula in already loaded workbook data. */
 export function entriesOf(data: WorkbookData): ReviewEntry[] {
   const out: ReviewEntry[] = [];
@@ -127,7 +138,7 @@ export function entriesOf(data: WorkbookData): ReviewEntry[] {
           formula: f,
           value: grid.values[r][c],
           calls: uses,
-          bbvLines: calls.some((x) => x.name === 'BBV.TOETS') ? bbvLines(grid, row, col) : [],
+          bbvLines: calls.some((x) => x.name === 'BBV.TOETS') ? spillLines(data, grid, sheet, row, col) : [],
         });
       }),
     );
@@ -154,8 +165,40 @@ export async function loadWorkbook(run: ExcelRun, job: Job): Promise<WorkbookDat
       if (used.isNullObject) continue;
       data.sheets.set(ws.name, { row: used.rowIndex, col: used.columnIndex, values: used.values, formulas: used.formulas });
     }
+    await readBbvSpills(ctx, data);
     return data;
   });
+}
+
+/**
+ * The lines a GREX.BBV.TOETS cell spills, asked from Excel itself
+ * (getSpillingToRangeOrNullObject, ExcelApi 1.12). Where the host cannot
+ * tell, entriesOf falls back to reading the text cells under the anchor.
+ */
+async function readBbvSpills(ctx: Excel.RequestContext, data: WorkbookData): Promise<void> {
+  const asks: { key: string; range: Excel.Range }[] = [];
+  try {
+    for (const [sheet, grid] of data.sheets) {
+      grid.formulas.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (typeof f !== 'string' || !/GREX\.BBV\.TOETS\s*\(/i.test(f)) return;
+          const address = cellAddress(grid.row + r, grid.col + c);
+          const spill = ctx.workbook.worksheets.getItem(sheet).getRange(address).getSpillingToRangeOrNullObject();
+          spill.load('values');
+          asks.push({ key: `${sheet}!${address}`, range: spill });
+        }),
+      );
+    }
+    if (!asks.length) return;
+    await ctx.sync();
+    data.spills = new Map();
+    for (const a of asks) {
+      // No spill: the anchor alone holds the (single) line, read from the grid.
+      data.spills.set(a.key, a.range.isNullObject ? [] : a.range.values.map((l) => l[0]).filter((v): v is string => typeof v === 'string' && v !== ''));
+    }
+  } catch {
+    data.spills = undefined;
+  }
 }
 
 /** Activate the sheet and select the cell. */
