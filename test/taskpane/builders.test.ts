@@ -219,3 +219,16 @@ describe('a write that fails halfway is undone (only what GREX created)', () => 
     expect(m.names).toEqual([]);
   });
 });
+
+test('if the workbook changed after the confirm step, nothing is written and the user is asked again', async () => {
+  const m = new FakeWorkbookModel(['Blad1']);
+  const spec = findBuilder('erfpacht')!;
+  const plan = spec.plan(defaults(spec));
+  const confirmed = await preview(runOf(m), plan, 'newSheet');
+  m.addSheet(confirmed.sheet); // someone else takes the name meanwhile
+  const err = await writePlan(runOf(m), plan, 'newSheet', confirmed).catch((e) => e);
+  expect(err).toBeInstanceOf(Refusal);
+  expect(err.message).toMatch(/veranderd sinds de bevestiging.*niets geschreven/);
+  expect(m.names).toEqual([]);
+  expect(m.sheets).toHaveLength(2);
+});

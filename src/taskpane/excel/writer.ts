@@ -172,8 +172,8 @@ function writeCell(ws: Excel.Worksheet, c: PlanCell, p: Placement): void {
 export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, expected?: Placement): Promise<WriteResult> {
   return run(async (ctx) => {
     const p = await place(ctx, plan, target);
-    if (expected && (expected.sheet !== p.sheet || expected.address !== p.address)) {
-      throw new Refusal(`De werkmap is veranderd sinds de bevestiging: GREX zou nu naar ${p.sheet}!${p.address} schrijven in plaats van ${expected.sheet}!${expected.address}. Controleer en bevestig opnieuw.`);
+    if (expected && (expected.sheet !== p.sheet || expected.address !== p.address || JSON.stringify(expected.names) !== JSON.stringify(p.names))) {
+      throw new Refusal(`De werkmap is veranderd sinds de bevestiging: GREX zou nu naar ${p.sheet}!${p.address} schrijven (namen ${Object.values(p.names)[0]} …) in plaats van ${expected.sheet}!${expected.address}. Er is niets geschreven; controleer en bevestig opnieuw.`);
     }
     const ws = p.isNew ? ctx.workbook.worksheets.add(p.sheet) : ctx.workbook.worksheets.getItem(p.sheet);
     for (const c of plan.cells) writeCell(ws, c, p);
