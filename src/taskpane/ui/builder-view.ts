@@ -10,6 +10,8 @@ import { Placement, preview, Target, writePlan } from '../excel/writer';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
 import { RawValues, renderForm } from './form';
+import { findFunction } from '../../functions/registry';
+import { helpPath } from '../../functions/metadata';
 import type { StatusArea } from './status';
 
 export class BuilderView {
@@ -70,7 +72,7 @@ export class BuilderView {
     const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); keep(); void this.check(spec, form.read(), target, confirmBox); } } },
       form.element, target, h('div', { class: 'actions' }, next, back));
     heading.id = 'form-kop';
-    this.body.append(heading, h('p', { class: 'intro', text: spec.summary }), formEl, confirmBox);
+    this.body.append(heading, h('p', { class: 'intro', text: spec.summary }), formEl, confirmBox, functionsUsed(spec));
     heading.focus();
   }
 
@@ -101,12 +103,14 @@ export class BuilderView {
     clear(box);
     const where = p.isNew ? `een nieuw blad "${p.sheet}"` : `blad "${p.sheet}", bereik ${p.address} (nu leeg)`;
     const names = Object.values(p.names).filter((n) => !n.includes('_tabel_'));
+    const missing = spec.functions.filter((id) => !findFunction(id));
     const title = h('h3', { id: 'bevestig-kop', text: 'Bevestigen', attrs: { tabindex: -1 } });
     const items = h('ul', { class: 'facts' },
       h('li', { text: `Schrijft naar ${where}${p.isNew ? `, bereik ${p.address}` : ''}.` }),
       h('li', { text: `${names.length} benoemde cellen, bijvoorbeeld ${names.slice(0, 3).join(', ')}.` }),
       h('li', { text: `${plan.tables.length} invoertabel(len) en ${plan.charts.length} grafiek(en).` }),
-      h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }));
+      h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }),
+      missing.length ? h('li', { class: 'warning', text: `Let op: ${missing.map((m) => `GREX.${m}`).join(', ')} ${missing.length === 1 ? 'bestaat' : 'bestaan'} nog niet in deze versie; die cellen tonen #NAME? tot de functie er is.` }) : null);
     const write = button('Schrijven', () => void this.write(spec, values, plan, target, p), 'primary', { id: 'schrijven' });
     const cancel = button('Annuleren', () => { clear(box); this.status.info('Niets geschreven.'); document.getElementById('controleren')?.focus(); }, 'secondary');
     box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' }, on: { keydown: (e) => { if (e.key === 'Escape') cancel.click(); } } }, title, items, h('div', { class: 'actions' }, write, cancel)));
@@ -127,4 +131,18 @@ export class BuilderView {
       ...res.warnings,
     ]);
   }
+}
+
+/** The GREX functions the sheet will use, each with its one-line description and a link to its help page. */
+function functionsUsed(spec: BuilderSpec): HTMLElement {
+  const items = spec.functions.map((id) => {
+    const f = findFunction(id);
+    const name = `GREX.${id}`;
+    if (!f) return h('li', {}, h('code', { text: name }), ' (nog niet beschikbaar in deze versie)');
+    return h('li', {},
+      h('a', { text: name, attrs: { href: helpPath(f), target: '_blank', rel: 'noopener' } }),
+      h('span', { class: 'fn-desc', text: ` — ${f.description}` }));
+  });
+  return h('section', { class: 'functions-used', attrs: { 'aria-labelledby': 'functies-kop' } },
+    h('h3', { id: 'functies-kop', text: 'Functies op dit blad' }), h('ul', {}, ...items));
 }
