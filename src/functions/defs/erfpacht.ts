@@ -1,4 +1,333 @@
-/** Functions of this area are added here (see issues); the registry already includes this list. */
-import type { FunctionSpec } from '../types';
+/**
+ * Erfpacht: GREX.ERFPACHT.CANON, .AFKOOPSOM, .INDEXEER, .NCW, .VERGELIJK (DECISIONS §3
+ * "Erfpacht"), and GREX.ERFPACHT.KASSTROOM and .AFKOOPVERGELIJK (issue 6; signatures of
+ * this add-in). Rules: REFERENCE §7.
+ */
+import { IndexCurve } from '../../core';
+import {
+  canon, indexCanon, indexRatio, afkoopsom, erfpachtValue, compareWithSale, canonSchedule, buyerView,
+  AFRONDINGEN, BETALINGEN, EP_LABEL, type Afronding, type Betaling,
+} from '../../core/erfpacht';
+import type { Args } from '../args';
+import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
 
-export const ERFPACHT: FunctionSpec[] = [];
+const CATEGORY = 'Erfpacht' as const;
+
+const amount = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
+  name, kind: 'number', min: 0, description, ...extra,
+});
+const rate = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
+  name, kind: 'rate', description, ...extra,
+});
+const fraction = (name: string, description: string): NumberParam => ({
+  name, kind: 'rate', min: 0, max: 1, minLabel: '0%', maxLabel: '100%', optional: true, default: 0, description,
+});
+const looptijd = (description: string, optional = false): NumberParam => ({
+  name: 'looptijd', kind: 'integer', min: 1, max: 1000, optional, description,
+});
+const betaling: EnumParam = {
+  name: 'betaling', kind: 'enum', values: BETALINGEN, default: 'ACHTERAF', optional: true,
+  description: 'Betaalmoment van de canon: "ACHTERAF" (einde jaar, standaard) of "VOORAF" (begin jaar: × (1 + rente)).',
+};
+const canonpercentage = rate('canonpercentage', 'Canonpercentage als fractie van de grondwaarde (2,39% = 0,0239).', { min: 0, minLabel: '0%' });
+const groei = rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie, bijv. 0,02.');
+const rekenrente = rate('rekenrente', 'Rekenrente (disconteringsvoet) van de gemeente als fractie, bijv. 0,04.');
+
+const SRC = {
+  formules: { label: 'Erfpachtformules: canon = grondwaarde × canonpercentage; afkoop eeuwigdurend en tijdelijk (groeiende annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (REFERENCE §7.1, rekenmethode zonder primaire bron)', tag: 'R' },
+  amsterdam: { label: 'Amsterdam overstap, voorbeeldberekening: WOZ €200.000 × BSQ 6% = €12.000; −10% = €10.800; canon 2,39% = €258; −25% = €194; afkoopsom €194 / 2,39% = €8.117 (De Laagbouw)', tag: 'V', url: 'http://www.delaagbouw.nl/index.php/buurtnieuws/223-voorbeeldberekening-afkoop-erfpacht' },
+  afkoopNcw: { label: 'Amsterdam overstap: afkoop = NCW van de toekomstige canons (ahfinance.nl)', tag: 'V', url: 'https://www.ahfinance.nl/erfpacht/erfpachtkosten-berekenen/' },
+  grondvermogen: { label: 'Grondvermogen: maandcanon = A × B/C; B = CPI alle huishoudens september, C = september een jaar eerder; minstens × 1,0; naar boven afgerond op hele centen', tag: 'V', url: 'https://www.grondvermogen.nl/faq/canon/' },
+  vlaardingen: { label: 'Vlaardingen (2023): jaarlijkse indexatie; nieuwe canon nooit lager dan de laatste canon', tag: 'V', url: 'https://www.vlaardingen.nl/Onderwerpen/Wonen/Erfpacht/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid' },
+  denHaag: { label: 'Den Haag: canon elke 5 jaar opnieuw vastgesteld uit grondwaarde en canonrente', tag: 'V', url: 'https://www.denhaagcentraal.net/nieuws/politiek/den-haag-neemt-erfpacht-op-de-schop-en-halveert-stijging/' },
+  rotterdam: { label: 'Rotterdam: afkoop voor 50, 75 of 99 jaar of eeuwigdurend', tag: 'V', url: 'https://www.rotterdam.nl/loket/erfpachtcanon-afkopen/' },
+  betaalmoment: { label: 'Betaalmoment prae-/postnumerando verandert de afkoop met factor (1 + k) (REFERENCE §7.4, niet geverifieerd)', tag: 'R' },
+  besluit: { label: 'DECISIONS §3: signatuur, standaardwaarden, break-even exact opgelost', tag: 'besluit' },
+  eigen: { label: 'Signatuur en rekenregels van deze functie zijn een keuze van GREX (issue 6), geen voorgeschreven rekenregel', tag: 'besluit' },
+} satisfies Record<string, Source>;
+
+const afrondingCanon: EnumParam = {
+  name: 'afronding', kind: 'enum', values: ['GEEN', 'EURO'], default: 'GEEN', optional: true,
+  description: 'Afronding van de canon: "GEEN" (standaard) of "EURO" (op hele euro\'s, half naar boven).',
+};
+const afrondingIndex: EnumParam = {
+  name: 'afronding', kind: 'enum', values: AFRONDINGEN, default: 'GEEN', optional: true,
+  description: 'Afronding van de nieuwe canon: "GEEN" (standaard), "CENT_OMHOOG" (naar boven op hele centen, zoals Grondvermogen) of "EURO" (hele euro\'s, half naar boven).',
+};
+const vloer: NumberParam = {
+  name: 'vloer', kind: 'number', min: 0, default: 1, optional: true,
+  description: 'Ondergrens van de indexfactor. Standaard 1: de canon daalt nooit. 0: geen ondergrens.',
+};
+
+/** The erfpacht input shared by NCW and VERGELIJK. */
+function erfpachtInput(a: Args) {
+  return {
+    grondwaarde: a.number('grondwaarde'), canonpercentage: a.number('canonpercentage'), groei: a.number('groei'),
+    rekenrente: a.number('rekenrente'), looptijd: a.number('looptijd'), grondwaardegroei: a.optNumber('grondwaardegroei'),
+  };
+}
+
+const NCW_PARAMS = [
+  amount('grondwaarde', 'Grondwaarde bij uitgifte (na een eventuele erfpachtkorting), bedrag ≥ 0.'),
+  canonpercentage,
+  groei,
+  rekenrente,
+  looptijd('Looptijd van het recht in hele jaren (1 … 1000); aan het eind valt de grond terug aan de gemeente.'),
+] as const;
+const grondwaardegroei: NumberParam = rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde tot het eind van de looptijd. Leeg: gelijk aan groei.', { optional: true });
+
+const KASSTROOM_COLUMNS = [EP_LABEL.jaar, EP_LABEL.grondwaarde, EP_LABEL.canonpercentage, EP_LABEL.canon, EP_LABEL.afkoopsom, EP_LABEL.kasstroom] as const;
+
+export const ERFPACHT: FunctionSpec[] = [
+  {
+    id: 'ERFPACHT.CANON',
+    category: CATEGORY,
+    description: 'Jaarlijkse erfpachtcanon: grondwaarde × canonpercentage na korting op de grondwaarde en op de canon.',
+    params: [
+      amount('grondwaarde', 'Grondwaarde (bijv. taxatie, of WOZ × buurtstraatquote in Amsterdam), bedrag ≥ 0.'),
+      canonpercentage,
+      fraction('korting_grondwaarde', 'Korting op de grondwaarde als fractie (Amsterdam overstap: 0,10). Leeg: 0.'),
+      fraction('korting_canon', 'Korting op de canon als fractie (Amsterdam overstap: 0,25). Leeg: 0.'),
+      afrondingCanon,
+    ],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'canon = grondwaarde × (1 − korting_grondwaarde) × canonpercentage × (1 − korting_canon)',
+        'afronding "EURO": de uitkomst op hele euro\'s (half naar boven); alleen de eindcanon wordt afgerond.',
+      ],
+      notes: [
+        'Een positief bedrag per jaar dat de erfpachter betaalt. Standaard onafgerond (DECISIONS §1); rond alleen af als het contract of de publicatie dat doet.',
+        'Amsterdam overstap (De Laagbouw) [V]: 12.000 × 0,9 × 2,39% = 258,12 (gepubliceerd €258); × 0,75 = 193,59 (gepubliceerd €194).',
+        'Welke kortingen gelden is beleid van de gemeente; GREX kent geen standaardkorting (standaard 0%).',
+      ],
+      examples: [
+        { formula: '=GREX.ERFPACHT.CANON(12000,0.0239,0.1,0.25)', result: 193.59, explanation: 'Amsterdam: 12.000 × 0,9 = 10.800; × 2,39% = 258,12; × 0,75 = 193,59.' },
+        { formula: '=GREX.ERFPACHT.CANON(12000,0.0239,0.1,0.25,"EURO")', result: 194, explanation: 'Dezelfde canon op hele euro\'s, zoals de publicatie: €194.' },
+      ],
+    },
+    sources: [SRC.formules, SRC.amsterdam, SRC.besluit],
+    impl: (a) => canon(a.number('grondwaarde'), a.number('canonpercentage'), a.number('korting_grondwaarde'), a.number('korting_canon'), a.text('afronding') as Afronding).toNumber(),
+  },
+  {
+    id: 'ERFPACHT.AFKOOPSOM',
+    category: CATEGORY,
+    description: 'Afkoopsom van de canon: eeuwigdurend (canon / (rekenrente − groei)) of voor een looptijd (groeiende annuïteit).',
+    params: [
+      amount('canon', 'Canon van het eerste jaar (bedrag ≥ 0).'),
+      rekenrente,
+      rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie. Leeg: 0 (vlakke canon).', { optional: true, default: 0 }),
+      looptijd('Aantal jaren dat wordt afgekocht (1 … 1000). Leeg: eeuwigdurend.', true),
+      betaling,
+    ],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'eeuwigdurend:  afkoopsom = canon / (rekenrente − groei)        (vereist rekenrente > groei)',
+        'looptijd n:    afkoopsom = canon / (rekenrente − groei) × [1 − ((1 + groei) / (1 + rekenrente))^n]',
+        'rekenrente = groei: afkoopsom = n × canon / (1 + rekenrente)',
+        'betaling "VOORAF": × (1 + rekenrente)',
+      ],
+      notes: [
+        'De contante waarde per het begin van jaar 1 van de canons canon, canon × (1+groei), … betaald aan het eind van elk jaar ("ACHTERAF") of aan het begin ("VOORAF").',
+        'Amsterdamse conventie (eeuwigdurend): afkoopsom = canon / canonpercentage, dus rekenrente − groei = canonpercentage; met groei 0 geeft rekenrente = canonpercentage dat resultaat.',
+        'Amsterdam overstap [V]: 193,59 / 2,39% = 8.100,00 exact; de publicatie rondde de canon eerst af op €194 en kwam zo op €8.117 (194 / 2,39% = 8.117,15).',
+        'Een eeuwigdurende afkoop met rekenrente ≤ groei heeft geen eindige waarde en geeft #WAARDE!.',
+        'De factor (1 + rekenrente) voor vooraf betalen is een rekenregel zonder geverifieerde bron [R].',
+      ],
+      examples: [
+        { formula: '=GREX.ERFPACHT.AFKOOPSOM(193.59,0.0239)', result: 8100, explanation: 'Amsterdam exact: 193,59 / 0,0239 = 8.100,00.' },
+        { formula: '=GREX.ERFPACHT.AFKOOPSOM(194,0.0239)', result: 8117.154811715481, explanation: 'Amsterdam zoals gepubliceerd (canon eerst op €194 afgerond): 8.117,15.' },
+        { formula: '=GREX.ERFPACHT.AFKOOPSOM(1000,0.04,0.02,30)', result: 22076.170458551434, explanation: '30 jaar, canon 1.000 groeiend met 2%, rekenrente 4%: 1.000 / 0,02 × (1 − (1,02/1,04)^30).' },
+        { formula: '=GREX.ERFPACHT.AFKOOPSOM(1000,0.04,0.02,,"VOORAF")', result: 52000, explanation: 'Eeuwigdurend, vooraf betaald: 1.000 / 0,02 × 1,04.' },
+      ],
+    },
+    sources: [SRC.formules, SRC.amsterdam, SRC.rotterdam, SRC.betaalmoment, SRC.besluit],
+    impl: (a) => afkoopsom(a.number('canon'), a.number('rekenrente'), a.number('groei'), a.optNumber('looptijd'), a.text('betaling') as Betaling).toNumber(),
+  },
+  {
+    id: 'ERFPACHT.INDEXEER',
+    category: CATEGORY,
+    description: 'Indexeert een canon met een indexverhouding (bijv. CPI nieuw / CPI oud), nooit lager dan de vloer, met optionele afronding.',
+    params: [
+      amount('canon', 'De geldende canon (bijv. de maandcanon van december van het vorige jaar).'),
+      amount('index_nieuw', 'Het nieuwe indexcijfer (B: CPI alle huishoudens, september van het jaar van de basismaand); groter dan 0.', { minExclusive: true }),
+      amount('index_oud', 'Het oude indexcijfer (C: CPI september van het jaar daarvóór); groter dan 0.', { minExclusive: true }),
+      vloer,
+      afrondingIndex,
+    ],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'nieuwe canon = canon × max(vloer, index_nieuw / index_oud)',
+        'Grondvermogen: A × B/C, met B/C minstens 1,0, naar boven afgerond op hele centen ("CENT_OMHOOG").',
+      ],
+      notes: [
+        'Grondvermogen [V]: "het bedrag van de maandelijkse canon … is met afronding op hele centen naar boven gelijk aan (A) de maandelijkse canon over december van het voorafgaande jaar, vermenigvuldigd met 1,0 of, indien dat hoger is, met B/C"; B = CPI alle huishoudens (jaar-op-jaar) over september van het jaar van de basismaand, C = over september van het jaar daarvóór.',
+        'Vloer 1 (standaard): de canon daalt nooit (Grondvermogen; ook Vlaardingen en RPC: nooit lager dan de vorige of de aanvangscanon). Vloer 0 laat dalingen door.',
+        'Afronding is een contractbepaling: standaard onafgerond. "EURO" rondt half naar boven af op hele euro\'s (geen bron; alleen voor contracten die dat voorschrijven).',
+      ],
+      examples: [
+        { formula: '=GREX.ERFPACHT.INDEXEER(123.45,102.6,100,,"CENT_OMHOOG")', result: 126.66, explanation: '123,45 × 1,026 = 126,6597 → naar boven op centen 126,66.' },
+        { formula: '=GREX.ERFPACHT.INDEXEER(123.45,99.5,100)', result: 123.45, explanation: 'De index daalt (0,995) maar de factor is minstens 1,0: de canon blijft 123,45.' },
+      ],
+    },
+    sources: [SRC.grondvermogen, SRC.vlaardingen, SRC.besluit],
+    impl: (a) => indexCanon(a.number('canon'), indexRatio(a.number('index_nieuw'), a.number('index_oud')), a.number('vloer'), a.text('afronding') as Afronding).toNumber(),
+  },
+  {
+    id: 'ERFPACHT.NCW',
+    category: CATEGORY,
+    description: 'NCW voor de gemeente van een erfpachtrecht: contante waarde van de canons plus de grond die aan het eind terugvalt.',
+    params: [...NCW_PARAMS, grondwaardegroei],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'canon_t = canonpercentage × grondwaarde × (1 + groei)^(t − 1), betaald aan het eind van jaar t = 1 … looptijd',
+        'NCW = Σ canon_t / (1 + rekenrente)^t + grondwaarde × (1 + grondwaardegroei)^looptijd / (1 + rekenrente)^looptijd',
+        'Σ canon_t / (1 + k)^t = canonpercentage × grondwaarde × [1 − ((1 + groei)/(1 + k))^looptijd] / (k − groei)   (k = groei: × looptijd / (1 + k))',
+      ],
+      notes: [
+        'Het gezicht van de gemeente, per het begin van jaar 1. Vergelijk met de koopsom bij verkoop: GREX.ERFPACHT.VERGELIJK.',
+        'Gelijkwaardigheid [R]: is canonpercentage = rekenrente − groei en groeit de grond met groei, dan is de NCW precies gelijk aan de grondwaarde, bij elke looptijd.',
+        'Een eeuwigdurend recht benadert u met een lange looptijd: de terugvalwaarde wordt dan verwaarloosbaar als rekenrente > grondwaardegroei.',
+        'Rekenregel (REFERENCE §7.1) zonder geverifieerde primaire bron [R]; de rekenrente en de groei kiest de gemeente.',
+      ],
+      examples: [
+        { formula: '=GREX.ERFPACHT.NCW(10800,0.0239,0.02,0.0439,50)', result: 10800, explanation: 'canonpercentage 2,39% = 4,39% − 2%: canons (7.407,75) + terugval (3.392,25) = de grondwaarde 10.800.' },
+        { formula: '=GREX.ERFPACHT.NCW(100000,0.02,0.02,0.04,50,0)', result: 76197.22243626526, explanation: 'Canons 62.125,96 + terugval van grond die niet in waarde stijgt 100.000 / 1,04^50 = 14.071,26.' },
+      ],
+    },
+    sources: [SRC.formules, SRC.besluit],
+    impl: (a) => erfpachtValue(erfpachtInput(a)).ncw.toNumber(),
+  },
+  {
+    id: 'ERFPACHT.VERGELIJK',
+    category: CATEGORY,
+    description: 'Erfpacht tegen verkoop voor de gemeente: NCW erfpacht, koopsom, verschil en het break-even canonpercentage.',
+    params: [
+      { ...NCW_PARAMS[0], description: 'Grondwaarde bij uitgifte, bedrag > 0.', minExclusive: true },
+      ...NCW_PARAMS.slice(1),
+      amount('koopsom', 'Koopsom bij verkoop vandaag (plus de contante waarde van eventuele clausules). Leeg: de grondwaarde.', { optional: true }),
+      grondwaardegroei,
+    ],
+    result: { shape: 'row', labels: [EP_LABEL.ncwErfpacht, EP_LABEL.koopsom, EP_LABEL.verschil, EP_LABEL.breakEven] },
+    help: {
+      formula: [
+        'NCW erfpacht = canonpercentage × grondwaarde × F + R   (F en R als bij GREX.ERFPACHT.NCW: F = annuïteitsfactor, R = contante terugvalwaarde)',
+        'verschil = NCW erfpacht − koopsom',
+        'break-even canonpercentage = (koopsom − R) / (grondwaarde × F)   (exact: de NCW is lineair in het canonpercentage)',
+      ],
+      notes: [
+        'Spilt één rij: NCW erfpacht | koopsom | verschil | break-even canonpercentage. Verschil > 0: erfpacht levert de gemeente meer op dan verkoop tegen de koopsom.',
+        'Met koopsom = grondwaarde en grondwaardegroei = groei is het break-even canonpercentage precies rekenrente − groei, bij elke looptijd.',
+        'Het break-even percentage kan negatief zijn als de terugvalwaarde alleen al meer waard is dan de koopsom.',
+        'Het gezicht van de erfpachter (afkopen of canon betalen tegen zijn eigen financieringsrente) staat in GREX.ERFPACHT.AFKOOPVERGELIJK.',
+        'Rekenregel (REFERENCE §7.1) zonder geverifieerde primaire bron [R].',
+      ],
+      examples: [
+        { formula: '=GREX.ERFPACHT.VERGELIJK(100000,0.02,0.02,0.05,50)', result: 74490.55025364876, explanation: 'Rekenrente 5%: canons 51.018,90 + terugval 23.471,65 = 74.490,55; verschil −25.509,45; break-even 3% (= 5% − 2%).' },
+      ],
+    },
+    sources: [SRC.formules, SRC.besluit],
+    impl: (a) => {
+      const c = compareWithSale(erfpachtInput(a), a.optNumber('koopsom'));
+      return [[c.ncwErfpacht.toNumber(), c.koopsom.toNumber(), c.verschil.toNumber(), c.breakEven.toNumber()]];
+    },
+  },
+  {
+    id: 'ERFPACHT.KASSTROOM',
+    category: CATEGORY,
+    description: 'Canonreeks per jaar met periodieke herziening, indexatie tussen herzieningen en optionele afkoop; voor GREX.NCW.',
+    params: [
+      { name: 'grondwaarde', kind: 'series', min: 0, description: 'Grondwaarde: één getal, of één per herzieningsperiode (de eerste voor de aanvangsperiode).' },
+      { name: 'canonpercentage', kind: 'series', min: 0, minLabel: '0%', description: 'Canonpercentage als fractie: één getal, of één per herzieningsperiode (het laatste blijft gelden).' },
+      looptijd('Aantal jaren van de reeks (1 … 1000): de looptijd, of de horizon bij eeuwigdurende erfpacht.'),
+      { name: 'herziening', kind: 'integer', min: 1, optional: true, description: 'Om de hoeveel jaar de canon opnieuw wordt vastgesteld (Den Haag: 5; Rotterdam voortdurend: 50). Leeg: geen herziening.' },
+      rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde na de laatst opgegeven grondwaarde. Leeg: 0.', { optional: true, default: 0 }),
+      { name: 'indexatie', kind: 'series', min: -1, minExclusive: true, minLabel: '-100%', optional: true, description: 'Jaarlijkse indexatie van de canon tussen herzieningen: één getal of een reeks vanaf het startjaar (de laatste blijft gelden). Leeg: 0.' },
+      { name: 'startjaar', kind: 'year', optional: true, description: 'Kalenderjaar van het eerste contractjaar. Leeg: jaren 1, 2, …' },
+      { name: 'afkoopjaar', kind: 'integer', optional: true, description: 'Jaar waarin de canon wordt afgekocht (een jaar binnen de looptijd; kalenderjaar als het startjaar is opgegeven). Leeg: geen afkoop.' },
+      rate('rekenrente', 'Rekenrente voor de afkoopsom als fractie; verplicht met een afkoopjaar.', { optional: true }),
+      vloer,
+      afrondingIndex,
+      { name: 'kopregel', kind: 'boolean', default: false, optional: true, description: 'WAAR: een kopregel met kolomnamen boven de jaren. Standaard ONWAAR.' },
+    ],
+    result: { shape: 'table', columns: KASSTROOM_COLUMNS },
+    help: {
+      formula: [
+        'periode p = ⌊(jaar − startjaar) / herziening⌋;  G_p = grondwaarde[p], na de laatst opgegeven waarde G_L × (1 + grondwaardegroei)^((p − L) × herziening)',
+        'eerste jaar van een periode:  canon = afronding(G_p × canonpercentage_p)',
+        'overige jaren:                canon_t = afronding(canon_(t−1) × max(vloer, 1 + indexatie_(t−1)))',
+        'afkoop in jaar A:  afkoopsom = Σ_(t ≥ A) canon_t / (1 + rekenrente)^(t − A); de canons vanaf jaar A vervallen',
+        'kasstroom = canon + afkoopsom',
+      ],
+      notes: [
+        'Spilt één rij per jaar: jaar | grondwaarde | canonpercentage | canon | afkoopsom | kasstroom. Geef de kolom kasstroom (of canon) aan GREX.NCW, bijv. met KIEZEN.KOLOM/CHOOSECOLS(…;6).',
+        'Canons vallen aan het eind van het jaar (timing "eind"). De afkoopsom is de waarde van de vervallen canons op het moment dat de canon van jaar A zou vallen; daardoor is GREX.NCW van de kasstroom tegen de rekenrente gelijk met en zonder afkoop (ook bij timing "begin").',
+        'Den Haag [V]: herziening 5 jaar uit de dan geldende grondwaarde en canonrente; geef de canonpercentages per periode op. Rotterdam voortdurende erfpacht: herziening 50. Een eeuwigdurend Amsterdams recht (AB 2016, geen herziening) legt u uit over een horizon; de afkoopsom telt dan alleen canons binnen de horizon — voor de eeuwigdurende afkoop: GREX.ERFPACHT.AFKOOPSOM.',
+        'Indexatie volgt DECISIONS §1: een canon die in jaar s is vastgesteld, stijgt vanaf jaar s + 1. Vloer 1 (standaard): de indexfactor is minstens 1 (Grondvermogen, Vlaardingen). Een nieuwe canon bij herziening mag wel lager zijn dan de vorige.',
+        'Afronding ("CENT_OMHOOG", "EURO") geldt voor elke canon afzonderlijk; de volgende indexatie gaat uit van de afgeronde canon, zoals in contracten.',
+        'De terugval van de grond aan het eind van de looptijd staat niet in de reeks; die telt GREX.ERFPACHT.NCW mee.',
+        'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (issue 6); de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
+      ],
+      examples: [
+        { formula: '=GREX.ERFPACHT.KASSTROOM(100000,0.02,20,5,0.03,,2025)', result: 2025, explanation: 'Den Haag-achtig: herziening elke 5 jaar, grond +3% per jaar. Canon 2.000 in 2025–2029, 2.318,55 in 2030–2034 (100.000 × 1,03^5 × 2%), 2.687,83 vanaf 2035, 3.115,93 vanaf 2040.' },
+        { formula: '=GREX.ERFPACHT.KASSTROOM(100000,{0.02,0.025},10,5,0,0.02,2025,2032,0.04,,,TRUE)', result: EP_LABEL.jaar, explanation: 'Met kopregel; indexatie 2% tussen herzieningen, 2,5% vanaf 2030, afkoop in 2032 tegen 4%.' },
+      ],
+    },
+    sources: [SRC.denHaag, SRC.rotterdam, SRC.grondvermogen, SRC.vlaardingen, SRC.afkoopNcw, SRC.eigen],
+    impl: (a) => {
+      const start = a.optNumber('startjaar') ?? 1;
+      const idx = a.optSeries('indexatie');
+      const rows = canonSchedule({
+        grondwaarden: a.series('grondwaarde'), canonpercentages: a.series('canonpercentage'), looptijd: a.number('looptijd'),
+        herziening: a.optNumber('herziening'), grondwaardegroei: a.number('grondwaardegroei'),
+        indexatie: idx ? IndexCurve.perYear(start, idx, 'indexatie') : undefined, startjaar: start,
+        afkoopjaar: a.optNumber('afkoopjaar'), rekenrente: a.optNumber('rekenrente'), vloer: a.number('vloer'), afronding: a.text('afronding') as Afronding,
+      }).map((r) => [r.jaar, r.grondwaarde.toNumber(), r.canonpercentage.toNumber(), r.canon.toNumber(), r.afkoopsom.toNumber(), r.kasstroom.toNumber()]);
+      return a.bool('kopregel') ? [[...KASSTROOM_COLUMNS], ...rows] : rows;
+    },
+  },
+  {
+    id: 'ERFPACHT.AFKOOPVERGELIJK',
+    category: CATEGORY,
+    description: 'Gezicht van de erfpachter: afkoopsom tegen de contante waarde van de canons tegen de eigen financieringsrente, en het terugverdienjaar.',
+    params: [
+      amount('canon', 'Canon van het eerste jaar (bedrag > 0).', { minExclusive: true }),
+      amount('afkoopsom', 'De afkoopsom die de gemeente vraagt (bijv. GREX.ERFPACHT.AFKOOPSOM), bedrag > 0.', { minExclusive: true }),
+      rate('financieringsrente', 'Rente waartegen de erfpachter de afkoopsom financiert (of zijn rendement elders), als fractie.'),
+      rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie. Leeg: 0.', { optional: true, default: 0 }),
+      looptijd('Resterende looptijd in jaren (1 … 1000). Leeg: eeuwigdurend.', true),
+      betaling,
+      { name: 'startjaar', kind: 'year', optional: true, description: 'Kalenderjaar van het eerste jaar: het terugverdienjaar wordt dan een kalenderjaar. Leeg: jaar 1, 2, …' },
+    ],
+    result: { shape: 'row', labels: [EP_LABEL.ncwCanons, EP_LABEL.afkoopsom, EP_LABEL.voordeelAfkopen, EP_LABEL.terugverdienjaar] },
+    help: {
+      formula: [
+        'NCW canons = GREX.ERFPACHT.AFKOOPSOM(canon, financieringsrente, groei, looptijd, betaling)',
+        'voordeel afkopen = NCW canons − afkoopsom',
+        'terugverdienjaar = het eerste jaar m met NCW(canons van jaar 1 … m) ≥ afkoopsom',
+      ],
+      notes: [
+        'Spilt één rij: NCW canons | afkoopsom | voordeel afkopen | terugverdienjaar. Voordeel > 0: afkopen is voor de erfpachter goedkoper dan de canon blijven betalen.',
+        'Het terugverdienjaar is het jaar waarin een lening tegen de financieringsrente voor de afkoopsom met de uitgespaarde canons is afgelost (verdisconteerde terugverdientijd). Komt dat niet binnen de looptijd, dan staat er "niet binnen de looptijd (n jaar)"; eeuwigdurend en nooit: "nooit".',
+        'Twee gezichten, één voorbeeld (Amsterdam overstap, canon 193,59 met 2% indexatie): de gemeente vraagt 193,59 / 2,39% = 8.100 (GREX.ERFPACHT.AFKOOPSOM(193.59,0.0239)); voor de gemeente is dat de NCW van de canons tegen 4,39% − 2% (GREX.ERFPACHT.NCW met canonpercentage = rekenrente − groei geeft precies de grondwaarde). Een erfpachter die tegen 4% financiert, waardeert de canons op 193,59 / (4% − 2%) = 9.679,50: afkopen levert hem 1.579,50 op en verdient zich terug in jaar 94. Financiert hij tegen 5%, dan zijn de canons 6.453 waard en loont afkopen nooit.',
+        'Het terugverdienjaar als maatstaf is een keuze van GREX (issue 6), geen voorgeschreven regel; de afkoopformules zijn die van REFERENCE §7.1 [R].',
+      ],
+      examples: [
+        { formula: '=GREX.ERFPACHT.AFKOOPVERGELIJK(193.59,8100,0.04,0.02)', result: 9679.5, explanation: 'Spilt 9.679,50 | 8.100 | 1.579,50 | 94: afkopen loont en is in jaar 94 terugverdiend.' },
+        { formula: '=GREX.ERFPACHT.AFKOOPVERGELIJK(193.59,8100,0.05,0.02)', result: 6453, explanation: 'Tegen 5% zijn de canons 193,59 / 0,03 = 6.453 waard: voordeel −1.647, terugverdienjaar "nooit".' },
+      ],
+    },
+    sources: [SRC.formules, SRC.amsterdam, SRC.afkoopNcw, SRC.eigen],
+    impl: (a) => {
+      const n = a.optNumber('looptijd');
+      const v = buyerView(a.number('canon'), a.number('afkoopsom'), a.number('financieringsrente'), a.number('groei'), n, a.text('betaling') as Betaling);
+      const year = v.terugverdienjaar === undefined
+        ? (n === undefined ? EP_LABEL.nooit : EP_LABEL.nietBinnenLooptijd(n))
+        : v.terugverdienjaar - 1 + (a.optNumber('startjaar') ?? 1);
+      return [[v.ncwCanons.toNumber(), v.afkoopsom.toNumber(), v.voordeel.toNumber(), year]];
+    },
+  },
+];

@@ -1,0 +1,8 @@
+/** Erfpacht: canon, indexation, afkoopsom, NCW against sale, the yearly schedule, the erfpachter's view (REFERENCE §7). */
+export * from './messages';
+export * from './rounding';
+export * from './canon';
+export * from './annuity';
+export * from './ncw';
+export * from './schedule';
+export * from './payback';

@@ -1,0 +1,28 @@
+/**
+ * Dutch texts of the erfpacht area: labels of spilled results and reasons of
+ * #VALUE! messages. Generic texts stay in core/messages.ts.
+ */
+export const EP_LABEL = {
+  ncwErfpacht: 'NCW erfpacht',
+  koopsom: 'koopsom',
+  verschil: 'verschil',
+  breakEven: 'break-even canonpercentage',
+  jaar: 'jaar',
+  grondwaarde: 'grondwaarde',
+  canonpercentage: 'canonpercentage',
+  canon: 'canon',
+  afkoopsom: 'afkoopsom',
+  kasstroom: 'kasstroom',
+  ncwCanons: 'NCW canons (erfpachter)',
+  voordeelAfkopen: 'voordeel afkopen',
+  terugverdienjaar: 'terugverdienjaar',
+  nietBinnenLooptijd: (n: number) => `niet binnen de looptijd (${n} jaar)`,
+  nooit: 'nooit',
+} as const;
+
+export const EP_MSG = {
+  aboveGrowth: (growthParam: string, growth: string) => `moet groter zijn dan ${growthParam} (${growth}) bij een eeuwigdurende looptijd`,
+  requiredWith: (other: string) => `is verplicht als ${other} is opgegeven`,
+  withinTerm: (from: number, to: number) => `moet een jaar binnen de looptijd zijn (${from} t/m ${to})`,
+  positive: 'moet groter zijn dan 0',
+} as const;

@@ -1,0 +1,65 @@
+/**
+ * The municipality's view: erfpacht against sale (REFERENCE §7.1; DECISIONS §3
+ * GREX.ERFPACHT.NCW and GREX.ERFPACHT.VERGELIJK).
+ *
+ *   canon_t   = cp × G × (1+g)^(t−1), paid at the end of year t, t = 1 … n
+ *   NCW canons = cp × G × factor(k, g, n)                   (annuity.ts)
+ *   reversie   = G × (1+g_land)^n / (1+k)^n                 (the land returns at the end of year n)
+ *   NCW erfpacht = NCW canons + reversie
+ *
+ * NCW erfpacht is linear in cp: NCW(cp) = cp × G × factor + reversie, so the
+ * break-even canonpercentage at which NCW = koopsom is, exactly,
+ *   cp* = (koopsom − reversie) / (G × factor).
+ * Equivalence (REFERENCE §7.1): with cp = k − g and g_land = g,
+ *   NCW = G (1 − q^n) + G q^n = G, q = (1+g)/(1+k), for every n.
+ * Source: REFERENCE §7.1 formulas (NPV erfpacht incl. reversion; NPV verkoop =
+ * koopsom; the equivalence) — a rekenmethode without a verified primary text [R];
+ * the signature and defaults are DECISIONS §3 [besluit].
+ */
+import { Dec, DecInput, dec, growthFactor } from '../numeric';
+import { invalid } from '../errors';
+import { growingAnnuityFactor } from './annuity';
+import { EP_MSG } from './messages';
+
+export interface ErfpachtInput {
+  grondwaarde: DecInput;
+  canonpercentage: DecInput;
+  groei: DecInput;
+  rekenrente: DecInput;
+  looptijd: number;
+  /** Default: groei. */
+  grondwaardegroei?: DecInput;
+}
+
+export interface ErfpachtValue {
+  ncwCanons: Dec;
+  reversie: Dec;
+  ncw: Dec;
+  /** d NCW / d cp = G × factor (the PV of the canons per unit of canonpercentage). */
+  perCanonpercentage: Dec;
+}
+
+export function erfpachtValue(x: ErfpachtInput): ErfpachtValue {
+  const G = dec(x.grondwaarde);
+  const perCp = G.times(growingAnnuityFactor(x.rekenrente, x.groei, x.looptijd));
+  const ncwCanons = perCp.times(dec(x.canonpercentage));
+  const gLand = x.grondwaardegroei ?? x.groei;
+  const reversie = G.times(growthFactor(gLand, x.looptijd)).div(growthFactor(x.rekenrente, x.looptijd));
+  return { ncwCanons, reversie, ncw: ncwCanons.plus(reversie), perCanonpercentage: perCp };
+}
+
+export interface Comparison {
+  ncwErfpacht: Dec;
+  koopsom: Dec;
+  /** NCW erfpacht − koopsom: > 0 erfpacht is worth more to the municipality than selling. */
+  verschil: Dec;
+  breakEven: Dec;
+}
+
+/** NCW erfpacht against the koopsom (default: the grondwaarde), with the exact break-even canonpercentage. */
+export function compareWithSale(x: ErfpachtInput, koopsom?: DecInput): Comparison {
+  if (!dec(x.grondwaarde).gt(0)) throw invalid('grondwaarde', EP_MSG.positive, dec(x.grondwaarde).toNumber());
+  const v = erfpachtValue(x);
+  const k = dec(koopsom ?? x.grondwaarde);
+  return { ncwErfpacht: v.ncw, koopsom: k, verschil: v.ncw.minus(k), breakEven: k.minus(v.reversie).div(v.perCanonpercentage) };
+}
