@@ -4,7 +4,7 @@
  *   factor(k, g, n) = [1 − ((1+g)/(1+k))^n] / (k − g);  k = g: n / (1+k);  n = ∞: 1 / (k − g)
  * not our code. Cross-checks go through a different path (an explicit yearly series and GREX.NCW).
  */
-import { D, YearlySeries, presentValue } from '../../src/core';
+import { D } from '../../src/core';
 import { erfpachtValue, compareWithSale } from '../../src/core/erfpacht';
 import { expectClose, num, value, excelError } from '../helpers/cases';
 
