@@ -55,6 +55,18 @@ describe('KASSTROOM', () => {
     expect(col(rows, 3).map((x) => Math.round(x * 1e9) / 1e9)).toEqual([20, 22, 20, 22]);
   });
 
+  test('niet_lager_bij_herziening: a revised canon never falls below the canon of the year before (Vlaardingen)', () => {
+    // land value 1000 then 500, cp 2%, indexation 10%: 20; 22; revision 500 × 2% = 10 → kept at 22; 24,2
+    const u = undefined;
+    const off = value('ERFPACHT.KASSTROOM', [1000, 500], 0.02, 4, 2, u, 0.1) as number[][];
+    expect(col(off, 3).map((x) => Math.round(x * 1e9) / 1e9)).toEqual([20, 22, 10, 11]);
+    const on = value('ERFPACHT.KASSTROOM', [1000, 500], 0.02, 4, 2, u, 0.1, u, u, u, u, u, true) as number[][];
+    expect(col(on, 3).map((x) => Math.round(x * 1e9) / 1e9)).toEqual([20, 22, 22, 24.2]);
+    // a higher revised canon is unaffected: 1000 then 2000 → 20; 22; 40; 44
+    const up = value('ERFPACHT.KASSTROOM', [1000, 2000], 0.02, 4, 2, u, 0.1, u, u, u, u, u, true) as number[][];
+    expect(col(up, 3).map((x) => Math.round(x * 1e9) / 1e9)).toEqual([20, 22, 40, 44]);
+  });
+
   test('buy-off: the canons stop, the afkoopsom appears in its own column and in the kasstroom', () => {
     const rows = value('ERFPACHT.KASSTROOM', 100000, [0.02, 0.025], 10, 5, 0, 0.02, 2025, 2032, 0.04) as number[][];
     // canons 2032–2034 without buy-off: 2.500 × 1,02^2 = 2.601; 2.653,02; 2.706,0804
@@ -82,7 +94,7 @@ describe('KASSTROOM', () => {
   });
 
   test('the header row and the core rows', () => {
-    const rows = value('ERFPACHT.KASSTROOM', 1000, 0.02, 2, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, true) as unknown[][];
+    const rows = value('ERFPACHT.KASSTROOM', 1000, 0.02, 2, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, true) as unknown[][];
     expect(rows[0]).toEqual(['jaar', 'grondwaarde', 'canonpercentage', 'canon', 'afkoopsom', 'kasstroom']);
     expect(rows.length).toBe(3);
     expect(canonSchedule({ grondwaarden: ['1000'], canonpercentages: ['0.0239'], looptijd: 1 })[0].canon.toString()).toBe('23.9');

@@ -37,6 +37,7 @@ export function buyerView(canonFirst: DecInput, afkoop: DecInput, financieringsr
     let lo = 0;
     let hi = 1;
     while (!covered(hi)) {
+      if (hi >= cap) return { ncwCanons, afkoopsom: S, voordeel: ncwCanons.minus(S) }; // beyond any representable year
       lo = hi;
       hi = Math.min(cap, hi * 2);
     }

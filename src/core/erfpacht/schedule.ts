@@ -8,6 +8,7 @@
  *        = grondwaarden[L] × (1 + grondwaardegroei)^((p − L) × N)   (p > L = the last given)
  *   cp_p = canonpercentages[min(p, last)]
  *   first year of a period:  canon_t = afronding(G_p × cp_p)
+ *     (with nietLagerBijHerziening: never below canon_{t−1}, Vlaardingen [V])
  *   other years:             canon_t = afronding(canon_{t−1} × max(vloer, 1 + i_{t−1}))
  *     i from an IndexCurve (scalar or per year from startjaar; the last rate continues), the
  *     DECISIONS §1 indexation convention: a canon set in year s is indexed from year s + 1 on.
@@ -47,6 +48,8 @@ export interface ScheduleInput {
   rekenrente?: DecInput;
   vloer?: DecInput;
   afronding?: Afronding;
+  /** A revised canon is never below the canon of the year before (Vlaardingen 2023). Default false. */
+  nietLagerBijHerziening?: boolean;
 }
 
 export interface ScheduleRow {
@@ -78,7 +81,12 @@ export function canonSchedule(x: ScheduleInput): ScheduleRow[] {
     const p = Math.floor(i / N);
     const G = landValue(x.grondwaarden, p, x.grondwaardegroei ?? 0, N);
     const cp = dec(x.canonpercentages[Math.min(p, x.canonpercentages.length - 1)]);
-    const c = i % N === 0 ? roundCanon(G.times(cp), afronding) : indexCanon(prev, ONE.plus(curve.rate(jaar - 1)), vloer, afronding);
+    let c: Dec;
+    if (i % N !== 0) c = indexCanon(prev, ONE.plus(curve.rate(jaar - 1)), vloer, afronding);
+    else {
+      c = roundCanon(G.times(cp), afronding);
+      if (i > 0 && x.nietLagerBijHerziening && c.lt(prev)) c = prev;
+    }
     rows.push({ jaar, grondwaarde: G, canonpercentage: cp, canon: c, afkoopsom: dec(0), kasstroom: c });
     prev = c;
   }

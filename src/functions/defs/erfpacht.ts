@@ -38,6 +38,7 @@ const SRC = {
   amsterdam: { label: 'Amsterdam overstap, voorbeeldberekening: WOZ €200.000 × BSQ 6% = €12.000; −10% = €10.800; canon 2,39% = €258; −25% = €194; afkoopsom €194 / 2,39% = €8.117 (De Laagbouw)', tag: 'V', url: 'http://www.delaagbouw.nl/index.php/buurtnieuws/223-voorbeeldberekening-afkoop-erfpacht' },
   afkoopNcw: { label: 'Amsterdam overstap: afkoop = NCW van de toekomstige canons (ahfinance.nl)', tag: 'V', url: 'https://www.ahfinance.nl/erfpacht/erfpachtkosten-berekenen/' },
   grondvermogen: { label: 'Grondvermogen: maandcanon = A × B/C; B = CPI alle huishoudens september, C = september een jaar eerder; minstens × 1,0; naar boven afgerond op hele centen', tag: 'V', url: 'https://www.grondvermogen.nl/faq/canon/' },
+  rpc: { label: 'RPC (particulier): canon jaarlijks geïndexeerd met de CPI alle huishoudens, nooit lager dan de aanvangscanon', tag: 'V', url: 'https://beleggingsmaatschappijrpc.nl/financieringsvormen/erfpacht/canon' },
   vlaardingen: { label: 'Vlaardingen (2023): jaarlijkse indexatie; nieuwe canon nooit lager dan de laatste canon', tag: 'V', url: 'https://www.vlaardingen.nl/Onderwerpen/Wonen/Erfpacht/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid' },
   denHaag: { label: 'Den Haag: canon elke 5 jaar opnieuw vastgesteld uit grondwaarde en canonrente', tag: 'V', url: 'https://www.denhaagcentraal.net/nieuws/politiek/den-haag-neemt-erfpacht-op-de-schop-en-halveert-stijging/' },
   rotterdam: { label: 'Rotterdam: afkoop voor 50, 75 of 99 jaar of eeuwigdurend', tag: 'V', url: 'https://www.rotterdam.nl/loket/erfpachtcanon-afkopen/' },
@@ -172,7 +173,7 @@ export const ERFPACHT: FunctionSpec[] = [
         { formula: '=GREX.ERFPACHT.INDEXEER(123.45,99.5,100)', result: 123.45, explanation: 'De index daalt (0,995) maar de factor is minstens 1,0: de canon blijft 123,45.' },
       ],
     },
-    sources: [SRC.grondvermogen, SRC.vlaardingen, SRC.besluit],
+    sources: [SRC.grondvermogen, SRC.vlaardingen, SRC.rpc, SRC.besluit],
     impl: (a) => indexCanon(a.number('canon'), indexRatio(a.number('index_nieuw'), a.number('index_oud')), a.number('vloer'), a.text('afronding') as Afronding).toNumber(),
   },
   {
@@ -251,13 +252,14 @@ export const ERFPACHT: FunctionSpec[] = [
       rate('rekenrente', 'Rekenrente voor de afkoopsom als fractie; verplicht met een afkoopjaar.', { optional: true }),
       vloer,
       afrondingIndex,
+      { name: 'niet_lager_bij_herziening', kind: 'boolean', default: false, optional: true, description: 'WAAR: een herziene canon is nooit lager dan de canon van het jaar ervóór (Vlaardingen). Standaard ONWAAR.' },
       { name: 'kopregel', kind: 'boolean', default: false, optional: true, description: 'WAAR: een kopregel met kolomnamen boven de jaren. Standaard ONWAAR.' },
     ],
     result: { shape: 'table', columns: KASSTROOM_COLUMNS },
     help: {
       formula: [
         'periode p = ⌊(jaar − startjaar) / herziening⌋;  G_p = grondwaarde[p], na de laatst opgegeven waarde G_L × (1 + grondwaardegroei)^((p − L) × herziening)',
-        'eerste jaar van een periode:  canon = afronding(G_p × canonpercentage_p)',
+        'eerste jaar van een periode:  canon = afronding(G_p × canonpercentage_p)   (niet_lager_bij_herziening: minstens de canon van het jaar ervóór)',
         'overige jaren:                canon_t = afronding(canon_(t−1) × max(vloer, 1 + indexatie_(t−1)))',
         'afkoop in jaar A:  afkoopsom = Σ_(t ≥ A) canon_t / (1 + rekenrente)^(t − A); de canons vanaf jaar A vervallen',
         'kasstroom = canon + afkoopsom',
@@ -266,14 +268,14 @@ export const ERFPACHT: FunctionSpec[] = [
         'Spilt één rij per jaar: jaar | grondwaarde | canonpercentage | canon | afkoopsom | kasstroom. Geef de kolom kasstroom (of canon) aan GREX.NCW, bijv. met KIEZEN.KOLOM/CHOOSECOLS(…;6).',
         'Canons vallen aan het eind van het jaar (timing "eind"). De afkoopsom is de waarde van de vervallen canons op het moment dat de canon van jaar A zou vallen; daardoor is GREX.NCW van de kasstroom tegen de rekenrente gelijk met en zonder afkoop (ook bij timing "begin").',
         'Den Haag [V]: herziening 5 jaar uit de dan geldende grondwaarde en canonrente; geef de canonpercentages per periode op. Rotterdam voortdurende erfpacht: herziening 50. Een eeuwigdurend Amsterdams recht (AB 2016, geen herziening) legt u uit over een horizon; de afkoopsom telt dan alleen canons binnen de horizon — voor de eeuwigdurende afkoop: GREX.ERFPACHT.AFKOOPSOM.',
-        'Indexatie volgt DECISIONS §1: een canon die in jaar s is vastgesteld, stijgt vanaf jaar s + 1. Vloer 1 (standaard): de indexfactor is minstens 1 (Grondvermogen, Vlaardingen). Een nieuwe canon bij herziening mag wel lager zijn dan de vorige.',
+        'Indexatie volgt DECISIONS §1: een canon die in jaar s is vastgesteld, stijgt vanaf jaar s + 1. Vloer 1 (standaard): de indexfactor is minstens 1 (Grondvermogen). Een herziene canon mag lager zijn dan de vorige, tenzij niet_lager_bij_herziening = WAAR (Vlaardingen 2023: nieuwe canon nooit lager dan de laatste canon [V]).',
         'Afronding ("CENT_OMHOOG", "EURO") geldt voor elke canon afzonderlijk; de volgende indexatie gaat uit van de afgeronde canon, zoals in contracten.',
         'De terugval van de grond aan het eind van de looptijd staat niet in de reeks; die telt GREX.ERFPACHT.NCW mee.',
         'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (issue 6); de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
       ],
       examples: [
         { formula: '=GREX.ERFPACHT.KASSTROOM(100000,0.02,20,5,0.03,,2025)', result: 2025, explanation: 'Den Haag-achtig: herziening elke 5 jaar, grond +3% per jaar. Canon 2.000 in 2025–2029, 2.318,55 in 2030–2034 (100.000 × 1,03^5 × 2%), 2.687,83 vanaf 2035, 3.115,93 vanaf 2040.' },
-        { formula: '=GREX.ERFPACHT.KASSTROOM(100000,{0.02,0.025},10,5,0,0.02,2025,2032,0.04,,,TRUE)', result: EP_LABEL.jaar, explanation: 'Met kopregel; indexatie 2% tussen herzieningen, 2,5% vanaf 2030, afkoop in 2032 tegen 4%.' },
+        { formula: '=GREX.ERFPACHT.KASSTROOM(100000,{0.02,0.025},10,5,0,0.02,2025,2032,0.04,,,,TRUE)', result: EP_LABEL.jaar, explanation: 'Met kopregel; indexatie 2% tussen herzieningen, 2,5% vanaf 2030, afkoop in 2032 tegen 4%.' },
       ],
     },
     sources: [SRC.denHaag, SRC.rotterdam, SRC.grondvermogen, SRC.vlaardingen, SRC.afkoopNcw, SRC.eigen],
@@ -285,6 +287,7 @@ export const ERFPACHT: FunctionSpec[] = [
         herziening: a.optNumber('herziening'), grondwaardegroei: a.number('grondwaardegroei'),
         indexatie: idx ? IndexCurve.perYear(start, idx, 'indexatie') : undefined, startjaar: start,
         afkoopjaar: a.optNumber('afkoopjaar'), rekenrente: a.optNumber('rekenrente'), vloer: a.number('vloer'), afronding: a.text('afronding') as Afronding,
+        nietLagerBijHerziening: a.bool('niet_lager_bij_herziening'),
       }).map((r) => [r.jaar, r.grondwaarde.toNumber(), r.canonpercentage.toNumber(), r.canon.toNumber(), r.afkoopsom.toNumber(), r.kasstroom.toNumber()]);
       return a.bool('kopregel') ? [[...KASSTROOM_COLUMNS], ...rows] : rows;
     },
@@ -312,7 +315,7 @@ export const ERFPACHT: FunctionSpec[] = [
       notes: [
         'Spilt één rij: NCW canons | afkoopsom | voordeel afkopen | terugverdienjaar. Voordeel > 0: afkopen is voor de erfpachter goedkoper dan de canon blijven betalen.',
         'Het terugverdienjaar is het jaar waarin een lening tegen de financieringsrente voor de afkoopsom met de uitgespaarde canons is afgelost (verdisconteerde terugverdientijd). Komt dat niet binnen de looptijd, dan staat er "niet binnen de looptijd (n jaar)"; eeuwigdurend en nooit: "nooit".',
-        'Twee gezichten, één voorbeeld (Amsterdam overstap, canon 193,59 met 2% indexatie): de gemeente vraagt 193,59 / 2,39% = 8.100 (GREX.ERFPACHT.AFKOOPSOM(193.59,0.0239)); voor de gemeente is dat de NCW van de canons tegen 4,39% − 2% (GREX.ERFPACHT.NCW met canonpercentage = rekenrente − groei geeft precies de grondwaarde). Een erfpachter die tegen 4% financiert, waardeert de canons op 193,59 / (4% − 2%) = 9.679,50: afkopen levert hem 1.579,50 op en verdient zich terug in jaar 94. Financiert hij tegen 5%, dan zijn de canons 6.453 waard en loont afkopen nooit.',
+        'Twee gezichten, één voorbeeld (Amsterdam overstap, canon 193,59, 2% indexatie per jaar). De gemeente: eeuwigdurende afkoop = canon / canonpercentage = 193,59 / 2,39% = 8.100, de NCW van de canons bij rekenrente − groei = 2,39%, bijv. GREX.ERFPACHT.AFKOOPSOM(193.59,0.0439,0.02) = 8.100 (en GREX.ERFPACHT.NCW met canonpercentage = rekenrente − groei geeft precies de grondwaarde 10.800). De erfpachter die tegen 4% financiert, waardeert dezelfde canons op 193,59 / (4% − 2%) = 9.679,50: afkopen levert hem 1.579,50 op en is in jaar 94 terugverdiend. Financiert hij tegen 5%, dan zijn de canons 193,59 / 3% = 6.453 waard en loont afkopen nooit.',
         'Het terugverdienjaar als maatstaf is een keuze van GREX (issue 6), geen voorgeschreven regel; de afkoopformules zijn die van REFERENCE §7.1 [R].',
       ],
       examples: [
