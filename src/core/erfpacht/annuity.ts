@@ -13,7 +13,8 @@
  * [V: delaagbouw.nl for the Amsterdam figures]; the factor (1+k) for VOORAF is [R]
  * (REFERENCE §7.4 "Betaalmoment"); settled in DECISIONS §3 [besluit].
  */
-import { Dec, DecInput, dec, growthFactor, ONE } from '../numeric';
+import { Dec, DecInput, dec, ONE } from '../numeric';
+import { oneMinusRatioPower } from './ratio-power';
 import { invalid } from '../errors';
 import { formatPercent } from '../messages';
 import { EP_MSG } from './messages';
@@ -37,8 +38,7 @@ export function growingAnnuityFactor(rekenrente: DecInput, groei: DecInput, loop
     return ONE.div(k.minus(g));
   }
   if (k.eq(g)) return dec(looptijd).div(ONE.plus(k));
-  const q = growthFactor(g, looptijd).div(growthFactor(k, looptijd));
-  return ONE.minus(q).div(k.minus(g));
+  return oneMinusRatioPower(g, k, looptijd).div(k.minus(g));
 }
 
 /** The afkoopsom of `canon` (the canon of the first year): canon × factor, × (1 + k) when paid in advance. */

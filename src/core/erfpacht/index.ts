@@ -6,3 +6,4 @@ export * from './annuity';
 export * from './ncw';
 export * from './schedule';
 export * from './payback';
+export * from './ratio-power';

@@ -9,14 +9,16 @@
  *
  * NCW erfpacht is linear in cp: NCW(cp) = cp × G × factor + reversie, so the
  * break-even canonpercentage at which NCW = koopsom is, exactly,
- *   cp* = (koopsom − reversie) / (G × factor).
+ *   cp* = (koopsom − reversie) / (G × factor),
+ * evaluated as ((koopsom − G) + G × [1 − q_land^n]) / (G × factor) to avoid cancellation (ratio-power.ts).
  * Equivalence (REFERENCE §7.1): with cp = k − g and g_land = g,
  *   NCW = G (1 − q^n) + G q^n = G, q = (1+g)/(1+k), for every n.
  * Source: REFERENCE §7.1 formulas (NPV erfpacht incl. reversion; NPV verkoop =
  * koopsom; the equivalence) — a rekenmethode without a verified primary text [R];
  * the signature and defaults are DECISIONS §3 [besluit].
  */
-import { Dec, DecInput, dec, growthFactor } from '../numeric';
+import { Dec, DecInput, dec } from '../numeric';
+import { oneMinusRatioPower } from './ratio-power';
 import { invalid } from '../errors';
 import { growingAnnuityFactor } from './annuity';
 import { EP_MSG } from './messages';
@@ -37,6 +39,8 @@ export interface ErfpachtValue {
   ncw: Dec;
   /** d NCW / d cp = G × factor (the PV of the canons per unit of canonpercentage). */
   perCanonpercentage: Dec;
+  /** G − reversie = G × [1 − ((1 + g_land)/(1 + k))^n]. */
+  landShortfall: Dec;
 }
 
 export function erfpachtValue(x: ErfpachtInput): ErfpachtValue {
@@ -44,8 +48,10 @@ export function erfpachtValue(x: ErfpachtInput): ErfpachtValue {
   const perCp = G.times(growingAnnuityFactor(x.rekenrente, x.groei, x.looptijd));
   const ncwCanons = perCp.times(dec(x.canonpercentage));
   const gLand = x.grondwaardegroei ?? x.groei;
-  const reversie = G.times(growthFactor(gLand, x.looptijd)).div(growthFactor(x.rekenrente, x.looptijd));
-  return { ncwCanons, reversie, ncw: ncwCanons.plus(reversie), perCanonpercentage: perCp };
+  // reversie = G × (1 + g_land)^n / (1 + k)^n = G − G × [1 − ((1 + g_land)/(1 + k))^n], the second form without cancellation
+  const landShortfall = G.times(oneMinusRatioPower(gLand, x.rekenrente, x.looptijd));
+  const reversie = G.minus(landShortfall);
+  return { ncwCanons, reversie, ncw: ncwCanons.plus(reversie), perCanonpercentage: perCp, landShortfall };
 }
 
 export interface Comparison {
@@ -58,8 +64,10 @@ export interface Comparison {
 
 /** NCW erfpacht against the koopsom (default: the grondwaarde), with the exact break-even canonpercentage. */
 export function compareWithSale(x: ErfpachtInput, koopsom?: DecInput): Comparison {
-  if (!dec(x.grondwaarde).gt(0)) throw invalid('grondwaarde', EP_MSG.positive, dec(x.grondwaarde).toNumber());
+  const G = dec(x.grondwaarde);
+  if (!G.gt(0)) throw invalid('grondwaarde', EP_MSG.positive, G.toNumber());
   const v = erfpachtValue(x);
   const k = dec(koopsom ?? x.grondwaarde);
-  return { ncwErfpacht: v.ncw, koopsom: k, verschil: v.ncw.minus(k), breakEven: k.minus(v.reversie).div(v.perCanonpercentage) };
+  // koopsom − reversie = (koopsom − G) + G × [1 − q_land^n]: exact k − g in the equivalence case
+  return { ncwErfpacht: v.ncw, koopsom: k, verschil: v.ncw.minus(k), breakEven: k.minus(G).plus(v.landShortfall).div(v.perCanonpercentage) };
 }
