@@ -228,6 +228,7 @@ export const ERFPACHT: FunctionSpec[] = [
       ],
       examples: [
         { formula: '=GREX.ERFPACHT.VERGELIJK(100000,0.02,0.02,0.05,50)', result: 74490.55025364876, explanation: 'Rekenrente 5%: canons 51.018,90 + terugval 23.471,65 = 74.490,55; verschil −25.509,45; break-even 3% (= 5% − 2%).' },
+        { formula: '=GREX.ERFPACHT.VERGELIJK(10800,0.0239,0.02,0.0439,50)', result: 10800, explanation: 'Amsterdam overstap, gezicht van de gemeente: bij rekenrente 4,39% en 2% indexatie is erfpacht tegen 2,39% precies evenveel waard als verkoop voor 10.800 (verschil 0, break-even 2,39%). Het gezicht van de erfpachter: GREX.ERFPACHT.AFKOOPVERGELIJK.' },
       ],
     },
     sources: [SRC.formules, SRC.besluit],
