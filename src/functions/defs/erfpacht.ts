@@ -271,6 +271,8 @@ export const ERFPACHT: FunctionSpec[] = [
         'Den Haag [V]: herziening 5 jaar uit de dan geldende grondwaarde en canonrente; geef de canonpercentages per periode op. Rotterdam voortdurende erfpacht: herziening 50. Een eeuwigdurend Amsterdams recht (AB 2016, geen herziening) legt u uit over een horizon; de afkoopsom telt dan alleen canons binnen de horizon — voor de eeuwigdurende afkoop: GREX.ERFPACHT.AFKOOPSOM.',
         'Indexatie volgt DECISIONS §1: een canon die in jaar s is vastgesteld, stijgt vanaf jaar s + 1. Vloer 1 (standaard): de indexfactor is minstens 1 (Grondvermogen). Een herziene canon mag lager zijn dan de vorige, tenzij niet_lager_bij_herziening = WAAR (Vlaardingen 2023: nieuwe canon nooit lager dan de laatste canon [V]).',
         'Afronding ("CENT_OMHOOG", "EURO") geldt voor elke canon afzonderlijk; de volgende indexatie gaat uit van de afgeronde canon, zoals in contracten.',
+        'Na het afkoopjaar blijven de rijen staan met canon 0, zodat het raster gelijk blijft als u het afkoopjaar verandert. Zonder afkoopjaar wordt de rekenrente niet gebruikt.',
+        'Grondwaarden of canonpercentages voorbij de laatste herzieningsperiode binnen de looptijd worden niet gebruikt.',
         'De terugval van de grond aan het eind van de looptijd staat niet in de reeks; die telt GREX.ERFPACHT.NCW mee.',
         'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (issue 6); de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
       ],
