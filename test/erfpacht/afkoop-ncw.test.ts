@@ -115,3 +115,7 @@ describe('NCW and VERGELIJK: the municipality\'s view', () => {
     expect(excelError('ERFPACHT.VERGELIJK', 1000, -0.01, 0.02, 0.04, 10).message).toBe('GREX.ERFPACHT.VERGELIJK: canonpercentage moet ten minste 0% zijn (ontvangen: -0,01)');
   });
 });
+
+test('fuzzer regression: an extreme groei prints as a number, not "Infinity%"', () => {
+  expect(excelError('ERFPACHT.AFKOOPSOM', 1, 0.01, 1e308).message).toBe('GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (1e+308) bij een eeuwigdurende looptijd (ontvangen: 0,01)');
+});

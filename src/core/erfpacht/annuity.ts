@@ -16,8 +16,7 @@
 import { Dec, DecInput, dec, ONE } from '../numeric';
 import { oneMinusRatioPower } from './ratio-power';
 import { invalid } from '../errors';
-import { formatPercent } from '../messages';
-import { EP_MSG } from './messages';
+import { EP_MSG, rateText } from './messages';
 
 export const BETALINGEN = ['ACHTERAF', 'VOORAF'] as const;
 export type Betaling = (typeof BETALINGEN)[number];
@@ -34,7 +33,7 @@ export function growingAnnuityFactor(rekenrente: DecInput, groei: DecInput, loop
   const k = dec(rekenrente);
   const g = dec(groei);
   if (looptijd === undefined) {
-    if (!k.gt(g)) throw invalid(names.rate, EP_MSG.aboveGrowth(names.growth, formatPercent(g.toNumber())), k.toNumber());
+    if (!k.gt(g)) throw invalid(names.rate, EP_MSG.aboveGrowth(names.growth, rateText(g.toNumber())), k.toNumber());
     return ONE.div(k.minus(g));
   }
   if (k.eq(g)) return dec(looptijd).div(ONE.plus(k));

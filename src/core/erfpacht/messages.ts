@@ -20,6 +20,13 @@ export const EP_LABEL = {
   nooit: 'nooit',
 } as const;
 
+import { formatPercent, formatValue } from '../messages';
+
+/** A rate in a message: "2%" for ordinary rates, the plain number (Dutch notation) for extreme ones. */
+export function rateText(x: number): string {
+  return Number.isFinite(x) && Math.abs(x) <= 1e6 ? formatPercent(x) : formatValue(x);
+}
+
 export const EP_MSG = {
   aboveGrowth: (growthParam: string, growth: string) => `moet groter zijn dan ${growthParam} (${growth}) bij een eeuwigdurende looptijd`,
   requiredWith: (other: string) => `is verplicht als ${other} is opgegeven`,
