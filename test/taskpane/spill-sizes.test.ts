@@ -83,3 +83,12 @@ const shape = (r: unknown) => (Array.isArray(r) ? { rows: r.length, cols: (r[0] 
   expect(shape(call('BARCODE', programma, normen))).toEqual(reserved(plan, 'BARCODE'));
   expect(shape(call('MENGOPTIES', programma, normen, 150000, table('opties')))).toEqual(reserved(plan, 'MENGOPTIES'));
 });
+
+(has('ERFPACHT.NCW', 'ERFPACHT.CANON') ? test : test.skip)('erfpacht year table: the canon column follows the same convention as GREX.ERFPACHT.NCW', () => {
+  const [gw, cp, g, k, T] = [1e6, 0.025, 0.02, 0.04, 30];
+  const canon = call('ERFPACHT.CANON', gw, cp, 0, 0) as number;
+  const canons = Array.from({ length: T }, (_, i) => canon * (1 + g) ** i); // the sheet's =canon*(1+groei)^(t-1)
+  const pvCanons = call('NCW', k, [canons]) as number;
+  const reversion = (gw * (1 + g) ** T) / (1 + k) ** T;
+  expect(pvCanons + reversion).toBeCloseTo(call('ERFPACHT.NCW', gw, cp, g, k, T, g) as number, 6);
+});
