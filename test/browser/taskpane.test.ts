@@ -136,6 +136,15 @@ describe('task pane in Chromium', () => {
       return { formulas: m.formulas('Grex Centrumplan').map((f) => f.formula), active: m.active };
     });
     expect(written.active).toBe('Grex Centrumplan');
+    // the form's Dutch input arrived as Excel values: 2 (%) → 0,02; looptijd 12 → 12 year columns
+    const params = await page.evaluate(() => {
+      type N = { name: string; sheet: { get(r: number, c: number): { value: unknown } | undefined }; box: { row: number; col: number; cols: number } };
+      const m = (window as unknown as { __grexFake: { names: N[] } }).__grexFake;
+      const get = (n: string) => m.names.find((x) => x.name === n)!;
+      const rente = get('GE_rente');
+      return { rente: rente.sheet.get(rente.box.row, rente.box.col)?.value, years: get('GE_kosten').box.cols };
+    });
+    expect(params).toEqual({ rente: 0.02, years: 12 });
     expect(written.formulas.some((f) => f.startsWith('=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten'))).toBe(true);
     expect(written.formulas.some((f) => f.startsWith('=GREX.BOEKWAARDE('))).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, '03-geschreven.png'), fullPage: true });
