@@ -71,6 +71,8 @@ export class BuilderView {
     const back = button('Terug', () => { keep(); this.showList(`bouw-${spec.id}`); }, 'secondary', { id: 'terug' });
     const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); keep(); void this.check(spec, form.read(), target, confirmBox); } } },
       form.element, target, h('div', { class: 'actions' }, next, back));
+    // A change after "Controleren" invalidates the confirm step: what is written is always what was confirmed.
+    formEl.addEventListener('input', () => { if (confirmBox.firstChild) { clear(confirmBox); this.status.info('De invoer is gewijzigd: kies opnieuw "Controleren".'); } });
     heading.id = 'form-kop';
     this.body.append(heading, h('p', { class: 'intro', text: spec.summary }), formEl, confirmBox, functionsUsed(spec));
     heading.focus();
