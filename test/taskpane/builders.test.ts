@@ -164,6 +164,9 @@ describe('the main GREX call of each builder, with its names in catalogue order'
       '=GREX.ONRENDABELETOP(BV_disconteringsvoet,BV_kosten,BV_opbrengsten,BV_startjaar)',
       '=GREX.DESKUNDIGENKOSTEN(BV_schadeloosstelling)',
     ]],
+    ['verplaatsing', { nieuwe_locatie: 'erfpacht' }, [
+      '=GREX.VERPLAATSING.BUSINESSCASE(BV_disconteringsvoet,BV_schadeloosstelling_reeks,BV_eigen_kosten,BV_opbrengst_oude_locatie,BV_opbrengst_nieuwe_locatie,BV_erfpacht_nieuwe_locatie,BV_bijdragen,,BV_startjaar)',
+    ]],
     ['erfpacht', {}, [
       '=GREX.ERFPACHT.VERGELIJK(EP_grondwaarde,EP_canonpercentage,EP_groei,EP_rekenrente,EP_looptijd,EP_koopsom,EP_grondwaardegroei)',
       '=GREX.ERFPACHT.CANON(EP_grondwaarde,EP_canonpercentage,EP_korting_grondwaarde,EP_korting_canon)',

@@ -92,3 +92,11 @@ const shape = (r: unknown) => (Array.isArray(r) ? { rows: r.length, cols: (r[0] 
   const reversion = (gw * (1 + g) ** T) / (1 + k) ** T;
   expect(pvCanons + reversion).toBeCloseTo(call('ERFPACHT.NCW', gw, cp, g, k, T, g) as number, 6);
 });
+
+(has('VERPLAATSING.BUSINESSCASE') ? test : test.skip)('verplaatsing with the new site in erfpacht', () => {
+  const spec = findBuilder('verplaatsing')!;
+  const plan = spec.plan({ ...defaults(spec), nieuwe_locatie: 'erfpacht' });
+  const bc = call('VERPLAATSING.BUSINESSCASE', 0.02, [[3e6, 0, 0, 0, 0]], [[400000, 0, 0, 0, 0]], [[0, 0, 2.5e6, 0, 0]], [[0, 0, 0, 0, 0]], [[60000, 2027, 30, 0.02, 0]],
+    [['Gemeente', 1.5e6], ['Provincie', 1.5e6], ['ROM-fonds', 0]], undefined, 2026);
+  expect(shape(bc)).toEqual(reserved(plan, 'VERPLAATSING.BUSINESSCASE'));
+});

@@ -37,6 +37,11 @@ export const verplaatsing: BuilderSpec = {
     { key: 'marktrente', label: 'Marktrente (%)', kind: 'percent', default: 4, min: 0, max: 20 },
     { key: 'netto_inkomen', label: 'Netto jaarinkomen bij liquidatie (€)', kind: 'number', default: 150_000 },
     { key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase (%)', kind: 'percent', default: 2, min: -5, max: 20 },
+    {
+      key: 'nieuwe_locatie', label: 'Nieuwe locatie', kind: 'select', default: 'verkoop',
+      options: [{ value: 'verkoop', label: 'Verkoop' }, { value: 'erfpacht', label: 'Uitgifte in erfpacht (canonreeks)' }],
+      help: 'Bij erfpacht telt de contante waarde van de canons als opbrengst (zoals bij Dolderman, Dordrecht).',
+    },
   ],
   functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE'],
   plan(v: Values) {
@@ -44,6 +49,7 @@ export const verplaatsing: BuilderSpec = {
     const start = num(v, 'startjaar');
     const n = num(v, 'looptijd');
     const ys = years(start, n);
+    const lease = v.nieuwe_locatie === 'erfpacht';
     const l = new Layout('verplaatsing', `Verplaatsing ${project}`, 'BV', [230, 110, 40, 230, 110, 110]);
     l.title(`Bedrijfsverplaatsing en businesscase — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
@@ -94,11 +100,20 @@ export const verplaatsing: BuilderSpec = {
     l.name('kosten', { row: kosten.body.row, col: 1, rows: 4, cols: n }, 'Alle kosten per post en jaar');
     const opb = l.table('opbrengsten', ['Opbrengsten', ...yh], [
       ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
-      ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (i === Math.min(1, n - 1) ? 800_000 : 0))],
+      ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (!lease && i === Math.min(1, n - 1) ? 800_000 : 0))],
     ], [undefined, ...ys.map(() => 'euro' as const)]);
     l.name('opbrengsten', { row: opb.body.row, col: 1, rows: 2, cols: n }, 'Alle opbrengsten per post en jaar');
     l.name('opbrengst_oude_locatie', { row: opb.body.row, col: 1, rows: 1, cols: n }, 'Opbrengst vrijkomende locatie per jaar');
     l.name('opbrengst_nieuwe_locatie', { row: opb.body.row + 1, col: 1, rows: 1, cols: n }, 'Opbrengst nieuwe locatie per jaar');
+
+    if (lease) {
+      l.section('Nieuwe locatie in erfpacht');
+      const ep = l.table('erfpacht_nieuwe_locatie', ['Canon eerste jaar', 'Eerste jaar', 'Looptijd (jaren)', 'Groei per jaar', 'Restwaarde'],
+        [[60_000, start + Math.min(1, n - 1), 30, 0.02, 0]], ['euro', 'year', 'int', 'pct', 'euro']);
+      l.name('erfpacht_nieuwe_locatie', ep.body, `Erfpacht nieuwe locatie: canon, eerste jaar, looptijd, groei, restwaarde. [${SOURCES.cofinanciering.tag}] nieuwe locatie in erfpacht uitgegeven (Dolderman, Dordrecht 2018)`);
+      l.validate(ep.columns[2], { type: 'whole', min: 1, max: 1000 }, 'Looptijd', 'Looptijd van de erfpacht in hele jaren.');
+      l.text('De restwaarde aan het eind telt alleen mee als u die invult; de bron daarvoor is niet geverifieerd [R].');
+    }
 
     l.section('Dekking (in volgorde van inzet)');
     const fund = l.table('bijdragen', ['Financier', 'Bijdrage'], FUNDERS.map((f) => [...f]), [undefined, 'euro']);
@@ -107,7 +122,7 @@ export const verplaatsing: BuilderSpec = {
     l.section('Resultaat businesscase');
     l.result('Onrendabele top (NCW, GREX.ONRENDABELETOP)', `=GREX.ONRENDABELETOP(${nm('disconteringsvoet')},${nm('kosten')},${nm('opbrengsten')},${nm('startjaar')})`, 'euro', 'onrendabele_top', 'NCW kosten − NCW opbrengsten; positief = tekort');
     const b = FUNDERS.length;
-    const bc = l.spill(['Regel', 'Bedrag'], `=GREX.VERPLAATSING.BUSINESSCASE(${nm('disconteringsvoet')},${nm('schadeloosstelling_reeks')},${nm('eigen_kosten')},${nm('opbrengst_oude_locatie')},${nm('opbrengst_nieuwe_locatie')},,${nm('bijdragen')},,${nm('startjaar')})`, 5 + b, [undefined, 'euro']);
+    const bc = l.spill(['Regel', 'Bedrag'], `=GREX.VERPLAATSING.BUSINESSCASE(${nm('disconteringsvoet')},${nm('schadeloosstelling_reeks')},${nm('eigen_kosten')},${nm('opbrengst_oude_locatie')},${nm('opbrengst_nieuwe_locatie')},${lease ? nm('erfpacht_nieuwe_locatie') : ''},${nm('bijdragen')},,${nm('startjaar')})`, 5 + b, [undefined, 'euro']);
 
     l.section('Financiering (waterval)');
     const wTop = l.row++;
