@@ -100,3 +100,12 @@ const shape = (r: unknown) => (Array.isArray(r) ? { rows: r.length, cols: (r[0] 
     [['Gemeente', 1.5e6], ['Provincie', 1.5e6], ['ROM-fonds', 0]], undefined, 2026);
   expect(shape(bc)).toEqual(reserved(plan, 'VERPLAATSING.BUSINESSCASE'));
 });
+
+(has('POC') ? test : test.skip)('grondexploitatie POC block (inside IF) reserves its row', () => {
+  const spec = findBuilder('grondexploitatie')!;
+  const plan = spec.plan(defaults(spec));
+  const anchor = plan.cells.find((c) => c.formula?.includes('GREX.POC('))!;
+  expect(anchor.formula).toBe('=IF(AND(({{gerealiseerde_kosten}}+SUM({{kosten}}))>0,({{gerealiseerde_opbrengsten}}+SUM({{opbrengsten}}))>0),GREX.POC({{gerealiseerde_kosten}},({{gerealiseerde_kosten}}+SUM({{kosten}})),{{gerealiseerde_opbrengsten}},({{gerealiseerde_opbrengsten}}+SUM({{opbrengsten}})),{{ncw}},{{reeds_genomen_winst}}),"Vul eerst kosten en opbrengsten in.")');
+  const area = plan.spills.find((b) => b.row === anchor.row && b.col === anchor.col)!;
+  expect(shape(call('POC', 100, 1000, 50, 2000, 300, 0))).toEqual({ rows: area.rows, cols: area.cols });
+});

@@ -29,6 +29,8 @@ export const SOURCES = {
   index: { tag: 'V', text: 'kosten- en opbrengstenstijging als parameter (Gorinchem jaarstukken 2022)' },
   renteNegatief: { tag: 'besluit', text: 'geen rente over een negatieve boekwaarde (DECISIONS Q2)' },
   looptijd: { tag: 'V', text: 'BBV: looptijd langer dan 10 jaar alleen gemotiveerd (’s-Hertogenbosch begroting 2018)' },
+  poc: { tag: 'V', text: 'tussentijdse winstneming naar percentage of completion is verplicht (Medemblik 2018; Hardenberg 2025); basis van het resultaat volgens beleid (DECISIONS Q3)' },
+  realisatie: { tag: 'invoer', text: 'gerealiseerde bedragen uit de administratie (t/m 31-12 vóór het startjaar)' },
   conventions: { tag: 'besluit', text: 'tijdsconventies DECISIONS §1 (kasstromen aan het jaareinde)' },
   btw: { tag: 'R', text: 'BTW-tarief woningen 21% (19% vóór 1-10-2012)' },
   bijkomend: { tag: 'V', text: 'bijkomende kosten 15–24% van de bouwkosten (De Marne 2009; studieboek 18%)' },
