@@ -197,6 +197,12 @@ describe('task pane in Chromium', () => {
     await page.waitForFunction(() => /is geselecteerd/.test(document.getElementById('status')?.textContent ?? ''));
     const sel = await page.evaluate(() => (window as unknown as { __grexFake: { selection: { sheet: string } } }).__grexFake.selection.sheet);
     expect(target).toContain(sel);
+    // the review as a sheet for readers without the add-in
+    await tabTo(page, '#controle-blad');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /het nieuwe blad "GREX controle"/.test(document.getElementById('status')?.textContent ?? ''));
+    const overview = await page.evaluate(() => (window as unknown as { __grexFake: { formulas(s: string): unknown[]; sheet(n: string): unknown } }).__grexFake.formulas('GREX controle'));
+    expect(overview).toEqual([]);
   });
 
   test('makes a raadsversie by keyboard; the copies hold no GREX formula', async () => {

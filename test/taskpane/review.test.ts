@@ -134,3 +134,18 @@ test('without a reported spill only the anchor counts; if Excel cannot tell, the
   delete data.spills;
   expect(entriesOf(data)[0].bbvLines).toEqual(['Eén bevinding.', 'Notitie van de gebruiker']);
 });
+
+test('the review as a sheet: findings and formulas as text, no formula at all', async () => {
+  const { overviewPlan } = await import('../../src/taskpane/review/overview-plan');
+  const { writePlan } = await import('../../src/taskpane/excel/writer');
+  const m = seeded();
+  const entries = entriesOf(await loadWorkbook(runOf(m), new Job(1)));
+  const findings = findInconsistencies(entries);
+  const res = await writePlan(runOf(m), overviewPlan(entries, findings, '2026-11-25'), 'newSheet');
+  expect(res.placement.sheet).toBe('GREX controle');
+  expect(m.formulas('GREX controle')).toEqual([]);
+  const texts = [...m.mustSheet('GREX controle').cells.values()].map((c) => String(c.value));
+  expect(texts).toContain('=GREX.NCW(GE_disc,C2:F2,2026)'); // shown as text
+  expect(texts.some((t) => t.startsWith('Afwijkende disconteringsvoet: 4%'))).toBe(true);
+  expect(texts.some((t) => t.includes('disconteringsvoet = 4%'))).toBe(true);
+});

@@ -10,6 +10,8 @@ import { runAction } from './action';
 import { button, clear, h } from './dom';
 import type { StatusArea } from './status';
 import { toDutchError } from '../excel/errors';
+import { writePlan } from '../excel/writer';
+import { overviewPlan } from '../review/overview-plan';
 
 const RATES = new Set(['disconteringsvoet', 'rente', 'rekenrente', 'marktrente', 'canonpercentage', 'groei', 'kostenindex', 'opbrengstenindex']);
 const SHOWN = new Set([...RATES, 'timing', 'peiljaar', 'startjaar', 'eindjaar', 'prijspeiljaar', 'looptijd']);
@@ -52,6 +54,15 @@ export class ReviewView {
     this.status.success(n === 0 ? 'Geen GREX-formules gevonden in deze werkmap.' : `${n} GREX-formule${n === 1 ? '' : 's'} gevonden, ${findings.length} melding${findings.length === 1 ? '' : 'en'}.`);
   }
 
+  /** The review as a sheet of plain text for readers without the add-in. */
+  private async writeOverview(entries: ReviewEntry[], findings: Finding[]): Promise<void> {
+    const res = await runAction(this.status, 1, 'Overzicht schrijven…', async (job) => {
+      job.step('Overzicht schrijven…');
+      return writePlan(this.run, overviewPlan(entries, findings, new Date().toISOString().slice(0, 10)), 'newSheet');
+    });
+    if (res) this.status.success(`Klaar: het overzicht staat op het nieuwe blad "${res.placement.sheet}".`);
+  }
+
   private render(entries: ReviewEntry[], findings: Finding[]): void {
     clear(this.results);
     const fHead = h('h3', { id: 'meldingen-kop', text: `Meldingen (${findings.length})` });
@@ -74,6 +85,8 @@ export class ReviewView {
         h('code', { class: 'formula', text: e.formula }),
         params.length ? h('ul', { class: 'params' }, ...params) : null);
     }));
+    const sheetButton = button('Overzicht op een nieuw blad', () => void this.writeOverview(entries, findings), 'secondary', { id: 'controle-blad' });
+    this.results.append(h('div', { class: 'actions' }, sheetButton));
     const more = entries.length > MAX_LISTED ? h('p', { text: `… en nog ${entries.length - MAX_LISTED} formules. De meldingen hierboven gelden voor alle ${entries.length} formules.` }) : null;
     this.results.append(fHead, fList, eHead, eList);
     if (more) this.results.append(more);
