@@ -78,10 +78,20 @@ function evaluator(m: FakeWorkbookModel, sheet: FakeSheet, computed: Map<string,
   return { boxOf, grid, expr };
 }
 
-describe.each(BUILDERS.map((b) => [b.id, b] as const))('%s: the fresh sheet computes', (_id, spec) => {
+const VARIANTS: [string, Record<string, unknown>][] = [
+  ...BUILDERS.map((b): [string, Record<string, unknown>] => [b.id, {}]),
+  ['grondexploitatie', { looptijd: 15, startjaar: 2030 }],
+  ['kostenverhaal', { sleutel: 'gewichten', locaties: 5 }],
+  ['verplaatsing', { nieuwe_locatie: 'erfpacht', looptijd: 8 }],
+  ['erfpacht', { looptijd: 1 }],
+  ['grondwaarde', { grondslag: 'INCLGROND' }],
+];
+
+describe.each(VARIANTS)('%s %j: the fresh sheet computes', (id, extra) => {
+  const spec = BUILDERS.find((b) => b.id === id)!;
   test('GREX formulas evaluate without an error', async () => {
     const m = new FakeWorkbookModel(['Blad1']);
-    const v = { ...defaults(spec), voorbeeld: true };
+    const v = { ...defaults(spec), voorbeeld: true, ...extra } as ReturnType<typeof defaults>;
     const plan = spec.plan(v);
     const res = await writePlan(fakeRun(m) as unknown as ExcelRun, plan, 'newSheet');
     const sheet = m.mustSheet(res.placement.sheet);
@@ -122,6 +132,9 @@ describe.each(BUILDERS.map((b) => [b.id, b] as const))('%s: the fresh sheet comp
         const at = parseAddress(f.address).box!;
         const value = out.value;
         const rows = Array.isArray(value) ? value : [[value]];
+        // A spilling result fits the area the builder kept free (else Excel shows #SPILL!).
+        const kept = plan.spills.find((b) => b.row === at.row && b.col === at.col) ?? { rows: 1, cols: 1 };
+        if (rows.length > kept.rows || rows[0].length > kept.cols) failures.push(`${f.address}: ${rows.length}×${rows[0].length} past niet in ${kept.rows}×${kept.cols}`);
         rows.forEach((line, r) => line.forEach((x, c) => computed.set(`${at.row + r},${at.col + c}`, x)));
       }
     }
