@@ -9,8 +9,12 @@ const path = require('path');
 const zlib = require('zlib');
 
 const DIST = path.join(__dirname, '..', 'dist');
-/** Budgets in KiB, gzipped. */
-const BUDGETS = { 'functions.js': 75, 'taskpane.js': 250, 'commands.js': 5 };
+/**
+ * Budgets in KiB, gzipped. functions.js holds decimal.js (~12 KiB gz) and the
+ * registry with its Dutch help and source texts (measured 73 KiB with all 38
+ * functions); the budget leaves room for about ten more functions.
+ */
+const BUDGETS = { 'functions.js': 90, 'taskpane.js': 250, 'commands.js': 5 };
 
 function measure(file) {
   const buf = fs.readFileSync(path.join(DIST, file));

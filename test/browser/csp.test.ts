@@ -156,7 +156,8 @@ test('no source file inserts workbook content into the DOM as HTML', () => {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (/\.(ts|js)$/.test(e.name)) {
-        const text = fs.readFileSync(p, 'utf8');
+        // code only: block and line comments may name the forbidden sinks
+        const text = fs.readFileSync(p, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
         if (/\.innerHTML\s*[+]?=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/.test(text)) offenders.push(path.relative(ROOT, p));
       }
     }
