@@ -7,7 +7,8 @@ import {
   barcodeTable, mengoptiesTable, richtafstandOf, fmi, fsi, mxi, BARCODE_COLUMNS, MENGOPTIES_COLUMNS, GEBIEDSTYPEN,
   EXHAUSTIVE_MAX, type Gebiedstype,
 } from '../../core/barcode';
-import type { FunctionSpec, NumberParam, Source, TableParam } from '../types';
+import type { FunctionSpec, Source, TableParam } from '../types';
+import { amount } from './common';
 
 const CATEGORY = 'Barcode en functiemenging' as const;
 
@@ -82,7 +83,6 @@ const normen: TableParam = {
   name: 'normen', kind: 'table', columns: { min: 3, max: 7 }, maxCells: 7000,
   description: 'Normentabel: functie, eenheid, m² grond per eenheid, [categorie], [stapelbaar tot], [milieu- of functiemengingscategorie], [bron].',
 };
-const amount = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({ name, kind: 'number', min: 0, description, ...extra });
 
 const NORM_NOTES = [
   'Normentabel (een bereik in de werkmap, één rij per functie): 1 functie (unieke naam); 2 eenheid waarin de groei geteld wordt (woning, huishouden, inwoner, baan, m² bvo …); 3 m² grond per eenheid (≥ 0); optioneel 4 categorie (wonen, werken, voorziening, groen, sport, mobiliteit); 5 stapelbaar tot: het hoogste aantal lagen ten opzichte van de norm (leeg = 1, niet stapelbaar); 6 milieucategorie ("1" … "6", ook 3,1 of 3.1) of functiemengingscategorie ("A", "B", "C") van werkfuncties; 7 bron. Een kopregel (tekst in kolom 3) wordt overgeslagen.',

@@ -27,6 +27,16 @@ export const rate = (name: string, description: string, extra: Partial<NumberPar
   name, kind: 'rate', description, ...extra,
 });
 
+/** A non-negative amount in euros (or m², or a count). */
+export const amount = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
+  name, kind: 'number', min: 0, description, ...extra,
+});
+
+/** A share or percentage as a fraction between 0% and 100%. */
+export const share = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
+  name, kind: 'rate', min: 0, max: 1, minLabel: '0%', maxLabel: '100%', description, ...extra,
+});
+
 export const amounts = (name: string, description: string, extra: Partial<SeriesParam> = {}): SeriesParam => ({
   name, kind: 'series', description, ...extra,
 });

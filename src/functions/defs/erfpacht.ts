@@ -9,19 +9,14 @@ import {
   AFRONDINGEN, BETALINGEN, EP_LABEL, type Afronding, type Betaling,
 } from '../../core/erfpacht';
 import type { Args } from '../args';
+import { amount, rate, share } from './common';
+
+/** An optional discount or share between 0% and 100%, default 0. */
+const optionalShare = (name: string, description: string): NumberParam => share(name, description, { optional: true, default: 0 });
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
 
 const CATEGORY = 'Erfpacht' as const;
 
-const amount = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
-  name, kind: 'number', min: 0, description, ...extra,
-});
-const rate = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
-  name, kind: 'rate', description, ...extra,
-});
-const fraction = (name: string, description: string): NumberParam => ({
-  name, kind: 'rate', min: 0, max: 1, minLabel: '0%', maxLabel: '100%', optional: true, default: 0, description,
-});
 const looptijd = (description: string, optional = false): NumberParam => ({
   name: 'looptijd', kind: 'integer', min: 1, max: 1000, optional, description,
 });
@@ -87,8 +82,8 @@ export const ERFPACHT: FunctionSpec[] = [
     params: [
       amount('grondwaarde', 'Grondwaarde (bijv. taxatie, of WOZ × buurtstraatquote in Amsterdam), bedrag ≥ 0.'),
       canonpercentage,
-      fraction('korting_grondwaarde', 'Korting op de grondwaarde als fractie (Amsterdam overstap: 0,10). Leeg: 0.'),
-      fraction('korting_canon', 'Korting op de canon als fractie (Amsterdam overstap: 0,25). Leeg: 0.'),
+      optionalShare('korting_grondwaarde', 'Korting op de grondwaarde als fractie (Amsterdam overstap: 0,10). Leeg: 0.'),
+      optionalShare('korting_canon', 'Korting op de canon als fractie (Amsterdam overstap: 0,25). Leeg: 0.'),
       afrondingCanon,
     ],
     result: { shape: 'scalar', type: 'number' },

@@ -8,13 +8,11 @@ import {
   AFZIEN_DREMPEL, KV_LABEL, KV_WARN, REGIMES, type Regime, type TijdvakAllocation,
 } from '../../core/kostenverhaal';
 import { shapeLike } from '../args';
-import type { FunctionSpec, NumberParam, SeriesParam, Source, Scalar } from '../types';
+import { amount } from './common';
+import type { FunctionSpec, SeriesParam, Source, Scalar } from '../types';
 
 const CATEGORY = 'Kostenverhaal (Omgevingswet)' as const;
 
-const amount = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
-  name, kind: 'number', min: 0, description, ...extra,
-});
 const amounts = (name: string, description: string, extra: Partial<SeriesParam> = {}): SeriesParam => ({
   name, kind: 'series', min: 0, description, ...extra,
 });
