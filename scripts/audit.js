@@ -15,6 +15,13 @@ const path = require('path');
 const ROOT = path.join(__dirname, '..');
 /** Reviewed production dependencies: name → reason. */
 const ALLOWED = { 'decimal.js': 'exact decimal arithmetic of the calculation core (MIT, no dependencies)' };
+/**
+ * Reviewed Node-only dependencies: used by the `grex` command and the Node
+ * workbook host, never by the add-in's bundles (lint-layers forbids importing
+ * them from src/core, src/functions and src/taskpane). Their own dependency
+ * trees are accepted with them.
+ */
+const NODE_ONLY = { exceljs: 'reads .xlsx workbooks for `grex controleer` (MIT, maintained)' };
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let failed = false;
@@ -31,9 +38,24 @@ if (report && report.metadata && report.metadata.vulnerabilities) {
   console.log(`npm audit overgeslagen: de adviesdienst van het register is hier niet bereikbaar (${String(why).trim()}).`);
 }
 
-const ls = spawnSync(npm, ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8' });
-const installed = ls.stdout.split('\n').filter(Boolean).slice(1).map((p) => path.relative(path.join(ROOT, 'node_modules'), p));
-const unexpected = installed.filter((n) => !(n in ALLOWED));
+const ls = spawnSync(npm, ['ls', '--omit=dev', '--all', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const tree = JSON.parse(ls.stdout || '{}');
+const installed = [];
+const unexpected = [];
+const nodeOnly = new Set();
+function walk(deps, underNodeOnly) {
+  for (const [name, info] of Object.entries(deps || {})) {
+    const inside = underNodeOnly || name in NODE_ONLY;
+    if (inside) nodeOnly.add(name);
+    else if (!installed.includes(name)) {
+      installed.push(name);
+      if (!(name in ALLOWED)) unexpected.push(name);
+    }
+    walk(info.dependencies, inside);
+  }
+}
+walk(tree.dependencies, false);
+console.log(`Alleen in Node (grex-commando): ${Object.keys(NODE_ONLY).join(', ')} met ${nodeOnly.size - Object.keys(NODE_ONLY).length} eigen afhankelijkheden`);
 console.log(`Productie-afhankelijkheden: ${installed.join(', ') || '(geen)'}`);
 if (unexpected.length) {
   console.error(`Niet-beoordeelde productie-afhankelijkheden: ${unexpected.join(', ')} — beoordeel ze en zet ze in scripts/audit.js.`);
