@@ -100,6 +100,13 @@ export class Args {
     return Array.isArray(v) ? (v as Matrix) : undefined;
   }
 
+  /** A record parameter: its fields, read by name like the function's own parameters. */
+  record(name: string): Args {
+    const v = this.get(name);
+    if (!(v instanceof Args)) throw invalid(name, MSG.required);
+    return v;
+  }
+
   /** Two series that describe the same years must be equally long. */
   requireSameLength(a: string, b: string): void {
     const la = this.series(a).length;

@@ -34,6 +34,7 @@ function paramKind(p: ParamSpec): string {
     case 'enum': return `tekst: ${p.values.map((v) => `"${v}"`).join(', ')}`;
     case 'boolean': return 'WAAR/ONWAAR';
     case 'text': return 'tekst';
+    case 'record': return `bereik met rijen naam | waarde: ${p.fields.map((f) => f.name).join(', ')}`;
   }
 }
 

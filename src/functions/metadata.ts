@@ -42,7 +42,7 @@ export function functionMetadata(spec: FunctionSpec, baseUrl: string): MetadataF
       name: p.name,
       description: p.description,
       type: 'any',
-      dimensionality: p.kind === 'series' || p.kind === 'table' ? 'matrix' : 'scalar',
+      dimensionality: p.kind === 'series' || p.kind === 'table' || p.kind === 'record' ? 'matrix' : 'scalar',
       ...(isOptional(p) ? { optional: true } : {}),
     })),
     result: { type: 'any', dimensionality: spec.result.shape === 'scalar' ? 'scalar' : 'matrix' },

@@ -13,6 +13,8 @@
  */
 import { described, invalid, MSG } from '../core';
 import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam } from './types';
+import type { Args } from './args';
+import { normaliseRecord } from './record';
 
 export type Orientation = 'row' | 'column';
 export interface NormalisedSeries {
@@ -21,7 +23,7 @@ export interface NormalisedSeries {
   /** For `lines` parameters given as a table: the posts, one row each. */
   lines?: number[][];
 }
-export type Normalised = number | string | boolean | NormalisedSeries | Matrix | undefined;
+export type Normalised = number | string | boolean | NormalisedSeries | Matrix | Args | undefined;
 
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2200;
@@ -210,6 +212,8 @@ export function normaliseArg(raw: unknown, p: ParamSpec): Normalised {
       return normaliseTable(raw, p);
     case 'enum':
       return normaliseEnum(raw, p);
+    case 'record':
+      return normaliseRecord(raw, p, normaliseArg);
     case 'text': {
       const v = unwrapSingle(raw);
       if (isBlank(v)) {

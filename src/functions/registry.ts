@@ -8,6 +8,7 @@ import type { FunctionSpec } from './types';
 import { TIME_VALUE } from './defs/timevalue';
 import { BBV } from './defs/bbv';
 import { RISICO } from './defs/risico';
+import { MPG } from './defs/mpg';
 import { GRONDWAARDE } from './defs/grondwaarde';
 import { KOSTENVERHAAL } from './defs/kostenverhaal';
 import { VERPLAATSING } from './defs/verplaatsing';
@@ -19,6 +20,7 @@ export const REGISTRY: readonly FunctionSpec[] = [
   ...TIME_VALUE,
   ...BBV,
   ...RISICO,
+  ...MPG,
   ...GRONDWAARDE,
   ...KOSTENVERHAAL,
   ...VERPLAATSING,

@@ -89,7 +89,18 @@ export interface BooleanParam extends ParamBase {
   default?: boolean;
 }
 
-export type ParamSpec = NumberParam | SeriesParam | TableParam | TextParam | EnumParam | BooleanParam;
+/**
+ * A record: a range of rows "name | value" (two columns; a series field may
+ * continue its values to the right), in any order. Each field is normalised
+ * as its own spec; a missing field takes that spec's default; an unknown name
+ * is refused with the nearest known name. Handled by functions/record.ts.
+ */
+export interface RecordParam extends ParamBase {
+  kind: 'record';
+  fields: readonly ParamSpec[];
+}
+
+export type ParamSpec = NumberParam | SeriesParam | TableParam | TextParam | EnumParam | BooleanParam | RecordParam;
 
 /** What a function returns; every spilled result is a 2-D array. */
 export type ResultSpec =
@@ -110,6 +121,7 @@ export type Category =
   | 'Tijdwaarde'
   | 'Grondexploitatie (BBV)'
   | 'Risico'
+  | 'Meerjarenprognose (MPG)'
   | 'Grondwaarde en waardesprong'
   | 'Kostenverhaal (Omgevingswet)'
   | 'Bedrijfsverplaatsing en onrendabele top'

@@ -110,6 +110,11 @@ function plausible(p: ParamSpec, n: number): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'text':
       return fc.string({ maxLength: 30 });
+    case 'record':
+      // rows "name | value" for a random subset of the fields, in a random order
+      return fc.shuffledSubarray([...p.fields]).chain((fs) =>
+        fc.tuple(...fs.map((f) => plausible(f, n).map((v) => [f.name, ...(Array.isArray(v) ? (v as unknown[]).flat(2) : [v])]))),
+      );
   }
 }
 

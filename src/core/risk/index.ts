@@ -2,4 +2,5 @@
 export * from './prng';
 export * from './register';
 export * from './weerstand';
+export * from './portfolio';
 export * from './messages';

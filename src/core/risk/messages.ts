@@ -7,4 +7,6 @@ export const RMSG = {
   probability: (pos: number) => `(positie ${pos}) moet een kans tussen 0 en 1 zijn`,
   certainty: 'moet groter zijn dan 0 en hoogstens 1 zijn',
   tooMuchWork: (max: string) => `× aantal risico's mag hoogstens ${max} trekkingen zijn; verlaag het aantal simulaties`,
+  complexCount: (n: number) => `moet één naam per risico hebben, net zo veel rijen als kansen (${n})`,
+  complexBlank: (row: number) => `heeft in rij ${row} geen naam van een complex`,
 } as const;

@@ -3,7 +3,7 @@
  * GREX.RESULTAAT, GREX.RENTEPERCENTAGE, GREX.POC, GREX.VERLIESVOORZIENING,
  * GREX.BBV.TOETS.
  */
-import { IndexCurve } from '../../core';
+import { IndexCurve, YearlySeries } from '../../core';
 import {
   bbvToets,
   grexInterestRate,
@@ -103,14 +103,19 @@ const bevriezen: NumberParam = {
 
 const GREX_PARAMS_TAIL = [startjaar('Kalenderjaar van de eerste kolom van kosten en opbrengsten (bijv. 2025). Leeg: jaar 1.'), indexParam('kostenindex', 'Kosten'), indexParam('opbrengstenindex', 'Opbrengsten'), renteOverNegatief, prijspeiljaar, bevriezen] as const;
 
-function grexInput(a: Args): GrexInput {
+/**
+ * GREX.RESULTAAT's inputs from its arguments; `kosten` and `opbrengsten` may
+ * come from elsewhere (GREX.VERSCHILANALYSE reads the other parameters from
+ * a record whose fields carry these same names).
+ */
+export function grexInput(a: Args, kosten: readonly number[] = a.series('kosten'), opbrengsten: readonly number[] = a.series('opbrengsten')): GrexInput {
   requireStartFor(a, 'prijspeiljaar', 'opbrengsten_bevriezen_vanaf');
   const start = a.optNumber('startjaar') ?? 1;
   const curve = (name: string) => (a.has(name) ? IndexCurve.perYear(start, a.series(name), name) : undefined);
   return {
     beginboekwaarde: a.number('beginboekwaarde'),
-    kosten: a.yearly('kosten', start),
-    opbrengsten: a.yearly('opbrengsten', start),
+    kosten: YearlySeries.ofNumbers(start, kosten),
+    opbrengsten: YearlySeries.ofNumbers(start, opbrengsten),
     rente: a.number('rente'),
     kostenindex: curve('kostenindex'),
     opbrengstenindex: curve('opbrengstenindex'),

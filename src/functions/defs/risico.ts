@@ -6,8 +6,8 @@
  * itself (independence, triangles, empirical quantile) is a product choice [R].
  */
 import { invalid, MSG } from '../../core';
-import { buildRegister, DEFAULT_SIMULATIONS, MAX_SIMULATIONS, riskReserve } from '../../core/risk';
-import type { Matrix, FunctionSpec, Source } from '../types';
+import { buildRegister, DEFAULT_SIMULATIONS, MAX_SIMULATIONS, portfolioReserve, riskReserve, RMSG } from '../../core/risk';
+import type { Matrix, FunctionSpec, ParamSpec, Source } from '../types';
 
 const S = {
   simulatie: {
@@ -52,25 +52,37 @@ function numericRows(t: Matrix): number[][] {
   );
 }
 
+const REGISTER_PARAMS: ParamSpec[] = [
+  {
+    name: 'gevolgen', kind: 'table',
+    description: 'Gevolg per risico (bedrag, positief): één kolom, of drie kolommen minimum, meest waarschijnlijk, maximum (driehoeksverdeling). Eén rij per risico.',
+  },
+  {
+    name: 'kansen', kind: 'series', min: 0, max: 1,
+    description: 'Kans per risico als fractie van 0 tot en met 1, in dezelfde volgorde als gevolgen.',
+  },
+  { name: 'zekerheid', kind: 'rate', default: 0.9, min: 0, minExclusive: true, max: 1, minLabel: '0', description: 'Gewenste zekerheid als fractie (0,9 = 90%). Standaard 0,9; gemeenten kiezen bijv. 80%, 90% of 95%.' },
+  { name: 'simulaties', kind: 'integer', default: DEFAULT_SIMULATIONS, min: 1, max: MAX_SIMULATIONS, maxLabel: '1.000.000', description: 'Aantal simulaties. Standaard 10.000; hoogstens 1.000.000.' },
+  { name: 'zaad', kind: 'integer', default: 1, min: 0, max: 4294967295, description: 'Startwaarde van de toevalsgenerator (0 … 4.294.967.295). Standaard 1; hetzelfde zaad geeft dezelfde uitkomst.' },
+  { name: 'reserve', kind: 'number', optional: true, min: 0, description: 'Beschikbare weerstandscapaciteit (bedrag). Leeg: geen kans op overschrijding.' },
+];
+
+/** The complex of each risk: one text per row, as many rows as kansen. */
+function complexNames(t: Matrix, n: number): string[] {
+  if (t.length !== n) throw invalid('complexen', RMSG.complexCount(n), t.length);
+  return t.map((r, i) => {
+    const c = r[0];
+    if (c === null || c === undefined || String(c).trim() === '') throw invalid('complexen', RMSG.complexBlank(i + 1));
+    return String(c).trim();
+  });
+}
+
 export const RISICO: FunctionSpec[] = [
   {
     id: 'RISICO.WEERSTAND',
     category: 'Risico',
     description: 'Benodigd weerstandsvermogen voor een risicoregister met een Monte Carlo-simulatie: bedrag bij de gekozen zekerheid, gemiddelde en kans op overschrijding.',
-    params: [
-      {
-        name: 'gevolgen', kind: 'table',
-        description: 'Gevolg per risico (bedrag, positief): één kolom, of drie kolommen minimum, meest waarschijnlijk, maximum (driehoeksverdeling). Eén rij per risico.',
-      },
-      {
-        name: 'kansen', kind: 'series', min: 0, max: 1,
-        description: 'Kans per risico als fractie van 0 tot en met 1, in dezelfde volgorde als gevolgen.',
-      },
-      { name: 'zekerheid', kind: 'rate', default: 0.9, min: 0, minExclusive: true, max: 1, minLabel: '0', description: 'Gewenste zekerheid als fractie (0,9 = 90%). Standaard 0,9; gemeenten kiezen bijv. 80%, 90% of 95%.' },
-      { name: 'simulaties', kind: 'integer', default: DEFAULT_SIMULATIONS, min: 1, max: MAX_SIMULATIONS, maxLabel: '1.000.000', description: 'Aantal simulaties. Standaard 10.000; hoogstens 1.000.000.' },
-      { name: 'zaad', kind: 'integer', default: 1, min: 0, max: 4294967295, description: 'Startwaarde van de toevalsgenerator (0 … 4.294.967.295). Standaard 1; hetzelfde zaad geeft dezelfde uitkomst.' },
-      { name: 'reserve', kind: 'number', optional: true, min: 0, description: 'Beschikbare weerstandscapaciteit (bedrag). Leeg: geen kans op overschrijding.' },
-    ],
+    params: REGISTER_PARAMS,
     result: { shape: 'row', labels: ['benodigd bedrag', 'gemiddelde', 'kans op overschrijding'] },
     help: {
       formula: [
@@ -109,6 +121,51 @@ export const RISICO: FunctionSpec[] = [
       const reserve = a.optNumber('reserve');
       const r = riskReserve({ risks, zekerheid: a.number('zekerheid'), simulaties: a.number('simulaties'), zaad: a.number('zaad'), reserve });
       return [reserve === undefined ? [r.benodigd, r.gemiddelde] : [r.benodigd, r.gemiddelde, r.kansOverschrijding!]];
+    },
+  },
+  {
+    id: 'RISICO.PORTEFEUILLE',
+    category: 'Risico',
+    description: 'Benodigd weerstandsvermogen van het grondbedrijf over de risicoregisters van alle complexen samen (één Monte Carlo-simulatie), naast het bedrag per complex.',
+    params: [
+      { name: 'complexen', kind: 'table', columns: { min: 1, max: 1 }, description: 'Naam van het complex per risico: één kolom, één rij per risico (in dezelfde volgorde als gevolgen en kansen).' },
+      ...REGISTER_PARAMS,
+    ],
+    result: { shape: 'table', columns: ['complex', 'benodigd bedrag', 'gemiddelde'] },
+    help: {
+      formula: [
+        'per complex: benodigd bedrag als dat complex alleen stond (GREX.RISICO.WEERSTAND over zijn eigen risico’s)',
+        'grondbedrijf: één simulatie over alle risico’s samen; benodigd = het ⌈zekerheid × simulaties⌉-de kleinste totaal',
+        'spreidingsvoordeel = Σ benodigd per complex − benodigd grondbedrijf',
+      ],
+      notes: [
+        'Uitkomst: één rij per complex (in volgorde van eerste voorkomen), dan "Som per complex", "Grondbedrijf (samen)" en "Spreidingsvoordeel"; met een reserve ook "Kans op overschrijding" (voor het grondbedrijf).',
+        'Het benodigde bedrag van het grondbedrijf wordt berekend, niet opgeteld: de risico’s van verschillende complexen treden zelden alle tegelijk op, dus het bedrag bij 90% zekerheid voor alles samen is meestal lager dan de som van de bedragen per complex.',
+        'Dezelfde aannames als GREX.RISICO.WEERSTAND: onafhankelijke risico’s (ook tussen complexen), bedrag of driehoeksverdeling, empirisch kwantiel. Risico’s die in meer complexen tegelijk optreden (bijvoorbeeld een marktdaling) neemt u op als één risico, bij één complex of onder de naam "Grondbedrijf".',
+        'Hetzelfde zaad geeft dezelfde uitkomst; elk complex en het grondbedrijf worden met hetzelfde zaad gesimuleerd.',
+        'Deel de beschikbare weerstandscapaciteit door het bedrag van het grondbedrijf met GREX.WEERSTANDSRATIO.',
+      ],
+      examples: [
+        {
+          formula: '=GREX.RISICO.PORTEFEUILLE({"Noord";"Zuid"},{100000;100000},{0.07;0.07},0.9)',
+          result: 'Noord',
+          explanation: 'Twee complexen met elk één risico van 100.000 met kans 7%. Alleen: bij 90% zekerheid 0 per complex (kans 93% dat het niet optreedt). Samen: kans 13,5% dat er iets optreedt, dus bij 90% zekerheid 100.000 nodig. Optellen per complex (0 + 0) zou hier te weinig geven; meestal geeft het juist te veel.',
+        },
+      ],
+    },
+    sources: [S.simulatie, S.zekerheid90, S.methode, S.prng],
+    impl: (a) => {
+      const kansen = a.series('kansen');
+      const risks = buildRegister(numericRows(a.table('gevolgen')), kansen);
+      const complexen = complexNames(a.table('complexen'), risks.length);
+      const reserve = a.optNumber('reserve');
+      const r = portfolioReserve({ risks, complexes: complexen, zekerheid: a.number('zekerheid'), simulaties: a.number('simulaties'), zaad: a.number('zaad'), reserve });
+      const rows: (string | number)[][] = r.perComplex.map((c) => [c.complex, c.benodigd, c.gemiddelde]);
+      rows.push(['Som per complex', r.somAfzonderlijk, r.perComplex.reduce((s, c) => s + c.gemiddelde, 0)]);
+      rows.push(['Grondbedrijf (samen)', r.grondbedrijf.benodigd, r.grondbedrijf.gemiddelde]);
+      rows.push(['Spreidingsvoordeel', r.spreidingsvoordeel, '']);
+      if (reserve !== undefined) rows.push(['Kans op overschrijding', r.grondbedrijf.kansOverschrijding!, '']);
+      return rows;
     },
   },
 ];

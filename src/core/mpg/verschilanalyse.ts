@@ -1,0 +1,152 @@
+/**
+ * The verschilanalyse between two vintages (herzieningen) of one
+ * grondexploitatie: the change of the result, RESULTAAT(nieuw) −
+ * RESULTAAT(oud), split over driver groups by their Shapley values.
+ *
+ * The game: a coalition S of driver groups is the model in which the groups
+ * in S take the new vintage's inputs and all others the old one's; v(S) is
+ * its result on the chosen basis (nominaal, eindwaarde or NCW), computed
+ * by the grondexploitatie core (evaluate.ts). v(∅) = RESULTAAT(oud),
+ * v(all) = RESULTAAT(nieuw). Each group's effect is its Shapley value
+ * (shapley.ts): the rows add up to the total, an unchanged group gets 0,
+ * swapping old and new negates every row, and no order of the groups is
+ * preferred. Method and sources: docs/methode/mpg.md.
+ *
+ * The groups and their inputs (a mixed model takes each group from one vintage):
+ *  0 peildatum en prijspeil  startjaar (the NCW is at 1-1-startjaar) and prijspeiljaar
+ *  1 rente                   rente, rente_over_negatief
+ *  2 disconteringsvoet       disconteringsvoet
+ *  3 kostenindex             kostenindex
+ *  4 opbrengstenindex        opbrengstenindex, opbrengsten_bevriezen_vanaf
+ *  5 fasering                the years of the model (first … last year of the series) and the
+ *                            distribution of the costs and of the revenues over the calendar years
+ *  6 kosten (volume)         Σ kosten over all posts and years, at the vintage's prijspeil
+ *  7 opbrengsten (volume)    Σ opbrengsten, idem
+ *  8 beginboekwaarde         beginboekwaarde, standing at 1-1 of the model's first year
+ * A mixed model runs over the fasering's years, with the beginboekwaarde at
+ * 1-1 of its first year; its costs in year t are volume_K × fasering_K(t)
+ * (the vintage's own amounts where volume and fasering come from the same
+ * vintage, or where one of them did not change); its NCW is at 1-1 of the
+ * peildatum group's startjaar: EW / (1 + d)^(last year − startjaar + 1).
+ */
+import { Dec, ZERO } from '../numeric';
+import type { YearlySeries } from '../series';
+import type { GrexInput } from '../grex';
+import { grexValues } from './evaluate';
+import { shapley } from './shapley';
+import { borrowShares, prepare, Prepared, sameCurve, sameShares, spread, Vintage } from './vintage';
+
+export type Basis = 'NCW' | 'EW' | 'NOMINAAL';
+export const BASES: readonly Basis[] = ['NCW', 'EW', 'NOMINAAL'];
+
+export const DRIVER_LABELS = [
+  'Peildatum en prijspeil',
+  'Rente',
+  'Disconteringsvoet',
+  'Kostenindex',
+  'Opbrengstenindex',
+  'Fasering',
+  'Kosten (volume)',
+  'Opbrengsten (volume)',
+  'Beginboekwaarde',
+] as const;
+export const TOTAL_LABEL = 'Totaal';
+
+const G = { moment: 0, rente: 1, disconto: 2, kidx: 3, oidx: 4, fas: 5, volK: 6, volO: 7, bw: 8 } as const;
+const NGROUPS = DRIVER_LABELS.length;
+
+export interface Verschil {
+  /** One effect per driver group, in the order of DRIVER_LABELS (positive = voordelig). */
+  effects: Dec[];
+  /** RESULTAAT(nieuw) − RESULTAAT(oud) on the basis. */
+  totaal: Dec;
+  oud: Dec;
+  nieuw: Dec;
+  /** Which groups differ between the two vintages. */
+  changed: boolean[];
+}
+
+/** The result of one vintage on a basis, exactly as GREX.RESULTAAT computes it. */
+export function resultOn(v: Vintage, basis: Basis): Dec {
+  const r = grexValues(v, v.disconteringsvoet);
+  return basis === 'NCW' ? r.ncw : basis === 'EW' ? r.eindwaarde : r.nominaal;
+}
+
+function changedGroups(p: readonly [Prepared, Prepared]): boolean[] {
+  const [o, n] = p;
+  const from = Math.min(o.a, n.a, o.prijspeiljaar, n.prijspeiljaar) - 1;
+  const to = Math.max(o.e, n.e, o.prijspeiljaar, n.prijspeiljaar) + 1;
+  const c: boolean[] = [];
+  c[G.moment] = o.startjaar !== n.startjaar || o.prijspeiljaar !== n.prijspeiljaar;
+  c[G.rente] = !o.rente.eq(n.rente) || o.renteOverNegatief !== n.renteOverNegatief;
+  c[G.disconto] = !o.disconteringsvoet.eq(n.disconteringsvoet);
+  c[G.kidx] = !sameCurve(o.kostenindex, n.kostenindex, from, to);
+  c[G.oidx] = !sameCurve(o.opbrengstenindex, n.opbrengstenindex, from, to);
+  c[G.fas] = o.a !== n.a || o.e !== n.e || !sameShares(o.shK, n.shK) || !sameShares(o.shO, n.shO);
+  c[G.volK] = !o.volK.eq(n.volK);
+  c[G.volO] = !o.volO.eq(n.volO);
+  c[G.bw] = !o.beginboekwaarde.eq(n.beginboekwaarde);
+  return c;
+}
+
+/**
+ * The costs (or revenues) of a mixed model: volume from vintage `vol`,
+ * fasering from vintage `fas`. The vintage's own series where that is the
+ * same thing, so the pure vintages are evaluated on exactly their input.
+ */
+function mixSeries(p: readonly [Prepared, Prepared], vol: number, fas: number, kind: 'K' | 'O'): YearlySeries {
+  const pv = p[vol];
+  const pf = p[fas];
+  const series = (x: Prepared) => (kind === 'K' ? x.kosten : x.opbrengsten);
+  const volume = (x: Prepared) => (kind === 'K' ? x.volK : x.volO);
+  const shares = (x: Prepared) => (kind === 'K' ? x.shK : x.shO);
+  if (vol === fas) return series(pv);
+  if (sameShares(shares(pv), shares(pf)) && within(series(pv), pf.a, pf.e)) return series(pv).window(pf.a, pf.e);
+  if (volume(pv).eq(volume(pf))) return series(pf);
+  return spread(volume(pv), shares(pf), pf.a, pf.e);
+}
+
+/** Are all non-zero amounts of `s` in the years a … e? */
+function within(s: YearlySeries, a: number, e: number): boolean {
+  return s.values.every((v, i) => v.isZero() || (s.start + i >= a && s.start + i <= e));
+}
+
+export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NCW'): Verschil {
+  const p = [prepare(oud), prepare(nieuw)] as const;
+  borrowShares(p[0], p[1]);
+  const changed = changedGroups(p);
+  const players = changed.map((c, g) => (c ? g : -1)).filter((g) => g >= 0);
+  const mixes = new Map<string, YearlySeries>();
+  const mix = (vol: number, fas: number, kind: 'K' | 'O') => {
+    const key = `${kind}${vol}${fas}`;
+    let s = mixes.get(key);
+    if (!s) mixes.set(key, (s = mixSeries(p, vol, fas, kind)));
+    return s;
+  };
+  const value = (mask: number): Dec => {
+    const pick = new Array<number>(NGROUPS).fill(0);
+    players.forEach((g, i) => { if (mask & (1 << i)) pick[g] = 1; });
+    const b = p[pick[G.bw]].beginboekwaarde;
+    if (basis === 'NOMINAAL') return p[pick[G.volO]].volO.minus(p[pick[G.volK]].volK).minus(b);
+    const m = p[pick[G.moment]];
+    const x: GrexInput = {
+      beginboekwaarde: b,
+      kosten: mix(pick[G.volK], pick[G.fas], 'K'),
+      opbrengsten: mix(pick[G.volO], pick[G.fas], 'O'),
+      rente: p[pick[G.rente]].rente,
+      renteOverNegatief: p[pick[G.rente]].renteOverNegatief,
+      kostenindex: p[pick[G.kidx]].kostenindex,
+      opbrengstenindex: p[pick[G.oidx]].opbrengstenindex,
+      prijspeiljaar: m.prijspeiljaar,
+    };
+    const r = grexValues(x, p[pick[G.disconto]].disconteringsvoet, m.startjaar);
+    return basis === 'EW' ? r.eindwaarde : r.ncw;
+  };
+  const values = Array.from({ length: 1 << players.length }, (_, mask) => value(mask));
+  const phi = shapley(values, players.length);
+  const effects: Dec[] = Array.from({ length: NGROUPS }, () => ZERO);
+  players.forEach((g, i) => { effects[g] = phi[i]; });
+  const o = resultOn(oud, basis);
+  const n = resultOn(nieuw, basis);
+  return { effects, totaal: n.minus(o), oud: o, nieuw: n, changed };
+}
