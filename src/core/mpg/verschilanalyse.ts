@@ -64,6 +64,11 @@ export interface Verschil {
   nieuw: Dec;
   /** Which groups differ between the two vintages. */
   changed: boolean[];
+  /**
+   * The old vintage restated to the new peildatum and prijspeil: v({peildatum en prijspeil}).
+   * With only the startjaar moved by k years this is oud × (1 + d)^k on NCW basis (the MPG restatement).
+   */
+  herrekendOud: Dec;
 }
 
 /** The result of one vintage on a basis, exactly as GREX.RESULTAAT computes it. */
@@ -148,5 +153,6 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   players.forEach((g, i) => { effects[g] = phi[i]; });
   const o = resultOn(oud, basis);
   const n = resultOn(nieuw, basis);
-  return { effects, totaal: n.minus(o), oud: o, nieuw: n, changed };
+  const mi = players.indexOf(G.moment);
+  return { effects, totaal: n.minus(o), oud: o, nieuw: n, changed, herrekendOud: mi >= 0 ? values[1 << mi] : values[0] };
 }
