@@ -129,6 +129,7 @@ if (findFunction('RISICO.WEERSTAND')) {
   const tMc = timePerCall(() => call('GREX.RISICO.WEERSTAND', gevolgen, kansen, 0.9, 10000, 1), { minMs: 1000, rounds: 3 });
   out(`   GREX.RISICO.WEERSTAND, 50 risico's × 10.000 simulaties: ${fmt(tMc)} per aanroep`);
 } else out('   GREX.RISICO.WEERSTAND: nog niet in het register');
+require('./verschilanalyse').run({ call, findFunction, setMemo, timePerCall, fmt, out });
 out('');
 
 // 4. Bundle size
