@@ -100,7 +100,7 @@ describe('GREX.VERSCHILANALYSE worked by hand', () => {
     const t = value('VERSCHILANALYSE.TOTALEN', [[0, 1000]], [[0, 1200]], P, [[0, 1100]], [[0, 1200]], P) as [string, number, number, number][];
     expect(t.map((x) => x[0])).toEqual(['Totale kosten', 'Totale opbrengsten', 'Faseringsinvloeden', 'Eindwaarde', 'NCW']);
     expect(t[0]).toEqual(['Totale kosten', 1000, 1100, -100]);
-    for (const i of [1, 2]) expect(t[3][i]).toBeCloseTo(t[1][i] - t[0][i] + t[2][i], 9);
+    for (const i of [1, 2] as const) expect(t[3][i]).toBeCloseTo(t[1][i] - t[0][i] + t[2][i], 9);
     expect(t[3][3]).toBeCloseTo(t[0][3] + t[1][3] + t[2][3], 9);
   });
   test('bad input: an unknown parameter name names what was probably meant', () => {

@@ -4,10 +4,11 @@ import { erfpacht } from './erfpacht';
 import { grondexploitatie } from './grondexploitatie';
 import { grondwaarde } from './grondwaarde';
 import { kostenverhaal } from './kostenverhaal';
+import { herziening, mpg } from './mpg';
 import type { BuilderSpec } from './types';
 import { verplaatsing } from './verplaatsing';
 
-export const BUILDERS: readonly BuilderSpec[] = [grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode];
+export const BUILDERS: readonly BuilderSpec[] = [grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode, mpg, herziening];
 
 export function findBuilder(id: string): BuilderSpec | undefined {
   return BUILDERS.find((b) => b.id === id);

@@ -1,5 +1,6 @@
 /** What a model builder is: a short Dutch form and a function from its answers to a sheet plan. */
 import type { SheetPlan } from '../excel/plan';
+import type { ExcelRun } from '../excel/host';
 
 export type FieldKind = 'text' | 'number' | 'percent' | 'year' | 'integer' | 'select' | 'checkbox';
 
@@ -29,7 +30,13 @@ export interface BuilderSpec {
   fields: readonly Field[];
   /** The GREX functions the sheet uses (checked against the catalogue by the tests). */
   functions: readonly string[];
-  plan(values: Values): SheetPlan;
+  /**
+   * Builders that read the workbook first (the MPG): the pane calls this
+   * before `plan` and passes what it found; a Refusal says why nothing can be
+   * built. Without it (tests, previews) `plan` uses example data.
+   */
+  discover?(run: ExcelRun, values: Values): Promise<unknown>;
+  plan(values: Values, found?: unknown): SheetPlan;
 }
 
 export function num(v: Values, key: string): number {

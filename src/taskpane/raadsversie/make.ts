@@ -12,11 +12,25 @@ import { checkOriginals, freezeCopies, FreezeOptions } from './freeze';
 import { readModel } from './ge-model';
 import { kernPlan } from './kern-plan';
 import { computeKern } from './stress';
+import { splitSheet } from '../excel/address';
 
 export interface RaadsversieRequest extends FreezeOptions {
   sheets: string[];
   /** Which grondexploitatie ("" = GE_…, "_2" = GE_…_2), or undefined for none. */
   model?: string;
+  /** Also copy the MPG sheets (portfolio MPG_…, herziening HZ_…) even when not chosen. Default true. */
+  includeMpg?: boolean;
+}
+
+/** Sheets that hold an MPG portfolio or herziening (found through their names MPG_… and HZ_…). */
+export async function mpgSheets(run: ExcelRun): Promise<string[]> {
+  return run(async (ctx) => {
+    const names = ctx.workbook.names;
+    names.load('items/name,items/formula');
+    await ctx.sync();
+    const sheets = names.items.filter((n) => /^(MPG|HZ)_/i.test(n.name)).map((n) => splitSheet(String(n.formula).replace(/^=/, '')).sheet ?? '');
+    return [...new Set(sheets.filter(Boolean))];
+  });
 }
 
 export interface RaadsversieResult {
@@ -25,7 +39,9 @@ export interface RaadsversieResult {
   warnings: string[];
 }
 
-export async function makeRaadsversie(run: ExcelRun, req: RaadsversieRequest, job: Job, today = new Date().toISOString().slice(0, 10)): Promise<RaadsversieResult> {
+export async function makeRaadsversie(run: ExcelRun, request: RaadsversieRequest, job: Job, today = new Date().toISOString().slice(0, 10)): Promise<RaadsversieResult> {
+  const mpg = request.includeMpg === false ? [] : await mpgSheets(run);
+  const req = { ...request, sheets: [...new Set([...request.sheets, ...mpg])] };
   if (!req.sheets.length && req.model === undefined) throw new Refusal('Kies ten minste één blad of een grondexploitatie.');
   if (req.sheets.length) requireApi(COPY_API, 'het kopiëren van bladen');
   job.setTotal(req.sheets.length + 3);

@@ -86,9 +86,19 @@ export class BuilderView {
     }
     const checked = fieldset.querySelector<HTMLInputElement>('input[type=radio]:checked');
     const target = (checked?.value ?? 'newSheet') as Target;
+    let found: unknown;
+    if (spec.discover) {
+      const discover = spec.discover.bind(spec);
+      const got = await runAction(this.status, 1, 'Werkmap lezen…', async (job) => {
+        job.step('Werkmap lezen…');
+        return { found: await discover(this.run, read.values) };
+      });
+      if (!got) return;
+      found = got.found;
+    }
     let plan: SheetPlan;
     try {
-      plan = spec.plan(read.values);
+      plan = spec.plan(read.values, found);
     } catch (e) {
       this.status.error({ message: `Het model kon niet worden opgesteld: ${e instanceof Error ? e.message : String(e)}`, action: 'Controleer de invoer.' });
       return;

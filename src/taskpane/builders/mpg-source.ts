@@ -1,0 +1,102 @@
+/**
+ * Where the MPG builders find the grondexploitaties of a workbook: a small
+ * "model source" interface. Each complex is described by what its portfolio
+ * row and its herziening need, each item either a live Excel expression
+ * (a defined name such as GE_ncw, or a cell reference into a mapped existing
+ * workbook) or a constant (a frozen copy, or the example portfolio).
+ *
+ * Implemented here for models built by GREX (found through their defined
+ * names GE_…); a source for mapped existing workbooks can implement the same
+ * interface.
+ */
+import type { ExcelRun } from '../excel/host';
+import { splitSheet } from '../excel/address';
+import { modelSuffixes, readModel, type GeInputs } from '../raadsversie/ge-model';
+import { GE_PREFIX } from './grondexploitatie';
+
+/** A live Excel expression (without "="), or a constant. */
+export type Ref = { expr: string } | { value: number | boolean | number[][] };
+
+export const PORTFOLIO_KEYS = [
+  'beginboekwaarde', 'kosten', 'opbrengsten', 'nominaal', 'eindwaarde', 'ncw',
+  'gerealiseerde_kosten', 'gerealiseerde_opbrengsten', 'reeds_genomen_winst',
+] as const;
+/** GREX.RESULTAAT's parameters, as the herziening's record rows. */
+export const VINTAGE_KEYS = ['startjaar', 'beginboekwaarde', 'rente', 'disconteringsvoet', 'kostenindex', 'opbrengstenindex', 'rente_over_negatief', 'prijspeiljaar'] as const;
+
+export type ComplexKey = (typeof PORTFOLIO_KEYS)[number] | (typeof VINTAGE_KEYS)[number];
+
+export interface ComplexModel {
+  /** Stable id within the source, e.g. "GE" or "GE_2". */
+  id: string;
+  /** What the user recognises: the complex or its sheet. */
+  name: string;
+  sheet: string;
+  refs: Record<ComplexKey, Ref>;
+}
+
+export interface ModelSource {
+  /** Every complex this source finds in the workbook. */
+  list(run: ExcelRun): Promise<ComplexModel[]>;
+  /** The current values of one complex, for a frozen copy (the last herziening). */
+  snapshot(run: ExcelRun, id: string): Promise<ComplexModel | undefined>;
+}
+
+const ALL_KEYS: readonly ComplexKey[] = [...new Set<ComplexKey>([...PORTFOLIO_KEYS, ...VINTAGE_KEYS])];
+
+/** The complex name from a GREX sheet name ("Grex Noord (2)" → "Noord (2)"). */
+const complexName = (sheet: string) => sheet.replace(/^Grex\s+/i, '') || sheet;
+
+function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<ComplexKey, number>>): ComplexModel {
+  const v = (value: number | boolean | number[][]): Ref => ({ value });
+  return {
+    id,
+    name: complexName(sheet),
+    sheet,
+    refs: {
+      beginboekwaarde: v(x.beginboekwaarde), kosten: v(x.kosten), opbrengsten: v(x.opbrengsten),
+      startjaar: v(x.startjaar), rente: v(x.rente), disconteringsvoet: v(x.disconteringsvoet),
+      kostenindex: v(x.kostenindex), opbrengstenindex: v(x.opbrengstenindex), rente_over_negatief: v(x.renteOverNegatief),
+      prijspeiljaar: v(x.prijspeiljaar),
+      nominaal: v(extra.nominaal ?? 0), eindwaarde: v(extra.eindwaarde ?? 0), ncw: v(extra.ncw ?? 0),
+      gerealiseerde_kosten: v(extra.gerealiseerde_kosten ?? 0), gerealiseerde_opbrengsten: v(extra.gerealiseerde_opbrengsten ?? 0), reeds_genomen_winst: v(extra.reeds_genomen_winst ?? 0),
+    },
+  };
+}
+
+/** Grondexploitaties written by the GREX builder, found through GE_startjaar, GE_startjaar_2, … */
+export const GREX_MODELS: ModelSource = {
+  async list(run) {
+    return run(async (ctx) => {
+      const names = ctx.workbook.names;
+      names.load('items/name,items/formula');
+      await ctx.sync();
+      const byName = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
+      return modelSuffixes(names.items.map((n) => n.name)).flatMap((suffix) => {
+        const name = (k: string) => byName.get(`${GE_PREFIX}_${k}${suffix}`.toLowerCase())?.name;
+        if (ALL_KEYS.some((k) => !name(k))) return []; // an incomplete model (names deleted) is left out
+        const sheet = splitSheet(String(byName.get(`${GE_PREFIX}_startjaar${suffix}`.toLowerCase())!.formula).replace(/^=/, '')).sheet ?? '';
+        const refs = Object.fromEntries(ALL_KEYS.map((k) => [k, { expr: name(k)! }])) as Record<ComplexKey, Ref>;
+        return [{ id: `${GE_PREFIX}${suffix}`, name: complexName(sheet), sheet, refs }];
+      });
+    });
+  },
+  async snapshot(run, id) {
+    const suffix = id.slice(GE_PREFIX.length);
+    const m = await readModel(run, suffix);
+    return m ? frozen(id, m.sheet, m.inputs, {}) : undefined;
+  },
+};
+
+/** Two example complexes (voorbeeldwaarden) for a plan made without a workbook: previews and tests. */
+export function exampleModels(): ComplexModel[] {
+  const base: GeInputs = {
+    beginboekwaarde: 2_000_000, rente: 0.025, disconteringsvoet: 0.02, startjaar: 2026, kostenindex: 0.02, opbrengstenindex: 0.015, renteOverNegatief: false, prijspeiljaar: 2026,
+    kosten: [[800_000, 600_000, 400_000, 200_000], [50_000, 50_000, 50_000, 50_000]],
+    opbrengsten: [[0, 1_500_000, 2_000_000, 1_200_000]],
+  };
+  return [
+    frozen('voorbeeld_1', 'Voorbeeld Noord', base, { nominaal: 1_050_000, eindwaarde: 900_000, ncw: 830_000, gerealiseerde_kosten: 1_500_000, gerealiseerde_opbrengsten: 400_000 }),
+    frozen('voorbeeld_2', 'Voorbeeld Zuid', { ...base, beginboekwaarde: 3_500_000, opbrengsten: [[0, 500_000, 1_000_000, 1_800_000]] }, { nominaal: -1_550_000, eindwaarde: -1_800_000, ncw: -1_660_000 }),
+  ];
+}

@@ -1,0 +1,280 @@
+/**
+ * Builders for the Meerjarenprognose Grondbedrijf (MPG):
+ *  - "mpg": a portfolio sheet with one live row per grondexploitatie in the
+ *    workbook (boekwaarde, nog te maken kosten, nog te realiseren opbrengsten,
+ *    resultaat nominaal / eindwaarde / NCW, verliesvoorziening, POC-winst),
+ *    totals, and the weerstandsvermogen of the grondbedrijf (one risk
+ *    register over all complexes, GREX.RISICO.PORTEFEUILLE, and
+ *    GREX.WEERSTANDSRATIO);
+ *  - "herziening": two versions of a complex (two models, or the model and a
+ *    frozen copy of it made now) compared with GREX.VERSCHILANALYSE, a
+ *    waterfall chart, and GREX.VERSCHILANALYSE.TOTALEN.
+ * The complexes come from a ModelSource (mpg-source.ts). Method:
+ * docs/methode/mpg.md.
+ */
+import { Refusal } from '../excel/host';
+import type { Box } from '../excel/address';
+import type { NumberFormatKey } from '../excel/plan';
+import { at, Layout, nm } from './layout';
+import type { SourceNote } from './sources';
+import { BuilderSpec, num, str, Values } from './types';
+import { ComplexModel, exampleModels, GREX_MODELS, ModelSource, Ref, VINTAGE_KEYS } from './mpg-source';
+
+export const MPG_PREFIX = 'MPG';
+export const HERZIENING_PREFIX = 'HZ';
+/** Sources the builders read complexes from (mapped existing workbooks can add theirs). */
+export const MODEL_SOURCES: ModelSource[] = [GREX_MODELS];
+
+const MPG_SOURCES = {
+  ratio: { tag: 'V', text: 'waarderingstabel weerstandsvermogen van NAR en Universiteit Twente (Velsen 2020, Weert 2018, Buren 2025); grens hoort bij de hogere klasse' },
+  zekerheid: { tag: 'V', text: 'zekerheidspercentage is een gemeentelijke keuze: 80% (Heemskerk), 90% (Ede, Tiel), 95% (Langedijk)' },
+  beschikbaar: { tag: 'invoer', text: 'beschikbare weerstandscapaciteit van het grondbedrijf (reserve grondbedrijf), uit de jaarstukken' },
+  basis: { tag: 'besluit', text: 'basis van de vergelijking: NCW (standaard), EW of NOMINAAL; methode in docs/methode/mpg.md' },
+} satisfies Record<string, SourceNote>;
+
+const sumOf = (m: number[][]) => m.reduce((s, r) => s + r.reduce((a, b) => a + b, 0), 0);
+
+/** A cell for a Ref: a live formula, or the constant (a matrix summed when `sum`). */
+function cellOf(r: Ref, sum = false): { formula?: string; value?: number | boolean } {
+  if ('expr' in r) return { formula: sum ? `=SUM(${r.expr})` : `=${r.expr}` };
+  return { value: Array.isArray(r.value) ? sumOf(r.value) : r.value };
+}
+
+async function allModels(run: Parameters<NonNullable<BuilderSpec['discover']>>[0]): Promise<ComplexModel[]> {
+  const lists = await Promise.all(MODEL_SOURCES.map((s) => s.list(run)));
+  return lists.flat();
+}
+
+// ---------------------------------------------------------------------------
+// Portfolio
+
+const COLS: [string, NumberFormatKey][] = [
+  ['Complex', 'text'], ['Blad', 'text'], ['Boekwaarde 1-1', 'euro'], ['Nog te maken kosten', 'euro'], ['Nog te realiseren opbrengsten', 'euro'],
+  ['Resultaat nominaal', 'euro'], ['Eindwaarde', 'euro'], ['NCW', 'euro'], ['Verliesvoorziening (NCW)', 'euro'],
+  ['Gerealiseerde kosten', 'euro'], ['Gerealiseerde opbrengsten', 'euro'], ['Reeds genomen winst', 'euro'], ['POC-winst cumulatief', 'euro'],
+];
+const C = { bw: 2, k: 3, o: 4, nom: 5, ew: 6, ncw: 7, vz: 8, gk: 9, go: 10, rw: 11, poc: 12 };
+const TOTAL_COLS = [C.bw, C.k, C.o, C.nom, C.ew, C.ncw, C.vz, C.poc];
+
+function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
+  const title = str(v, 'titel') || 'Meerjarenprognose grondbedrijf';
+  const l = new Layout('mpg', 'MPG portefeuille', MPG_PREFIX, [190, 120, ...COLS.slice(2).map(() => 110)]);
+  l.title(title, [
+    'Gemaakt met GREX. Eén regel per grondexploitatie in deze werkmap; de bedragen rekenen mee met de modellen. Positief resultaat = winst.',
+    'Voorziening = max(0, −NCW); POC-winst = percentage gerealiseerde kosten × percentage gerealiseerde opbrengsten × NCW (0 zonder winst of verkoop).',
+  ]);
+  l.section('Complexen');
+  const head = l.row++;
+  COLS.forEach(([h], i) => l.cell(head, i, { value: h, style: 'header' }));
+  const first = l.row;
+  for (const m of models) {
+    const r = l.row++;
+    const put = (c: number, x: { formula?: string; value?: number | boolean }) => l.cell(r, c, { ...x, format: COLS[c][1], style: 'result' });
+    l.cell(r, 0, { value: m.name, style: 'label' });
+    l.cell(r, 1, { value: m.sheet, style: 'note' });
+    put(C.bw, cellOf(m.refs.beginboekwaarde));
+    put(C.k, cellOf(m.refs.kosten, true));
+    put(C.o, cellOf(m.refs.opbrengsten, true));
+    put(C.nom, cellOf(m.refs.nominaal));
+    put(C.ew, cellOf(m.refs.eindwaarde));
+    put(C.ncw, cellOf(m.refs.ncw));
+    put(C.vz, { formula: `=GREX.VERLIESVOORZIENING(${at({ row: r, col: C.ncw, rows: 1, cols: 1 })})` });
+    put(C.gk, cellOf(m.refs.gerealiseerde_kosten));
+    put(C.go, cellOf(m.refs.gerealiseerde_opbrengsten));
+    put(C.rw, cellOf(m.refs.reeds_genomen_winst));
+    const c = (col: number) => at({ row: r, col, rows: 1, cols: 1 });
+    const tk = `(${c(C.gk)}+${c(C.k)})`;
+    const to = `(${c(C.go)}+${c(C.o)})`;
+    put(C.poc, { formula: `=IF(AND(${tk}>0,${to}>0),INDEX(GREX.POC(${c(C.gk)},${tk},${c(C.go)},${to},${c(C.ncw)},${c(C.rw)}),1,2),0)` });
+  }
+  const n = models.length;
+  const tr = l.row++;
+  l.cell(tr, 0, { value: 'Totaal grondbedrijf', style: 'header' });
+  for (const col of TOTAL_COLS) {
+    const area: Box = { row: first, col, rows: Math.max(1, n), cols: 1 };
+    l.cell(tr, col, { formula: n ? `=SUM(${at(area)})` : '=0', format: 'euro', style: 'result' });
+  }
+  l.name('ncw_totaal', { row: tr, col: C.ncw, rows: 1, cols: 1 }, 'Som van de NCW van alle complexen');
+  l.name('voorziening_totaal', { row: tr, col: C.vz, rows: 1, cols: 1 }, 'Som van de verliesvoorzieningen (NCW-basis)');
+  l.name('poc_totaal', { row: tr, col: C.poc, rows: 1, cols: 1 }, 'Som van de cumulatieve POC-winst');
+
+  l.section('Weerstandsvermogen van het grondbedrijf');
+  l.paramHeader();
+  l.param({ key: 'beschikbaar', label: 'Beschikbare weerstandscapaciteit', value: num(v, 'beschikbaar'), format: 'euro', unit: '€', source: MPG_SOURCES.beschikbaar, rule: { type: 'decimal', min: -1e12, max: 1e12 }, help: 'Bijvoorbeeld de algemene reserve grondbedrijf.' });
+  l.param({ key: 'zekerheid', label: 'Zekerheid risicosimulatie', value: num(v, 'zekerheid'), format: 'pct', unit: '%', source: MPG_SOURCES.zekerheid, rule: { type: 'decimal', min: 0.5, max: 0.999 }, help: 'Het bedrag dat in deze fractie van de simulaties volstaat (bijv. 90%).' });
+  l.text('Risicoregister: één rij per risico met het complex; vul gevolg (€) en kans (0–100%) in. De benodigde capaciteit wordt over alle complexen samen gesimuleerd, niet per complex opgeteld.');
+  const names = n ? models.map((m) => m.name) : ['Complex'];
+  const reg = l.table('risico', ['Complex', 'Risico', 'Gevolg (€)', 'Kans'], names.map((c) => [c, 'Risico 1 (vul in)', 0, 0]), [undefined, 'text', 'euro', 'pct']);
+  l.validate(reg.columns[3], { type: 'decimal', min: 0, max: 1 }, 'Kans', 'Kans dat het risico optreedt, van 0% tot 100%.');
+  l.validate(reg.columns[2], { type: 'decimal', min: 0, max: 1e12 }, 'Gevolg', 'Gevolg als het risico optreedt, positief bedrag in euro’s.');
+  const keep = new Set(names).size + 3;
+  const sp = l.spill(['Complex', 'Benodigd', 'Gemiddelde'], `=GREX.RISICO.PORTEFEUILLE(${at(reg.columns[0])},${at(reg.columns[2])},${at(reg.columns[3])},${nm('zekerheid')})`, keep, ['text', 'euro', 'euro']);
+  l.result('Benodigde weerstandscapaciteit grondbedrijf', `=INDEX(${at({ ...sp, col: sp.col + 1, cols: 1 })},MATCH("Grondbedrijf (samen)",${at({ ...sp, cols: 1 })},0))`, 'euro', 'benodigd', 'Benodigde weerstandscapaciteit: één simulatie over alle complexen');
+  l.spill(['Ratio', 'Klasse', 'Waardering'], `=IF(${nm('benodigd')}>0,GREX.WEERSTANDSRATIO(${nm('beschikbaar')},${nm('benodigd')}),"Vul het risicoregister in (benodigd is 0).")`, 1, ['factor', 'text', 'text']);
+  l.text(`Schaal: A ≥ 2,0 uitstekend; B 1,4–2,0 ruim voldoende; C 1,0–1,4 voldoende; D 0,8–1,0 matig; E 0,6–0,8 onvoldoende; F < 0,6 ruim onvoldoende. [${MPG_SOURCES.ratio.tag}] ${MPG_SOURCES.ratio.text}.`);
+  if (n) {
+    l.chart({ kind: 'ColumnClustered', title: 'NCW per complex', data: { row: head, col: C.ncw, rows: n + 1, cols: 1 }, categories: { row: first, col: 0, rows: n, cols: 1 }, seriesBy: 'Columns' });
+  }
+  return l.build();
+}
+
+export const mpg: BuilderSpec = {
+  id: 'mpg',
+  title: 'MPG: portefeuille grondbedrijf',
+  tagline: 'Alle grondexploitaties van de werkmap op één blad, met voorzieningen, POC-winst en weerstandsratio.',
+  summary:
+    'Een nieuw blad met één regel per grondexploitatie in deze werkmap (boekwaarde, nog te maken kosten, nog te realiseren opbrengsten, resultaat nominaal, eindwaarde en NCW) ' +
+    'die meerekent met de modellen, de verliesvoorziening met GREX.VERLIESVOORZIENING en de POC-winst met GREX.POC per complex, totalen, ' +
+    'en het weerstandsvermogen: één risicoregister over alle complexen (GREX.RISICO.PORTEFEUILLE) en de ratio met GREX.WEERSTANDSRATIO.',
+  fields: [
+    { key: 'titel', label: 'Titel', kind: 'text', default: 'Meerjarenprognose grondbedrijf' },
+    { key: 'beschikbaar', label: 'Beschikbare weerstandscapaciteit (€)', kind: 'number', default: 0, min: -1e12, max: 1e12, help: 'Bijvoorbeeld de algemene reserve grondbedrijf.' },
+    { key: 'zekerheid', label: 'Zekerheid risicosimulatie (%)', kind: 'percent', default: 90, min: 50, max: 99.9 },
+  ],
+  functions: ['VERLIESVOORZIENING', 'POC', 'RISICO.PORTEFEUILLE', 'WEERSTANDSRATIO'],
+  async discover(run) {
+    const models = await allModels(run);
+    if (!models.length) throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
+    return models;
+  },
+  plan(v, found) {
+    return portfolioPlan(v, (found as ComplexModel[] | undefined) ?? exampleModels());
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Herziening
+
+export interface HerzieningFound {
+  oud: ComplexModel;
+  nieuw: ComplexModel;
+  /** The old version is a frozen copy of the new model made now. */
+  bevroren: boolean;
+}
+
+/** A record block "parameter | waarde" for GREX.VERSCHILANALYSE; returns its box (both columns). */
+function recordBlock(l: Layout, key: string, m: ComplexModel): Box {
+  const top = l.row;
+  l.cell(top, 0, { value: 'Parameter', style: 'header' });
+  l.cell(top, 1, { value: 'Waarde', style: 'header' });
+  for (const k of VINTAGE_KEYS) {
+    const r = l.row++ + 1;
+    const ref = m.refs[k];
+    const fmt: NumberFormatKey = k === 'startjaar' || k === 'prijspeiljaar' ? 'year' : k === 'beginboekwaarde' ? 'euro' : 'pct';
+    l.cell(r, 0, { value: k, style: 'label' });
+    l.cell(r, 1, { ...cellOf(ref), format: k === 'rente_over_negatief' ? undefined : fmt, style: 'expr' in ref ? 'result' : 'input' });
+  }
+  l.row++;
+  const box = { row: top + 1, col: 0, rows: VINTAGE_KEYS.length, cols: 2 };
+  l.name(key, box, `Parameters ${key.endsWith('oud') ? 'oude' : 'nieuwe'} versie (naam | waarde) voor GREX.VERSCHILANALYSE`);
+  return box;
+}
+
+/** The kosten or opbrengsten of a version: the live name, or a table of the frozen amounts. */
+function seriesArg(l: Layout, key: string, label: string, r: Ref, start: number): string {
+  if ('expr' in r) return r.expr;
+  const m = (r.value as number[][]).length ? (r.value as number[][]) : [[0]];
+  const width = Math.max(...m.map((x) => x.length));
+  const years = Array.from({ length: width }, (_, i) => String(start + i));
+  const t = l.table(key, [label, ...years], m.map((row, i) => [`Post ${i + 1}`, ...Array.from({ length: width }, (_, j) => row[j] ?? 0)]), [undefined, ...years.map(() => 'euro' as const)]);
+  const body = { ...t.body, col: t.body.col + 1, cols: width };
+  l.name(key, body, `${label} per post en jaar vanaf ${start} (vaste waarden van de vorige herziening)`);
+  return nm(key);
+}
+
+function herzieningPlan(v: Values, f: HerzieningFound) {
+  const l = new Layout('herziening', `Herziening ${f.nieuw.name}`.slice(0, 28), HERZIENING_PREFIX, [220, 120, 110, 110, 110, 110, 110, 110]);
+  const oudWat = f.bevroren ? `een vaste kopie van "${f.nieuw.sheet}" van nu (de vorige herziening)` : `het model op blad "${f.oud.sheet}"`;
+  l.title(`Herziening — ${f.nieuw.name}`, [
+    `Vergelijkt ${oudWat} (oud) met het model op blad "${f.nieuw.sheet}" (nieuw). De nieuwe versie rekent mee met het model.`,
+    'Effect per factor = Shapley-waarde: het gemiddelde effect over alle volgordes; de factoren tellen exact op tot het totaal. Positief = voordelig.',
+  ]);
+  l.paramHeader();
+  l.param({ key: 'basis', label: 'Basis', value: str(v, 'basis') || 'NCW', source: MPG_SOURCES.basis, rule: { type: 'list', values: ['NCW', 'EW', 'NOMINAAL'] }, help: 'NCW (standaard), EW (eindwaarde) of NOMINAAL.' });
+  const startOf = (m: ComplexModel) => { const r = m.refs.startjaar; return 'value' in r && typeof r.value === 'number' ? r.value : 1; };
+  l.section('Oud: parameters');
+  recordBlock(l, 'parameters_oud', f.oud);
+  l.section('Oud: kosten en opbrengsten');
+  const ko = seriesArg(l, 'kosten_oud', 'Kosten (oud)', f.oud.refs.kosten, startOf(f.oud));
+  l.row++;
+  const oo = seriesArg(l, 'opbrengsten_oud', 'Opbrengsten (oud)', f.oud.refs.opbrengsten, startOf(f.oud));
+  l.section('Nieuw: parameters');
+  recordBlock(l, 'parameters_nieuw', f.nieuw);
+  const kn = seriesArg(l, 'kosten_nieuw', 'Kosten (nieuw)', f.nieuw.refs.kosten, startOf(f.nieuw));
+  const on = seriesArg(l, 'opbrengsten_nieuw', 'Opbrengsten (nieuw)', f.nieuw.refs.opbrengsten, startOf(f.nieuw));
+  const args = `${ko},${oo},${nm('parameters_oud')},${kn},${on},${nm('parameters_nieuw')}`;
+
+  l.section('Verschilanalyse per factor');
+  const labelsRow = l.row;
+  const va = l.spill(['Factor', 'Effect (€, positief = voordelig)'], `=GREX.VERSCHILANALYSE(${args},${nm('basis')})`, 10, ['text', 'euro']);
+  l.chart({
+    kind: 'Waterfall',
+    fallback: 'ColumnClustered',
+    title: 'Verschil per factor (oud → nieuw)',
+    data: { row: labelsRow, col: va.col + 1, rows: 11, cols: 1 },
+    categories: { row: va.row, col: va.col, rows: 10, cols: 1 },
+    seriesBy: 'Columns',
+  });
+  l.section('Gepubliceerde vorm (totale kosten, opbrengsten, faseringsinvloeden)');
+  l.spill(['Regel', 'Oud', 'Nieuw', 'Verschil (resultaateffect)'], `=GREX.VERSCHILANALYSE.TOTALEN(${args})`, 5, ['text', 'euro', 'euro', 'euro']);
+  l.text('Verschil: kosten oud − nieuw, de andere regels nieuw − oud (positief = voordelig). Eindwaarde = opbrengsten − kosten + faseringsinvloeden.');
+  l.text('Methode, definities van de factoren en bronnen: docs/methode/mpg.md in de documentatie van GREX.');
+  return l.build();
+}
+
+/** The example pair: the first example complex against a version a year earlier with other rente and costs. */
+function exampleHerziening(): HerzieningFound {
+  const nieuw = exampleModels()[0];
+  const val = (r: Ref) => ('value' in r ? r.value : 0);
+  const oud: ComplexModel = {
+    ...nieuw,
+    refs: {
+      ...nieuw.refs,
+      startjaar: { value: (val(nieuw.refs.startjaar) as number) - 1 },
+      prijspeiljaar: { value: (val(nieuw.refs.prijspeiljaar) as number) - 1 },
+      rente: { value: 0.02 },
+      beginboekwaarde: { value: 1_400_000 },
+      kosten: { value: [[600_000, 800_000, 600_000, 400_000, 150_000], [50_000, 50_000, 50_000, 50_000, 50_000]] },
+      opbrengsten: { value: [[0, 0, 1_800_000, 2_000_000, 1_000_000]] },
+    },
+  };
+  return { oud, nieuw, bevroren: true };
+}
+
+export const herziening: BuilderSpec = {
+  id: 'herziening',
+  title: 'MPG: herziening van een complex',
+  tagline: 'Verschilanalyse tussen twee versies van een grondexploitatie, met watervalgrafiek.',
+  summary:
+    'Een nieuw blad dat twee versies van een grondexploitatie vergelijkt: twee modellen in deze werkmap, of het model en een vaste kopie ervan die nu wordt gemaakt (voor de volgende herziening). ' +
+    'Het verschil in resultaat wordt per factor verklaard met GREX.VERSCHILANALYSE (peildatum, rente, disconteringsvoet, indexen, fasering, volumes, beginboekwaarde), ' +
+    'met een watervalgrafiek en de gepubliceerde vorm met GREX.VERSCHILANALYSE.TOTALEN.',
+  fields: [
+    { key: 'nieuw', label: 'Blad van het (nieuwe) model', kind: 'text', default: '', help: 'Leeg: het eerste grondexploitatiemodel in de werkmap.' },
+    { key: 'oud', label: 'Blad van het oude model', kind: 'text', default: '', help: 'Leeg: een vaste kopie van het nieuwe model zoals het nu is, om bij de volgende herziening mee te vergelijken.' },
+    { key: 'basis', label: 'Basis', kind: 'select', default: 'NCW', options: [{ value: 'NCW', label: 'NCW' }, { value: 'EW', label: 'Eindwaarde' }, { value: 'NOMINAAL', label: 'Nominaal' }] },
+  ],
+  functions: ['VERSCHILANALYSE', 'VERSCHILANALYSE.TOTALEN'],
+  async discover(run, v) {
+    const models = await allModels(run);
+    if (!models.length) throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
+    const bySheet = (s: string) => models.find((m) => m.sheet.toLowerCase() === s.toLowerCase() || m.name.toLowerCase() === s.toLowerCase());
+    const nieuwNaam = str(v, 'nieuw');
+    const nieuw = nieuwNaam ? bySheet(nieuwNaam) : models[0];
+    if (!nieuw) throw new Refusal(`Geen grondexploitatie op blad "${nieuwNaam}". Gevonden: ${models.map((m) => m.sheet).join(', ')}.`);
+    const oudNaam = str(v, 'oud');
+    if (oudNaam) {
+      const oud = bySheet(oudNaam);
+      if (!oud) throw new Refusal(`Geen grondexploitatie op blad "${oudNaam}". Gevonden: ${models.map((m) => m.sheet).join(', ')}.`);
+      if (oud.id === nieuw.id) throw new Refusal('Kies twee verschillende modellen, of laat "oud" leeg voor een vaste kopie.');
+      return { oud, nieuw, bevroren: false } satisfies HerzieningFound;
+    }
+    const source = MODEL_SOURCES.find((s) => s === GREX_MODELS) ?? MODEL_SOURCES[0];
+    const oud = await source.snapshot(run, nieuw.id);
+    if (!oud) throw new Refusal('De invoer van het model kon niet worden gelezen voor de vaste kopie.');
+    return { oud, nieuw, bevroren: true } satisfies HerzieningFound;
+  },
+  plan(v, found) {
+    return herzieningPlan(v, (found as HerzieningFound | undefined) ?? exampleHerziening());
+  },
+};
