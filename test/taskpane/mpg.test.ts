@@ -118,10 +118,10 @@ describe('raadsversie', () => {
     const found = (await mpg.discover!(runOf(m), defaults(mpg))) as ComplexModel[];
     const p = await writePlan(runOf(m), mpg.plan(defaults(mpg), found), 'newSheet');
     const h = await writePlan(runOf(m), hz.plan(defaults(hz), await hz.discover!(runOf(m), defaults(hz))), 'newSheet');
-    const res = await makeRaadsversie(runOf(m), { sheets: [], model: '', allFormulas: true }, new Job(), '2026-12-01');
+    const res = await makeRaadsversie(runOf(m), { sheets: [], model: '', allFormulas: true }, new Job(1), '2026-12-01');
     expect(res.copies).toEqual([`${p.placement.sheet.slice(0, 24)} (raad)`, `${h.placement.sheet.slice(0, 24)} (raad)`]);
     for (const c of res.copies) expect(m.formulas(c).filter((f) => hasGrexCall(f.formula))).toEqual([]);
-    const none = await makeRaadsversie(runOf(m), { sheets: [], model: '', allFormulas: true, includeMpg: false }, new Job(), '2026-12-01');
+    const none = await makeRaadsversie(runOf(m), { sheets: [], model: '', allFormulas: true, includeMpg: false }, new Job(1), '2026-12-01');
     expect(none.copies).toEqual([]);
   });
 });
