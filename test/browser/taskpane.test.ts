@@ -6,6 +6,7 @@
  * and the raadsversie by keyboard only; fails on console errors, page errors
  * and CSP violations; saves screenshots to test/artifacts/ and docs/taskpane.png.
  */
+import { BUILDERS } from '../../src/taskpane/builders';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
@@ -105,7 +106,7 @@ describe('task pane in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await tabTo(page, '#tab-modellen');
     expect(await focusIsVisible(page)).toBe(true);
-    expect(await page.locator('.card').count()).toBe(6);
+    expect(await page.locator('.card').count()).toBe(BUILDERS.length);
   });
 
   test('builds a grondexploitatie by keyboard only', async () => {
