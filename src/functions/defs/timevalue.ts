@@ -2,7 +2,7 @@
 import { IndexCurve, presentValueNumber, endValueNumber } from '../../core';
 import { shapeLike } from '../args';
 import type { FunctionSpec } from '../types';
-import { amounts, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
+import { amounts, indexmoment, indexMomentOf, INDEX_MOMENT_HELP, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -81,18 +81,23 @@ export const TIME_VALUE: FunctionSpec[] = [
       amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%' }),
       startjaar(),
       { name: 'prijspeiljaar', kind: 'year', optional: true, description: 'Jaar van het prijspeil (1 januari). Leeg: het startjaar.' },
+      indexmoment,
     ],
     result: { shape: 'like', param: 'bedragen' },
     help: {
       formula: [
-        'geïndexeerd_t = bedrag_t × Π (1 + index_k) over k = prijspeiljaar … t − 1',
-        'Binnen het prijspeiljaar wordt niet geïndexeerd; vóór het prijspeiljaar wordt teruggerekend.',
+        'geïndexeerd_t = bedrag_t × Π (1 + index_k) over k = prijspeiljaar … t − 1   (indexmoment "begin", standaard)',
+        '"midden": × (1 + index_t)^½;  "eind": × (1 + index_t)',
+        'Met indexmoment "begin" wordt binnen het prijspeiljaar niet geïndexeerd; vóór het prijspeiljaar wordt teruggerekend.',
       ],
       notes: [
         'Een indexreeks begint in het startjaar. Vóór het eerste jaar geldt de eerste waarde, na het laatste jaar de laatste (zoals "2026 e.v." in parametertabellen).',
+        ...INDEX_MOMENT_HELP,
       ],
       examples: [
         { formula: '=GREX.INDEXEER({100,100,100},0.02,2025)', result: 100, explanation: 'Spilt 100; 102; 104,04: het eerste jaar is het prijspeiljaar.' },
+        { formula: '=GREX.INDEXEER(1000000,0.03,2025,,"eind")', result: 1030000, explanation: '€ 1.000.000 op prijspeil 1-1-2025, geïndexeerd tot 31-12-2025 met 3%.' },
+        { formula: '=GREX.INDEXEER({100,100},0.02,2025,,"midden")', result: 100.99504938362078, explanation: 'Spilt 100 × 1,02^0,5 = 100,995 en 100 × 1,02^1,5 = 103,015.' },
       ],
     },
     sources: [SRC.conventions, SRC.indexation],
@@ -100,7 +105,7 @@ export const TIME_VALUE: FunctionSpec[] = [
       const { start } = yearsOf(a);
       requireStartFor(a, 'prijspeiljaar');
       const price = a.optNumber('prijspeiljaar') ?? start;
-      const curve = IndexCurve.perYear(start, a.series('index'), 'index');
+      const curve = IndexCurve.perYear(start, a.series('index'), 'index').at(indexMomentOf(a));
       const values = a.series('bedragen');
       const factors = curve.factors(price, start, start + values.length - 1);
       return shapeLike(values.map((v, i) => factors[i].times(v).toNumber()), a.orientation('bedragen'));
