@@ -3,7 +3,6 @@
  * GREX.RESULTAAT, GREX.RENTEPERCENTAGE, GREX.POC, GREX.VERLIESVOORZIENING,
  * GREX.BBV.TOETS.
  */
-import { IndexCurve } from '../../core';
 import {
   bbvToets,
   grexInterestRate,
@@ -16,7 +15,7 @@ import {
 } from '../../core/grex';
 import type { Args } from '../args';
 import type { BooleanParam, FunctionSpec, NumberParam, SeriesParam, Source } from '../types';
-import { amounts, indexmoment, indexMomentOf, INDEX_MOMENT_HELP, rate, requireStartFor, SRC, startjaar } from './common';
+import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, rate, requireStartFor, SRC, startjaar } from './common';
 
 const CATEGORY = 'Grondexploitatie (BBV)' as const;
 
@@ -106,8 +105,7 @@ const GREX_PARAMS_TAIL = [startjaar('Kalenderjaar van de eerste kolom van kosten
 function grexInput(a: Args): GrexInput {
   requireStartFor(a, 'prijspeiljaar', 'opbrengsten_bevriezen_vanaf');
   const start = a.optNumber('startjaar') ?? 1;
-  const moment = indexMomentOf(a);
-  const curve = (name: string) => (a.has(name) ? IndexCurve.perYear(start, a.series(name), name).at(moment) : undefined);
+  const curve = (name: string) => indexCurveOf(a, name, start);
   return {
     beginboekwaarde: a.number('beginboekwaarde'),
     kosten: a.yearly('kosten', start),
@@ -133,6 +131,7 @@ const ROLL_FORWARD_NOTES = [
   'rente_over_negatief: standaard wordt over een negatieve boekwaarde geen rente bijgeschreven (productbesluit; de BBV-regel hierover is in de bronnen niet geverifieerd). Met WAAR wordt de rente over een negatieve boekwaarde als bate geboekt.',
   "opbrengsten_bevriezen_vanaf: de beheersmaatregel 'niet indexeren van opbrengsten na 10 jaar' ('s-Hertogenbosch). Met startjaar 2025 en 2035 stijgen de opbrengsten tot 1-1-2035 en blijven daarna op dat prijspeil. Een keuze van de gebruiker, geen BBV-voorschrift.",
   'Een indexreeks begint in het startjaar; na de laatste waarde geldt de laatste waarde ("2026 e.v.").',
+  INDEX_SERIES_HELP,
   ...INDEX_MOMENT_HELP,
   'Het indexmoment verandert alleen de geïndexeerde bedragen; de rente blijft over de boekwaarde per 1 januari en de kasstromen blijven aan het jaareinde vallen.',
 ];
@@ -146,6 +145,7 @@ export const BBV: FunctionSpec[] = [
       beginboekwaarde, kosten, opbrengsten, rente, ...GREX_PARAMS_TAIL,
       { name: 'kopregel', kind: 'boolean', default: false, description: 'WAAR: een kopregel met kolomnamen boven de jaren. Standaard ONWAAR.' },
       indexmoment,
+      indexreeksVanaf,
     ],
     result: { shape: 'table', columns: [GREX_LABEL.jaar, GREX_LABEL.boekwaardeBegin, GREX_LABEL.kosten, GREX_LABEL.opbrengsten, GREX_LABEL.rente, GREX_LABEL.boekwaardeEind] },
     help: {
@@ -174,7 +174,7 @@ export const BBV: FunctionSpec[] = [
     id: 'RESULTAAT',
     category: CATEGORY,
     description: 'Resultaat van een grondexploitatie: nominaal, eindwaarde en NCW per 1 januari van het startjaar (positief = winst).',
-    params: [beginboekwaarde, kosten, opbrengsten, rente, rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).'), ...GREX_PARAMS_TAIL, indexmoment],
+    params: [beginboekwaarde, kosten, opbrengsten, rente, rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).'), ...GREX_PARAMS_TAIL, indexmoment, indexreeksVanaf],
     result: { shape: 'row', labels: [GREX_LABEL.nominaal, GREX_LABEL.eindwaarde, GREX_LABEL.ncw] },
     help: {
       formula: [

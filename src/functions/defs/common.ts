@@ -2,7 +2,7 @@
  * Parameter specs and source notes that several calculators share, so that
  * every function describes `startjaar`, `timing` and friends the same way.
  */
-import { INDEX_MOMENTS, IndexMoment, invalid, MSG, TIMINGS, Timing } from '../../core';
+import { INDEX_MOMENTS, IndexCurve, IndexMoment, invalid, MSG, TIMINGS, Timing } from '../../core';
 import type { Args } from '../args';
 import type { EnumParam, NumberParam, SeriesParam, Source } from '../types';
 
@@ -29,6 +29,28 @@ export const indexmoment: EnumParam = {
 export function indexMomentOf(a: Args): IndexMoment {
   return a.text('indexmoment') as IndexMoment;
 }
+
+/** The calendar year of the first value of the index series (default: the startjaar). */
+export const indexreeksVanaf: NumberParam = {
+  name: 'indexreeks_vanaf', kind: 'year', optional: true,
+  description: 'Kalenderjaar van de eerste waarde van de indexreeks, bijv. het prijspeiljaar als dat vóór het startjaar ligt (MPG per 1-1-2025 op prijspeil 1-1-2023: reeks vanaf 2023). Leeg: het startjaar.',
+};
+
+/**
+ * The index curve of series parameter `name`: per year from `indexreeks_vanaf`
+ * (default `start`), indexing to the chosen `indexmoment`; undefined when the
+ * parameter is empty.
+ */
+export function indexCurveOf(a: Args, name: string, start: number): IndexCurve | undefined {
+  if (!a.has(name)) return undefined;
+  requireStartFor(a, 'indexreeks_vanaf');
+  const from = (a.declares('indexreeks_vanaf') ? a.optNumber('indexreeks_vanaf') : undefined) ?? start;
+  const curve = IndexCurve.perYear(from, a.series(name), name);
+  return a.declares('indexmoment') ? curve.at(indexMomentOf(a)) : curve;
+}
+
+export const INDEX_SERIES_HELP =
+  'Uitlijning van een indexreeks: de eerste waarde hoort bij indexreeks_vanaf (leeg: het startjaar), de volgende bij de jaren daarna. Vóór het eerste jaar van de reeks geldt de eerste waarde, na het laatste jaar de laatste ("2026 e.v."). Ligt het prijspeiljaar vóór het startjaar, geef dan indexreeks_vanaf = prijspeiljaar en de gepubliceerde percentages vanaf dat jaar (Gorinchem 2022: kosten 3,5% in 2023 en 3,0% in 2024); zie docs/methode/conventies.md#indexreeks-voor-het-startjaar.';
 
 /** The help lines on the indexation moment, shared by every function that indexes. */
 export const INDEX_MOMENT_HELP = [

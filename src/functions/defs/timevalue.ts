@@ -1,8 +1,8 @@
 /** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (DECISIONS §3 "Time value"). */
-import { IndexCurve, presentValueNumber, endValueNumber } from '../../core';
+import { presentValueNumber, endValueNumber } from '../../core';
 import { shapeLike } from '../args';
 import type { FunctionSpec } from '../types';
-import { amounts, indexmoment, indexMomentOf, INDEX_MOMENT_HELP, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
+import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -82,6 +82,7 @@ export const TIME_VALUE: FunctionSpec[] = [
       startjaar(),
       { name: 'prijspeiljaar', kind: 'year', optional: true, description: 'Jaar van het prijspeil (1 januari). Leeg: het startjaar.' },
       indexmoment,
+      indexreeksVanaf,
     ],
     result: { shape: 'like', param: 'bedragen' },
     help: {
@@ -92,12 +93,14 @@ export const TIME_VALUE: FunctionSpec[] = [
       ],
       notes: [
         'Een indexreeks begint in het startjaar. Vóór het eerste jaar geldt de eerste waarde, na het laatste jaar de laatste (zoals "2026 e.v." in parametertabellen).',
+        INDEX_SERIES_HELP,
         ...INDEX_MOMENT_HELP,
       ],
       examples: [
         { formula: '=GREX.INDEXEER({100,100,100},0.02,2025)', result: 100, explanation: 'Spilt 100; 102; 104,04: het eerste jaar is het prijspeiljaar.' },
         { formula: '=GREX.INDEXEER(1000000,0.03,2025,,"eind")', result: 1030000, explanation: '€ 1.000.000 op prijspeil 1-1-2025, geïndexeerd tot 31-12-2025 met 3%.' },
         { formula: '=GREX.INDEXEER({100,100},0.02,2025,,"midden")', result: 100.99504938362078, explanation: 'Spilt 100 × 1,02^0,5 = 100,995 en 100 × 1,02^1,5 = 103,015.' },
+        { formula: '=GREX.INDEXEER(1000,{0.035,0.03,0.02},2025,2023,,2023)', result: 1066.05, explanation: 'MPG per 1-1-2025 op prijspeil 1-1-2023 met de reeks vanaf 2023 (Gorinchem 2022): 1.000 × 1,035 × 1,03.' },
       ],
     },
     sources: [SRC.conventions, SRC.indexation],
@@ -105,7 +108,7 @@ export const TIME_VALUE: FunctionSpec[] = [
       const { start } = yearsOf(a);
       requireStartFor(a, 'prijspeiljaar');
       const price = a.optNumber('prijspeiljaar') ?? start;
-      const curve = IndexCurve.perYear(start, a.series('index'), 'index').at(indexMomentOf(a));
+      const curve = indexCurveOf(a, 'index', start)!;
       const values = a.series('bedragen');
       const factors = curve.factors(price, start, start + values.length - 1);
       return shapeLike(values.map((v, i) => factors[i].times(v).toNumber()), a.orientation('bedragen'));
