@@ -16,6 +16,8 @@ import {
   VMSG,
   type FundInput,
   type LeaseInput,
+  NMR_REDENEN,
+  type NmrReden,
   type NmrRegime,
   type Post,
 } from '../../core/verplaatsing';
@@ -73,7 +75,7 @@ const S = {
     url: 'https://zoek.officielebekendmakingen.nl/stcrt-2022-31360.html',
   },
   ow157: {
-    label: 'Omgevingswet art. 15.7 lid 1: bij indirecte waardevermindering van een onroerende zaak is 4% van de waarde onmiddellijk vóór de schade normaal maatschappelijk risico',
+    label: 'Omgevingswet art. 15.7: lid 1 bij indirecte waardevermindering van een onroerende zaak is 4% van de waarde onmiddellijk vóór de schade normaal maatschappelijk risico; lid 3 buiten toepassing na een eerdere aanvraag; lid 4 bij AMvB aangewezen gevallen zonder vergoeding',
     tag: 'V',
     url: 'https://rechtspraakbestuursrecht.nl/artikel-15-7-ow-normaal-maatschappelijk-risico/',
   },
@@ -325,7 +327,8 @@ export const VERPLAATSING: FunctionSpec[] = [
       { name: 'waarde_voor', kind: 'number', min: 0, description: 'Waarde van de onroerende zaak onmiddellijk vóór het ontstaan van de schade, in euro.' },
       { name: 'waardevermindering', kind: 'number', min: 0, description: 'Vastgestelde waardevermindering door de schadeoorzaak, in euro.' },
       { name: 'regime', kind: 'enum', values: ['OW', 'WRO'], default: 'OW', description: '"OW" (Omgevingswet art. 15.7 lid 1: 4%, standaard) of "WRO" (oude Wro art. 6.2: 2%).' },
-      rate('nmr_pct', 'Eigen percentage normaal maatschappelijk risico als fractie (bijv. 0,03); vervangt het forfait van het regime. Leeg: 4% (OW) of 2% (WRO).', { optional: true, min: 0, max: 1 }),
+      rate('nmr_pct', 'Eigen percentage normaal maatschappelijk risico als fractie (bijv. 0,03); vervangt het forfait van het regime. Leeg: 4% (OW) of 2% (WRO). Onder "OW" alleen 4%, of 0 (lid 3), tenzij een reden is opgegeven.', { optional: true, min: 0, max: 1 }),
+      { name: 'reden', kind: 'enum', values: NMR_REDENEN, optional: true, description: 'Alleen bij "OW": "LID3" (forfait buiten toepassing, art. 15.7 lid 3), "LID4" (bij AMvB aangewezen geval: geen vergoeding) of "INKOMENSSCHADE" (geen forfait; nmr_pct verplicht). Leeg: het forfait van 4%.' },
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
@@ -335,7 +338,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       ],
       notes: [
         'Omgevingswet art. 15.7 lid 1: bij waardevermindering van een onroerende zaak door een activiteit of maatregel buiten de locatie blijft 4% van de waarde vóór de schade voor rekening van de aanvrager. Het forfait geldt niet voor inkomensschade; daarvoor geldt de algemene toets van het normaal maatschappelijk risico per geval.',
-        'Lid 3 van art. 15.7 staat toe het forfait buiten toepassing te laten als het al op een eerdere aanvraag is toegepast: geef dan nmr_pct = 0.',
+        'Onder "OW" ligt het percentage vast: 4% (art. 15.7 lid 1). Een ander percentage wordt geweigerd (#WAARDE!), tenzij een reden is opgegeven: "LID3" — het bevoegd gezag laat het forfait buiten toepassing omdat het al is toegepast bij een eerdere aanvraag voor dezelfde onroerende zaak (nmr 0; nmr_pct = 0 zonder reden blijft ook toegestaan); "LID4" — een bij algemene maatregel van bestuur aangewezen geval waarin de schade geacht wordt niet boven het normaal maatschappelijk risico uit te gaan (uitkomst 0); "INKOMENSSCHADE" — geen geval van art. 15.7 (dat geldt alleen voor waardevermindering): het normaal maatschappelijk risico wordt per geval bepaald (Awb 4:126), nmr_pct is dan verplicht. Onder "WRO" blijft nmr_pct vrij (rechtspraak: 2–5%) en is reden niet van toepassing. Zie docs/methode/conventies.md#nadeelcompensatie-forfait.',
         'Wro art. 6.2 (planschade tot 1-1-2024): in ieder geval 2% van de waarde, tenzij de schade volgt uit het planologisch regime van de eigen grond. Rechtspraak paste ook 3% en 3,5% toe, mits gemotiveerd (RvS 1-5-2024: 3% onvoldoende gemotiveerd). Een lager percentage dan 2% past alleen bij die uitzondering; de add-in controleert dat niet.',
         'Een waardevermindering onder het forfait geeft 0: er is dan geen vergoeding, nooit een negatief bedrag.',
         'Inkomensderving onder de Wro (art. 6.2: 2% van het inkomen) volgt dezelfde formule: geef dan het inkomen als waarde_voor en de inkomensschade als waardevermindering, met regime "WRO". Onder de Omgevingswet is er voor inkomensschade geen forfait; gebruik daar nmr_pct alleen met een motivering per geval.',
@@ -344,10 +347,12 @@ export const VERPLAATSING: FunctionSpec[] = [
         { formula: '=GREX.NADEELCOMPENSATIE(400000,25000)', result: 9000, explanation: 'OW: 25.000 − 4% × 400.000 = 25.000 − 16.000 = 9.000.' },
         { formula: '=GREX.NADEELCOMPENSATIE(400000,25000,"WRO")', result: 17000, explanation: 'WRO: 25.000 − 2% × 400.000 = 17.000.' },
         { formula: '=GREX.NADEELCOMPENSATIE(400000,12000)', result: 0, explanation: 'OW: 12.000 ligt onder het forfait van 16.000: geen vergoeding.' },
+        { formula: '=GREX.NADEELCOMPENSATIE(400000,25000,"OW",,"LID3")', result: 25000, explanation: 'OW, art. 15.7 lid 3: het forfait blijft buiten toepassing; de hele 25.000.' },
+        { formula: '=GREX.NADEELCOMPENSATIE(80000,5000,"OW",0.03,"INKOMENSSCHADE")', result: 2600, explanation: 'Inkomensschade onder de Omgevingswet: geen forfait; met een per geval gemotiveerd 3%: 5.000 − 2.400 = 2.600.' },
       ],
     },
     sources: [S.ow157, S.ow157amendement, S.saoz, S.wro62, S.kapelbeemd],
-    impl: (a) => nadeelcompensatie(a.number('waarde_voor'), a.number('waardevermindering'), a.text('regime') as NmrRegime, a.optNumber('nmr_pct')).toNumber(),
+    impl: (a) => nadeelcompensatie(a.number('waarde_voor'), a.number('waardevermindering'), a.text('regime') as NmrRegime, a.optNumber('nmr_pct'), a.optText('reden') as NmrReden | undefined).toNumber(),
   },
   {
     id: 'ONRENDABELETOP',
