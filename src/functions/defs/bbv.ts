@@ -303,11 +303,12 @@ export const BBV: FunctionSpec[] = [
       { name: 'motivering', kind: 'text', optional: true, description: 'Motivering en beheersmaatregelen bij een looptijd van meer dan 10 jaar. Leeg: geen motivering.' },
       { name: 'vreemd_vermogen', kind: 'number', optional: true, min: 0, description: 'Vreemd vermogen (bedrag). Leeg: niet toetsen; 0: er mag geen rente worden toegerekend.' },
       { name: 'opbrengstenindex_na_10_jaar', kind: 'boolean', optional: true, description: 'WAAR als de opbrengsten na jaar 10 nog worden geïndexeerd. Leeg: niet toetsen.' },
+      { name: 'openingsjaar', kind: 'year', optional: true, description: 'Jaar waarin het complex is geopend (de eerste grondexploitatie); niet na het startjaar. De looptijd telt dan vanaf de opening. Leeg: vanaf het startjaar.' },
     ],
     result: { shape: 'lines' },
     help: {
       formula: [
-        'looptijd = eindjaar − startjaar + 1',
+        'looptijd = eindjaar − openingsjaar + 1   (zonder openingsjaar: eindjaar − startjaar + 1)',
         '1. looptijd > 10 en geen motivering',
         '2. disconteringsvoet ≠ 2%',
         '3. rente > 0 terwijl vreemd_vermogen = 0 (alleen als vreemd_vermogen is opgegeven)',
@@ -317,12 +318,18 @@ export const BBV: FunctionSpec[] = [
         'Elke bevinding noemt de regel en de bron met de verificatiestatus: [V] = de bron zegt dit letterlijk; [V-ind] = alleen indirect geverifieerd (secundaire bron of gemeentelijke toepassing; de notitie van de Commissie BBV zelf is niet gelezen).',
         'Een lege uitkomst betekent: geen bevindingen op deze vier punten. Het is geen volledige BBV-toets.',
         'Het niet indexeren van opbrengsten na 10 jaar is een voorbeeld van een beheersmaatregel, geen verplichting; bevinding 4 vraagt om de motivering van de gekozen maatregelen.',
+        "De 10-jaarsregel gaat over de looptijd van het grondexploitatiecomplex ('s-Hertogenbosch 2018: \"de looptijd per grondexploitatiecomplex\"), niet over één herziening. Is deze berekening een herziening (startjaar = het jaar van de herziening), geef dan het openingsjaar van het complex op: de looptijd telt dan vanaf de opening. De bevinding zegt vanaf welk jaar geteld is. Zie docs/methode/conventies.md#looptijd-vanaf-de-opening.",
       ],
       examples: [
         {
           formula: '=GREX.BBV.TOETS(2025,2034,0.02,0.025)',
           result: '',
           explanation: 'Looptijd 10 jaar, disconteringsvoet 2%: geen bevindingen (één lege cel).',
+        },
+        {
+          formula: '=GREX.BBV.TOETS(2025,2032,0.02,0.025,,,,2019)',
+          result: "Looptijd 2019–2032 is 14 jaar (meer dan 10) en er is geen motivering opgegeven. Geteld vanaf de opening van het complex in 2019 (deze berekening begint in 2025). Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
+          explanation: 'Herziening 2025–2032 van een complex dat in 2019 is geopend: 14 jaar vanaf de opening, terwijl 2025–2032 zelf 8 jaar is.',
         },
         {
           formula: '=GREX.BBV.TOETS(2025,2026,0.025,0.02)',
@@ -341,6 +348,7 @@ export const BBV: FunctionSpec[] = [
         motivering: a.optText('motivering'),
         vreemdVermogen: a.optNumber('vreemd_vermogen'),
         opbrengstenindexNa10Jaar: a.has('opbrengstenindex_na_10_jaar') ? a.bool('opbrengstenindex_na_10_jaar') : undefined,
+        openingsjaar: a.optNumber('openingsjaar'),
       }).map((line) => [line]),
   },
 ];
