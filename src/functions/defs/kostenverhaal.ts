@@ -134,6 +134,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         'Implementeert Ow 13.14 lid 2 [V-ind]: bij kostenverhaal met tijdvak worden kosten verhaald tot ten hoogste de opbrengsten. De macroaftopping is bevestigd; de exacte wettekst van lid 2 is niet gelezen.',
         'Kosten en opbrengsten als NCW op dezelfde peildatum (voorbeeldregels kostenverhaal).',
         'Het verschil (kosten − verhaalbare kosten) blijft ten laste van de gemeente.',
+        'Subsidies en bijdragen van derden: of die meetellen in de opbrengsten van het gebied (en dus de aftopping verhogen zonder in de verdeelsleutel te komen), staat in de regels over de raming van de opbrengsten in het Omgevingsbesluit (afdeling 8.4). Die tekst is niet gevonden en dus niet nagegaan [R]. GREX telt alleen de opbrengsten die u opgeeft en heeft daarom geen apart argument; neem subsidies alleen op als de gemeente heeft vastgesteld dat ze meetellen. Zie docs/methode/conventies.md#macroaftopping-subsidies-en-bijdragen-van-derden.',
       ],
       examples: [
         { formula: '=GREX.MACROAFTOPPING({1600000,800000},2000000)', result: 2000000, explanation: 'Kosten 2.400.000 > opbrengsten 2.000.000: verhaalbaar 2.000.000.' },
