@@ -61,6 +61,10 @@ export const MSG = {
   resultNotFinite: 'de uitkomst is geen eindig getal; controleer de invoer op extreem grote of kleine waarden',
   internal: 'interne fout in de berekening; meld dit met de gebruikte invoer',
   noConvergenceIrr: 'de interne rentevoet convergeert niet (geen tekenwisseling in de kasstromen of geen oplossing gevonden)',
+  irrNoSignChange: (what: string) =>
+    `kasstromen hebben geen tekenwisseling (${what}); een interne rentevoet bestaat alleen als er zowel negatieve (investeringen) als positieve bedragen (opbrengsten) zijn`,
+  irrManySignChanges: (n: number, years: string) =>
+    `kasstromen wisselen ${n} keer van teken (in ${years}); dan kunnen er meerdere interne rentevoeten zijn en is er geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen samen tot één tekenwisseling`,
   unknownFunction: (name: string) => `onbekende functie ${name}`,
   tooManyArgs: (max: number) => `te veel argumenten (hoogstens ${max})`,
 } as const;

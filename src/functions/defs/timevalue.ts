@@ -1,5 +1,5 @@
 /** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (DECISIONS §3 "Time value"). */
-import { presentValueNumber, endValueNumber } from '../../core';
+import { presentValueNumber, endValueNumber, uniqueIrr } from '../../core';
 import { shapeLike } from '../args';
 import type { FunctionSpec } from '../types';
 import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
@@ -113,5 +113,37 @@ export const TIME_VALUE: FunctionSpec[] = [
       const factors = curve.factors(price, start, start + values.length - 1);
       return shapeLike(values.map((v, i) => factors[i].times(v).toNumber()), a.orientation('bedragen'));
     },
+  },
+  {
+    id: 'IRR',
+    category: 'Tijdwaarde',
+    description: 'Interne rentevoet van een jaarreeks: de disconteringsvoet waarbij de NCW 0 is; alleen bij precies één tekenwisseling.',
+    params: [
+      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar, investeringen negatief en opbrengsten positief; lege cellen tellen als 0.', { minLength: 2 }),
+      startjaar(),
+      timing,
+    ],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'IRR = de d > −100% waarvoor Σ kasstroom_t / (1 + d)^n = 0',
+        DISCOUNT_EXPONENT_HELP + '   (peiljaar = startjaar)',
+      ],
+      notes: [
+        'Dezelfde uitkomst als IRR/IR in Excel (de eerste kasstroom op tijdstip 0) bij precies één tekenwisseling.',
+        'startjaar en timing veranderen de uitkomst niet (alle kasstromen schuiven even ver op); ze staan er zodat de argumenten dezelfde zijn als bij GREX.NCW: GREX.NCW(GREX.IRR(x; startjaar; timing); x; startjaar; ; timing) = 0. Het startjaar wordt gebruikt om in een foutmelding de jaren te noemen.',
+        '#GETAL! (#NUM!) als de kasstromen geen tekenwisseling hebben (dan bestaat er geen rentevoet) of meer dan één (dan kunnen er meerdere rentevoeten zijn); de melding noemt wat gevonden is, met de jaren van de wisselingen. Nullen tellen niet als wisseling.',
+        'Voor de BBV-grondexploitatie is de IRR geen voorgeschreven maatstaf; het resultaat is de NCW tegen 2%. Zie docs/methode/conventies.md#interne-rentevoet.',
+      ],
+      examples: [
+        { formula: '=GREX.IRR({-100,110})', result: 0.1, tolerance: 1e-10, explanation: '−100 nu, 110 een jaar later: 10%.' },
+        { formula: '=GREX.IRR({-1000,300,400,500},2025)', result: 0.08896339469335, tolerance: 1e-9, explanation: 'Investering 1.000 in 2025, opbrengsten 300, 400, 500: 8,90%.' },
+      ],
+    },
+    sources: [
+      { label: 'Excel NPV/NHW en IRR/IR: de eerste waarde valt aan het eind van periode 1 (NPV) of op tijdstip 0 (IRR) (kb-financieel.nl)', tag: 'V', url: 'http://www.kb-financieel.nl/berekening-ncw-en-ir-bij-vaste-periodiciteit.14626.lynkx' },
+      { label: 'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een keuze van GREX', tag: 'besluit' },
+    ],
+    impl: (a) => uniqueIrr(a.series('kasstromen'), a.optNumber('startjaar') ?? 1),
   },
 ];
