@@ -34,16 +34,16 @@ export const erfpacht: BuilderSpec = {
     'en een tabel per jaar van de looptijd met de contante waarde van de canons tot dan toe en de NCW van erfpacht inclusief terugkeer van de grond, tegen de koopsom, als lijngrafiek.',
   fields: [
     { key: 'project', label: 'Naam van de kavel of het gebied', kind: 'text', default: 'Kavel' },
-    { key: 'grondwaarde', label: 'Grondwaarde (€)', kind: 'number', default: 1_000_000, min: 0 },
-    { key: 'canonpercentage', label: 'Canonpercentage (%)', kind: 'percent', default: 2.5, min: 0, max: 20 },
-    { key: 'groei', label: 'Groei canon per jaar (%)', kind: 'percent', default: 2, min: -5, max: 20 },
-    { key: 'rekenrente', label: 'Rekenrente (%)', kind: 'percent', default: 4, min: -5, max: 30 },
-    { key: 'looptijd', label: 'Looptijd (jaren)', kind: 'integer', default: 50, min: 1, max: 100 },
     {
       key: 'voorinstelling', label: 'Regeling van een gemeente (optioneel)', kind: 'select', default: '',
       options: [{ value: '', label: 'Geen: eigen waarden' }, ...ERFPACHT_PRESETS.map((p) => ({ value: p.id, label: presetLabel(p) }))],
       help: 'Vult de gepubliceerde waarden in, met bron en datum op het blad. Controleer de actuele waarde.',
     },
+    { key: 'grondwaarde', label: 'Grondwaarde (€)', kind: 'number', default: 1_000_000, min: 0 },
+    { key: 'canonpercentage', label: 'Canonpercentage (%)', kind: 'percent', default: 2.5, min: 0, max: 20 },
+    { key: 'groei', label: 'Groei canon per jaar (%)', kind: 'percent', default: 2, min: -5, max: 20 },
+    { key: 'rekenrente', label: 'Rekenrente (%)', kind: 'percent', default: 4, min: -5, max: 30 },
+    { key: 'looptijd', label: 'Looptijd (jaren)', kind: 'integer', default: 50, min: 1, max: 100 },
   ],
   functions: ['ERFPACHT.CANON', 'ERFPACHT.AFKOOPSOM', 'ERFPACHT.VERGELIJK', 'ERFPACHT.NCW', 'NCW'],
   plan(v: Values) {
