@@ -50,7 +50,7 @@ export function indexCurveOf(a: Args, name: string, start: number): IndexCurve |
 }
 
 export const INDEX_SERIES_HELP =
-  'Uitlijning van een indexreeks: de eerste waarde hoort bij indexreeks_vanaf (leeg: het startjaar), de volgende bij de jaren daarna. Vóór het eerste jaar van de reeks geldt de eerste waarde, na het laatste jaar de laatste ("2026 e.v."). Ligt het prijspeiljaar vóór het startjaar, geef dan indexreeks_vanaf = prijspeiljaar en de gepubliceerde percentages vanaf dat jaar (Gorinchem 2022: kosten 3,5% in 2023 en 3,0% in 2024); zie docs/methode/conventies.md#indexreeks-voor-het-startjaar.';
+  'Uitlijning van een indexreeks: de eerste waarde hoort bij indexreeks_vanaf (leeg: het startjaar), de volgende bij de jaren daarna. Vóór het eerste jaar van de reeks geldt de eerste waarde, na het laatste jaar de laatste ("2026 e.v."). Ligt het prijspeiljaar vóór het startjaar, geef dan indexreeks_vanaf = prijspeiljaar en de gepubliceerde percentages vanaf dat jaar (Gorinchem 2022: kosten 3,5% in 2023 en 3,0% in 2024); zie docs/methode/conventies.md#indexreeks-vanaf-het-prijspeiljaar.';
 
 /** The help lines on the indexation moment, shared by every function that indexes. */
 export const INDEX_MOMENT_HELP = [
