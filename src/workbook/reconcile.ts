@@ -246,29 +246,36 @@ function bestNcw(x: ModelInputs, rows: YearRow[], sign: 1 | -1): { basis: Conven
 export function reconcile(x: ModelInputs): Reconciliation {
   const w = x.workbook;
   const cands: RollCandidate[] = [];
-  for (const index_offset of [0, 0.5, 1] as const) {
-    for (const frozen of frozenCandidates(x)) {
-      for (const negative of [false, true]) {
-        const v: Variant = { index_offset, frozen, negative };
-        const rows = rollVariant(x, v);
-        const ew = rows[rows.length - 1].eind.neg().toNumber();
-        let sign: 1 | -1 = 1;
-        let score = Infinity;
-        if (w.eindwaarde !== undefined) {
-          sign = signFor(w.eindwaarde, ew);
-          score = Math.abs(w.eindwaarde - sign * ew);
-        } else if (w.ncw !== undefined) {
-          for (const nv of NCW_VARIANTS) {
-            const ncw = ncwOf(x, rows, nv.basis, nv.k, x.disconteringsvoet, nv.withBw);
-            const sg = signFor(w.ncw, ncw);
-            const g = Math.abs(w.ncw - sg * ncw);
-            if (g < score - TIE) [score, sign] = [g, sg];
+  const tryFrozen = (list: readonly (number | null)[]) => {
+    for (const index_offset of [0, 0.5, 1] as const) {
+      for (const frozen of list) {
+        for (const negative of [false, true]) {
+          const v: Variant = { index_offset, frozen, negative };
+          const rows = rollVariant(x, v);
+          const ew = rows[rows.length - 1].eind.neg().toNumber();
+          let sign: 1 | -1 = 1;
+          let score = Infinity;
+          if (w.eindwaarde !== undefined) {
+            sign = signFor(w.eindwaarde, ew);
+            score = Math.abs(w.eindwaarde - sign * ew);
+          } else if (w.ncw !== undefined) {
+            for (const nv of NCW_VARIANTS) {
+              const ncw = ncwOf(x, rows, nv.basis, nv.k, x.disconteringsvoet, nv.withBw);
+              const sg = signFor(w.ncw, ncw);
+              const g = Math.abs(w.ncw - sg * ncw);
+              if (g < score - TIE) [score, sign] = [g, sg];
+            }
           }
+          cands.push({ v, rows, ew, score, sign, matches: rowMatches(x, rows) });
         }
-        cands.push({ v, rows, ew, score, sign, matches: rowMatches(x, rows) });
       }
     }
-  }
+  };
+  // The common variants first (no freeze, the 10-year freeze); every other freeze year only when those do not reproduce.
+  const all = frozenCandidates(x);
+  const common: (number | null)[] = all.filter((k) => k === null || k === 10);
+  tryFrozen(common);
+  if (!cands.some((c) => c.score <= REPRODUCED)) tryFrozen(all.filter((k) => !common.includes(k)));
   const minScore = Math.min(...cands.map((c) => c.score));
   let b: RollCandidate;
   if (minScore <= REPRODUCED) {

@@ -170,6 +170,7 @@ function build(s) {
     r++;
   }
   r++;
+  const nth = (labels, k) => (k < labels.length ? labels[k] : `${labels[k % labels.length]} fase ${Math.floor(k / labels.length) + 1}`);
   const block = (labels, values, section, totalLabel) => {
     const rows = {};
     const put = (label, vals, total) => {
@@ -183,14 +184,14 @@ function build(s) {
     const postRows = [];
     if (s.layout.totals === 'above') {
       const tr = r++;
-      for (let k = 0; k < values.length; k++) postRows.push(put(labels[k], values[k]));
+      for (let k = 0; k < values.length; k++) postRows.push(put(nth(labels, k), values[k]));
       const save = r;
       r = tr;
       rows.total = put(totalLabel, (i) => `SUM(${cols[i]}${postRows[0]}:${cols[i]}${postRows[postRows.length - 1]})`, true);
       r = save;
     } else {
       ws.getCell(`A${r++}`).value = section;
-      for (let k = 0; k < values.length; k++) postRows.push(put(labels[k], values[k]));
+      for (let k = 0; k < values.length; k++) postRows.push(put(nth(labels, k), values[k]));
       rows.total = put(totalLabel, (i) => `SUM(${cols[i]}${postRows[0]}:${cols[i]}${postRows[postRows.length - 1]})`, true);
     }
     r++;
@@ -260,14 +261,19 @@ function convert(dir, outDir, names) {
   execFileSync(SOFFICE, ['--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...names.map((n) => path.join(dir, n + '.xlsx'))], { stdio: 'pipe' });
 }
 
-async function main(outDir = path.join(__dirname, 'fixtures'), only) {
+/** Generate the given specs (BASE overrides, as in SPECS) into outDir; returns the manifest entries. */
+async function generate(outDir, specList) {
+  return main(outDir, undefined, specList);
+}
+
+async function main(outDir = path.join(__dirname, 'fixtures'), only, specList = SPECS) {
   fs.mkdirSync(outDir, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'grex-werkmap-'));
   const raw = path.join(tmp, 'raw');
   const pass1 = path.join(tmp, 'pass1');
   fs.mkdirSync(raw);
   fs.mkdirSync(pass1);
-  const specs = SPECS.filter((x) => !only || only.includes(x.name)).map(resolve);
+  const specs = specList.filter((x) => !only || only.includes(x.name)).map(resolve);
   const built = new Map();
   for (const s of specs) {
     const b = build(s);
@@ -305,12 +311,12 @@ async function main(outDir = path.join(__dirname, 'fixtures'), only) {
       layout: s.layout,
     };
   });
-  if (!only) fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  if (!only && specList === SPECS) fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   fs.rmSync(tmp, { recursive: true, force: true });
   return manifest;
 }
 
-module.exports = { main, SPECS, build, resolve, col };
+module.exports = { main, generate, SPECS, build, resolve, col };
 
 if (require.main === module) {
   main(process.argv[2]).then(
