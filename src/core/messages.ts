@@ -23,6 +23,12 @@ export function formatNumber(x: number): string {
   return String(Number(x.toPrecision(15))).replace('.', ',').replace('e', 'E');
 }
 
+/** A number that stands in a text argument, as text: as typed for ordinary numbers, Excel's notation for extreme ones. */
+export function numberAsText(x: number): string {
+  const s = Number.isFinite(x) ? String(Number(x.toPrecision(15))) : '';
+  return s === '' || /e/.test(s) ? formatNumber(x) : s;
+}
+
 /** A value as the user typed it, in Dutch notation: -1.5 → "-1,5", "abc" → "\"abc\"". */
 export function formatValue(v: unknown): string {
   if (v instanceof Described) return v.text;
@@ -37,9 +43,8 @@ export function formatValue(v: unknown): string {
     return `bereik van ${rows}×${cols}`;
   }
   if (typeof v === 'object' && v !== null && 'toNumber' in v && typeof v.toNumber === 'function') {
-    // a decimal: its own digits where plain, the number formatter otherwise
-    const text = String(v);
-    return /^-?\d+(\.\d+)?$/.test(text) && text.length <= 24 ? text.replace('.', ',') : formatNumber((v as { toNumber(): number }).toNumber());
+    // a decimal: through the same formatter (15 significant digits are plenty for a message)
+    return formatNumber((v as { toNumber(): number }).toNumber());
   }
   if (typeof v === 'object' && v !== null && 'toString' in v) return String(v).replace('.', ',');
   return String(v);

@@ -12,18 +12,18 @@
  *
  * What an empty cell means, per kind (`zeroMeansBlank` below decides for a 0):
  *  - year, text, enum: 0 is never a meaningful value, so a 0 counts as blank;
- *  - number, rate, integer: 0 is a real value; a 0 counts as blank only where
- *    the parameter is optional and 0 is outside its bounds;
+ *  - number, rate, integer: 0 is a real value and stays 0;
  *  - boolean: 0 is ONWAAR;
  *  - series: blank cells count as 0 (both conventions agree);
- *  - table: a row with only blank or 0 cells is a blank row and is dropped.
+ *  - table: a row of blank cells is dropped (a 0-only row is kept: in a risk
+ *    register or programme it can be a real row).
  *
  * Every parameter kind turns into one plain value here, or a GrexError that
  * names the parameter and the value received. One function per kind; the
  * hot paths allocate nothing per call beyond the result, and a message (with
  * its label) is only built when a check fails.
  */
-import { described, invalid, MSG, formatNumber } from '../core';
+import { described, invalid, MSG, formatNumber, numberAsText } from '../core';
 import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam, TextParam, BooleanParam } from './types';
 
 export type Orientation = 'row' | 'column';
@@ -103,8 +103,8 @@ function boundsError(x: number, b: Bounds, what: string): Error {
 
 /**
  * Does a 0 from an older desktop build's empty cell mean "blank" for this
- * parameter? Years, texts and enums: always. Numbers: only for an optional
- * parameter (or one with a default) whose bounds exclude 0.
+ * parameter? Years, texts and enums: always. Numbers, rates and booleans:
+ * never, since 0 is a value a user types (the help says so).
  */
 export function zeroMeansBlank(p: ParamSpec): boolean {
   switch (p.kind) {
@@ -112,10 +112,6 @@ export function zeroMeansBlank(p: ParamSpec): boolean {
     case 'text':
     case 'enum':
       return true;
-    case 'number':
-    case 'rate':
-    case 'integer':
-      return (Boolean(p.optional) || p.default !== undefined) && !withinBounds(0, boundsOf(p));
     default:
       return false;
   }
@@ -257,9 +253,9 @@ function tableCell(c: unknown, p: TableParam, ri: number, ci: number): Cell {
   throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), String(c));
 }
 
-/** A blank row: every cell blank, or 0 (an empty cell of an older desktop build). */
+/** A blank row: every cell blank. */
 function isBlankRow(r: readonly Cell[]): boolean {
-  for (let i = 0; i < r.length; i++) if (r[i] !== null && r[i] !== 0) return false;
+  for (let i = 0; i < r.length; i++) if (r[i] !== null) return false;
   return true;
 }
 
@@ -322,7 +318,8 @@ function normaliseEnum(raw: unknown, p: EnumParam): string | undefined {
 function normaliseText(raw: unknown, p: TextParam): string | undefined {
   const v = unwrapSingle(raw);
   if (isBlankFor(v, p)) return missing(p);
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return numberAsText(v);
+  if (typeof v === 'boolean') return String(v);
   if (typeof v !== 'string') throw invalid(p.name, MSG.notText, v);
   const max = p.maxLength ?? TEXT_MAX;
   if (v.length > max) throw invalid(p.name, MSG.textTooLong(max), described(`${formatNumber(v.length)} tekens`));
