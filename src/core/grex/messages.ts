@@ -2,6 +2,8 @@
  * Dutch texts of the grondexploitatie area: spill labels, #VALUE! reasons
  * and the findings of GREX.BBV.TOETS. Generic texts stay in core/messages.ts.
  */
+import { formatValue } from '../messages';
+
 export const GREX_LABEL = {
   jaar: 'jaar',
   boekwaardeBegin: 'boekwaarde 1-1',
@@ -26,7 +28,7 @@ export const GMSG = {
 
 /** Percent in Dutch notation without binary noise: 0.025 → "2,5%". */
 export function pct(x: { toString(): string }): string {
-  return `${x.toString().replace('.', ',')}%`;
+  return `${formatValue(x)}%`;
 }
 
 /**

@@ -6,12 +6,12 @@
 import {
   bbvToets,
   grexInterestRate,
-  grexResult,
+  grexResultNumbers,
   GREX_LABEL,
   lossProvision,
   percentageOfCompletion,
-  rollForward,
-  type GrexInput,
+  rollForwardRows,
+  type GrexNumbers,
 } from '../../core/grex';
 import type { Args } from '../args';
 import type { BooleanParam, FunctionSpec, NumberParam, SeriesParam, Source } from '../types';
@@ -102,14 +102,15 @@ const bevriezen: NumberParam = {
 
 const GREX_PARAMS_TAIL = [startjaar('Kalenderjaar van de eerste kolom van kosten en opbrengsten (bijv. 2025). Leeg: jaar 1.'), indexParam('kostenindex', 'Kosten'), indexParam('opbrengstenindex', 'Opbrengsten'), renteOverNegatief, prijspeiljaar, bevriezen] as const;
 
-function grexInput(a: Args): GrexInput {
+function grexInput(a: Args): GrexNumbers {
   requireStartFor(a, 'prijspeiljaar', 'opbrengsten_bevriezen_vanaf');
   const start = a.optNumber('startjaar') ?? 1;
   const curve = (name: string) => indexCurveOf(a, name, start);
   return {
+    start,
     beginboekwaarde: a.number('beginboekwaarde'),
-    kosten: a.yearly('kosten', start),
-    opbrengsten: a.yearly('opbrengsten', start),
+    kosten: a.series('kosten'),
+    opbrengsten: a.series('opbrengsten'),
     rente: a.number('rente'),
     kostenindex: curve('kostenindex'),
     opbrengstenindex: curve('opbrengstenindex'),
@@ -165,7 +166,7 @@ export const BBV: FunctionSpec[] = [
     },
     sources: [S.renteBie, S.scobeRente, SRC.indexation, S.looptijd, S.renteNegatief, SRC.conventions],
     impl: (a) => {
-      const rows = rollForward(grexInput(a)).map((r) => [r.jaar, r.begin.toNumber(), r.kosten.toNumber(), r.opbrengsten.toNumber(), r.rente.toNumber(), r.eind.toNumber()]);
+      const rows = rollForwardRows(grexInput(a));
       const head = [GREX_LABEL.jaar, GREX_LABEL.boekwaardeBegin, GREX_LABEL.kosten, GREX_LABEL.opbrengsten, GREX_LABEL.rente, GREX_LABEL.boekwaardeEind];
       return a.bool('kopregel') ? [head, ...rows] : rows;
     },
@@ -199,8 +200,7 @@ export const BBV: FunctionSpec[] = [
     },
     sources: [S.renteBie, S.scobeRente, SRC.valueDefs, SRC.ncwBbv, S.disconto, SRC.indexation, S.looptijd, S.renteNegatief],
     impl: (a) => {
-      const r = grexResult(grexInput(a), a.number('disconteringsvoet'));
-      return [[r.nominaal.toNumber(), r.eindwaarde.toNumber(), r.ncw.toNumber()]];
+      return [grexResultNumbers(grexInput(a), a.number('disconteringsvoet'))];
     },
   },
   {
