@@ -36,7 +36,7 @@ function baseErr(r: number): number {
   return U * (1 + Math.abs(r) / Math.abs(1 + r)) + U + DECIMAL_STEP;
 }
 
-/** The factors of IndexCurve.factors(priceYear, from, to) in doubles, with their error bounds. */
+/** The factors of IndexCurve.factors(priceYear, from, to) in doubles, with their error bounds, at the curve's indexation moment. */
 export function indexFactorsFloat(curve: IndexCurve, priceYear: number, from: number, to: number): FloatFactors | undefined {
   let f = 1;
   let err = 0;
@@ -56,10 +56,21 @@ export function indexFactorsFloat(curve: IndexCurve, priceYear: number, from: nu
   const n = to - from + 1;
   const factors = new Array<number>(n);
   const relErr = new Array<number>(n);
+  const moment = curve.moment;
   for (let i = 0; i < n; i++) {
-    factors[i] = f;
-    relErr[i] = err;
     const r = rateOf(curve, from + i);
+    if (moment === 'begin') {
+      factors[i] = f;
+      relErr[i] = err;
+    } else if (moment === 'eind') {
+      // × (1 + i_t): one more base and one multiplication
+      factors[i] = f * (1 + r);
+      relErr[i] = err + baseErr(r) + U;
+    } else {
+      // × (1 + i_t)^½: half the base's error, the square root and the multiplication each add u
+      factors[i] = f * Math.sqrt(1 + r);
+      relErr[i] = err + baseErr(r) / 2 + 2 * U + DECIMAL_STEP;
+    }
     f *= 1 + r;
     err += baseErr(r);
   }
