@@ -177,6 +177,10 @@ export class FakeWorkbookModel {
   requests: FakeRequest[] = [];
   /** Excel on the web refuses a request or a response above 5 MB. */
   payloadLimit = 5 * 1024 * 1024;
+  /** Every cell a write touched ("Blad!B4"), to prove what was left alone. */
+  writtenCells = new Set<string>();
+  /** Called at the start of every sync with its number (1, 2, …): lets a test act as another user in between. */
+  onSync: ((n: number) => void) | undefined;
 
   constructor(sheetNames: string[] = ['Blad1']) {
     for (const n of sheetNames) this.addSheet(n);
@@ -362,6 +366,7 @@ class Ctx {
   }
   async sync(): Promise<void> {
     this.model.syncs++;
+    this.model.onSync?.(this.model.syncs);
     const ops = this.ops;
     const loads = this.loads;
     const request = this.requestBytes + 50 * loads.length;
@@ -477,6 +482,7 @@ class RangeProxy extends Base {
     this.ctx.queue(() => {
       const { sheet, box } = this.resolve();
       if (sheet.protected) throw new FakeError('AccessDenied', 'Het blad is beveiligd');
+      if (this.ctx.model.faults.delete(`write:${sheet.name}`)) throw new FakeError('GeneralException', `Gesimuleerde fout bij schrijven op ${sheet.name}`);
       const grid = Array.isArray(data) ? (data as unknown[][]) : null;
       if (grid && (grid.length !== box.rows || grid.some((l) => !Array.isArray(l) || l.length !== box.cols))) {
         throw new FakeError('InvalidArgument', `Afmetingen ${grid.length}×${grid[0]?.length} passen niet op ${boxToAddress(box)}`);
@@ -486,6 +492,7 @@ class RangeProxy extends Base {
           const x = grid ? grid[i][j] : data;
           // null in a 2-D array leaves that cell as it is (Excel's documented rule).
           if (x === null) continue;
+          this.ctx.model.writtenCells.add(`${sheet.name}!${boxToAddress({ row: box.row + i, col: box.col + j, rows: 1, cols: 1 })}`);
           apply(sheet.at(box.row + i, box.col + j), x, box.row + i, box.col + j, sheet);
         }
       }
@@ -703,6 +710,7 @@ class WorksheetProxy extends Base {
     this.ctx.queue(() => {
       const s = this.sheet();
       const m = this.ctx.model;
+      if (m.faults.delete('worksheet.delete')) throw new FakeError('GeneralException', 'Gesimuleerde fout bij het verwijderen van een blad');
       m.sheets = m.sheets.filter((x) => x !== s);
       m.tables = m.tables.filter((t) => t.sheet !== s);
       m.names = m.names.filter((n) => n.sheet !== s);

@@ -19,7 +19,7 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Our budget per request or response: a wide margin for Excel's own encoding. */
 export const DEFAULT_BUDGET = 2 * 1024 * 1024;
 /** Cells in a first read block, before the real bytes per row are known. */
-const FIRST_BLOCK_CELLS = 20_000;
+const FIRST_BLOCK_CELLS = 8_000;
 
 export type GridProp = 'values' | 'formulas' | 'numberFormat' | 'text';
 export type Grids = Partial<Record<GridProp, unknown[][]>>;

@@ -265,7 +265,7 @@ export async function freezeCopies(run: ExcelRun, sheets: readonly string[], o: 
   } catch (e) {
     const failure = e instanceof CopyFailure ? e : undefined;
     const cause = failure ? failure.cause : e;
-    if (!names.length && !failure?.leftLive) throw cause;
+    if (!names.length && !failure) throw cause;
     // Say exactly what exists now, so nothing is left unexplained in the workbook.
     const d = toDutchError(cause);
     const made = names.length ? ` Al gemaakt en volledig vastgezet: ${names.join(', ')}; die kopieën kunt u houden of verwijderen.` : '';
