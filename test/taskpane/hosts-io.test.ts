@@ -249,3 +249,14 @@ describe('the writer removes only what GREX created', () => {
     expect(writes).toHaveLength(1);
   });
 });
+
+test('text that only looks like a GREX formula (the review overview, or typed with an apostrophe) is neither reviewed nor frozen', async () => {
+  const m = new FakeWorkbookModel(['Overzicht']);
+  const c = m.mustSheet('Overzicht').at(0, 0);
+  c.value = '=GREX.NCW(0.02,A1:C1,2025)';
+  c.formula = '';
+  expect(entriesOf(await loadWorkbook(runOf(m), job()))).toEqual([]);
+  const res = await makeRaadsversie(runOf(m), { sheets: ['Overzicht'], allFormulas: false, busyWaitsMs: [] }, job());
+  expect(m.mustSheet(res.copies[0]).cell('A1')).toMatchObject({ value: '=GREX.NCW(0.02,A1:C1,2025)', formula: '' });
+  expect([...m.writtenCells].filter((x) => x.startsWith(res.copies[0]))).toEqual([]);
+});

@@ -18,7 +18,7 @@ import type { ExcelRun } from '../excel/host';
 import { Refusal } from '../excel/host';
 import { toDutchError } from '../excel/errors';
 import { uniqueSheetName } from '../excel/unique-names';
-import { grexNames, identifiersIn, usesGrex } from '../review/formula-parser';
+import { grexNames, identifiersIn, isTextLookalike, usesGrex } from '../review/formula-parser';
 import type { Job } from '../state/job';
 
 export interface FreezeOptions {
@@ -70,7 +70,7 @@ export function asWritten(v: unknown): unknown {
  * freeze, null (leave the cell alone) everywhere else.
  */
 export function frozenMatrix(formulas: unknown[][], values: unknown[][], o: FreezeOptions, names: NameSet = new Set(), grex: NameSet = new Set()): unknown[][] {
-  return formulas.map((line, r) => line.map((f, c) => (mustFreeze(f, o, names, grex) ? asWritten(values[r][c]) : null)));
+  return formulas.map((line, r) => line.map((f, c) => (!isTextLookalike(f, values[r][c]) && mustFreeze(f, o, names, grex) ? asWritten(values[r][c]) : null)));
 }
 
 interface SheetRead {
@@ -109,7 +109,7 @@ function badCells(sheet: string, read: SheetRead, grex: NameSet): { all: string[
   read.formulas.forEach((line, r) =>
     line.forEach((f, c) => {
       const v = read.values[r][c];
-      if (typeof v === 'string' && ERROR_VALUE.test(v) && usesGrex(f, grex)) {
+      if (typeof v === 'string' && ERROR_VALUE.test(v) && !isTextLookalike(f, v) && usesGrex(f, grex)) {
         all.push(`${sheet}!${cellAddress(read.box!.row + r, read.box!.col + c)} (${v})`);
         if (v.startsWith('#BUSY')) busy++;
       }
@@ -228,7 +228,7 @@ export async function freezeCopy(run: ExcelRun, sheet: string, o: FreezeOptions)
       }
       // Check: no GREX formula is left in the copy.
       const check = await readSheet(ctx, copy);
-      if (check.formulas.some((l) => l.some((f) => usesGrex(f, names.grex)))) {
+      if (check.formulas.some((l, r) => l.some((f, c) => !isTextLookalike(f, check.values[r][c]) && usesGrex(f, names.grex)))) {
         throw new Refusal(`In de kopie "${name}" bleef een GREX-formule staan.`);
       }
       return name;

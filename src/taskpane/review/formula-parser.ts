@@ -208,6 +208,16 @@ export function grexNames(nameFormulas: ReadonlyMap<string, string>): Set<string
   return out;
 }
 
+/**
+ * A cell whose "formula" is text that only looks like one: Range.formulas
+ * gives a text constant such as '=GREX.NCW(…) (typed with an apostrophe, or
+ * written by the review overview) as the text itself, and the cell shows
+ * exactly that text. A real formula never shows its own source.
+ */
+export function isTextLookalike(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula === value;
+}
+
 /** True when a formula calls GREX directly or through a name from `viaNames` (lower case). */
 export function usesGrex(formula: unknown, viaNames: ReadonlySet<string> = new Set()): boolean {
   if (typeof formula !== 'string' || !formula.startsWith('=')) return false;

@@ -10,7 +10,7 @@ import { parseAddress, cellAddress, splitSheet } from '../excel/address';
 import { readGrids, usedBox } from '../excel/chunks';
 import type { ExcelRun } from '../excel/host';
 import type { Job } from '../state/job';
-import { GrexArg, grexNames, identifiersIn, parseGrexCalls } from './formula-parser';
+import { GrexArg, grexNames, identifiersIn, isTextLookalike, parseGrexCalls } from './formula-parser';
 import { paramDefault, paramNames } from './catalogue';
 
 export interface ParamUse {
@@ -121,7 +121,7 @@ export function entriesOf(data: WorkbookData): ReviewEntry[] {
   for (const [sheet, grid] of data.sheets) {
     grid.formulas.forEach((line, r) =>
       line.forEach((f, c) => {
-        if (typeof f !== 'string' || !f.startsWith('=')) return;
+        if (typeof f !== 'string' || !f.startsWith('=') || isTextLookalike(f, grid.values[r][c])) return;
         const calls = parseGrexCalls(f);
         if (data.grexNames?.size) {
           for (const id of new Set(identifiersIn(f).map((x) => x.toLowerCase()))) {
