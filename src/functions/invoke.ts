@@ -70,8 +70,10 @@ const sameLengthPairs = new WeakMap<FunctionSpec, readonly (readonly [string, st
 function pairsOf(spec: FunctionSpec): readonly (readonly [string, string])[] {
   let pairs = sameLengthPairs.get(spec);
   if (!pairs) {
-    pairs = spec.params.flatMap((p) => (p.kind === 'series' && p.sameLengthAs ? [[p.sameLengthAs, p.name] as const] : []));
-    sameLengthPairs.set(spec, pairs);
+    // a loop, not flatMap: the custom-functions runtime may be an ES2016 engine
+    const found: (readonly [string, string])[] = [];
+    for (const p of spec.params) if (p.kind === 'series' && p.sameLengthAs) found.push([p.sameLengthAs, p.name] as const);
+    sameLengthPairs.set(spec, (pairs = found));
   }
   return pairs;
 }
