@@ -60,3 +60,13 @@ describe('grexFormula', () => {
     }
   });
 });
+
+describe('builders write GREX formulas only through the formula writer', () => {
+  const fs = require('fs') as typeof import('fs');
+  const path = require('path') as typeof import('path');
+  const dir = path.join(__dirname, '../../src/taskpane/builders');
+  test.each(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')))('%s has no hand-typed GREX call', (file) => {
+    const code = fs.readFileSync(path.join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    expect(code.match(/GREX\.[A-Za-z0-9_.]+\s*\(/g) ?? []).toEqual([]);
+  });
+});

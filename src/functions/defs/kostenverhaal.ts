@@ -53,11 +53,11 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
     category: CATEGORY,
     description: 'Kostenverhaal met tijdvak (Ow 13.14/13.18): aandeel, toegerekende kosten, bijdrage en plafond per locatie.',
     params: [
-      amounts('opbrengsten', 'Opbrengst per locatie (NCW op de peildatum van de raming), één rij of kolom; één waarde per locatie.'),
-      amounts('inbrengwaarden', 'Inbrengwaarde per locatie (werkelijke waarde: WOZ of taxatie), even lang als opbrengsten.', { sameLengthAs: 'opbrengsten' }),
+      amounts('opbrengsten', 'Opbrengst per locatie (NCW op de peildatum van de raming), één rij of kolom; één waarde per locatie.', { min: 0 }),
+      amounts('inbrengwaarden', 'Inbrengwaarde per locatie (werkelijke waarde: WOZ of taxatie), even lang als opbrengsten.', { min: 0, sameLengthAs: 'opbrengsten' }),
       amounts('overige_kosten', 'Overige verhaalbare kosten van het gebied (NCW): één bedrag of een lijst van kostenposten (wordt opgeteld).'),
-      amounts('eigen_kosten', 'Kosten die de eigenaar van de locatie zelf maakt, voor zover binnen de raming; even lang als opbrengsten. Leeg: 0.', { optional: true, sameLengthAs: 'opbrengsten' }),
-      amounts('gewichten', 'Verdeelsleutel (gewogen eenheden) per locatie, even lang als opbrengsten. Leeg: naar rato van de opbrengst.', { optional: true, sameLengthAs: 'opbrengsten' }),
+      amounts('eigen_kosten', 'Kosten die de eigenaar van de locatie zelf maakt, voor zover binnen de raming; even lang als opbrengsten. Leeg: 0.', { min: 0, optional: true, sameLengthAs: 'opbrengsten' }),
+      amounts('gewichten', 'Verdeelsleutel (gewogen eenheden) per locatie, even lang als opbrengsten. Leeg: naar rato van de opbrengst.', { min: 0, optional: true, sameLengthAs: 'opbrengsten' }),
     ],
     result: { shape: 'table', columns: [KV_LABEL.aandeel, KV_LABEL.toegerekend, KV_LABEL.bijdrage, KV_LABEL.plafond, KV_LABEL.signalering] },
     help: {

@@ -8,7 +8,8 @@
 import { boxAddress, cellAddress, columnLetters, Box } from './address';
 import type { ExcelRun } from './host';
 import { Refusal } from './host';
-import { CellStyle, NUMBER_FORMATS, PlanCell, SheetPlan, ValidationRule } from './plan';
+import { CellStyle, NUMBER_FORMATS, PlanCell, SheetPlan } from './plan';
+import { excelRule } from './validation';
 import { uniqueNameSet, uniqueSheetName } from './unique-names';
 import { BUILDER_API, requireApi } from './requirements';
 
@@ -135,17 +136,6 @@ function shift(b: Box, p: Placement): Box {
   return { row: b.row + p.row, col: b.col + p.col, rows: b.rows, cols: b.cols };
 }
 
-function ruleFor(rule: ValidationRule): Excel.DataValidationRule {
-  switch (rule.type) {
-    case 'decimal':
-      return { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'whole':
-      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'list':
-      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
-  }
-}
-
 function writeCell(ws: Excel.Worksheet, c: PlanCell, p: Placement): void {
   const range = ws.getRange(cellAddress(p.row + c.row, p.col + c.col));
   if (c.formula !== undefined) range.formulas = [[resolveFormula(c.formula, p)]];
@@ -181,7 +171,7 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, 
     for (const n of plan.names) ctx.workbook.names.add(p.names[n.key], ws.getRange(boxAddress(shift(n.box, p), true)), n.comment);
     for (const v of plan.validations) {
       const range = ws.getRange(boxAddress(shift(v.box, p)));
-      range.dataValidation.rule = ruleFor(v.rule);
+      range.dataValidation.rule = excelRule(v.rule, cellAddress(p.row + v.box.row, p.col + v.box.col));
       range.dataValidation.prompt = { showPrompt: true, title: v.title, message: v.message };
       range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Ongeldige waarde', message: v.message };
     }
