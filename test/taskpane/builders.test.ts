@@ -8,7 +8,7 @@ import { BUILDERS, findBuilder } from '../../src/taskpane/builders';
 import { defaults } from '../../src/taskpane/builders/types';
 import { writePlan, preview } from '../../src/taskpane/excel/writer';
 import { Refusal } from '../../src/taskpane/excel/host';
-import { parseGrexCalls } from '../../src/taskpane/review/formula-parser';
+import { parseGrexCalls } from '../../src/taskpane/sheet/formula-parser';
 import { findFunction } from '../../src/functions/registry';
 import { FakeWorkbookModel, fakeRun } from './fake-excel';
 import type { ExcelRun } from '../../src/taskpane/excel/host';

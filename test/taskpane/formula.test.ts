@@ -5,7 +5,7 @@
  * unknown parameter or a missing required one.
  */
 import { grexCall, grexFormula, grexFunctionsIn, placeArgs } from '../../src/taskpane/sheet/formula';
-import { parseGrexCalls } from '../../src/taskpane/review/formula-parser';
+import { parseGrexCalls } from '../../src/taskpane/sheet/formula-parser';
 import { REGISTRY } from '../../src/functions/registry';
 
 describe('grexFormula', () => {

@@ -12,7 +12,7 @@ import { makeRaadsversie } from '../../src/taskpane/raadsversie/make';
 import { frozenMatrix, mustFreeze } from '../../src/taskpane/raadsversie/freeze';
 import { listModels, readModel } from '../../src/taskpane/raadsversie/ge-model';
 import { STRESS } from '../../src/taskpane/raadsversie/stress';
-import { hasGrexCall } from '../../src/taskpane/review/formula-parser';
+import { hasGrexCall } from '../../src/taskpane/sheet/formula-parser';
 import { Job } from '../../src/taskpane/state/job';
 import { FakeWorkbookModel, fakeRun } from './fake-excel';
 

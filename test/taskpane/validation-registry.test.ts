@@ -16,7 +16,7 @@ import { defaults, type BuilderSpec, type Values } from '../../src/taskpane/buil
 import { writePlan } from '../../src/taskpane/excel/writer';
 import type { ExcelRun } from '../../src/taskpane/excel/host';
 import { parseAddress } from '../../src/taskpane/excel/address';
-import { parseGrexCalls } from '../../src/taskpane/review/formula-parser';
+import { parseGrexCalls } from '../../src/taskpane/sheet/formula-parser';
 import { normaliseArg } from '../../src/functions/normalise';
 import { findFunction } from '../../src/functions/registry';
 import type { ParamSpec } from '../../src/functions/types';

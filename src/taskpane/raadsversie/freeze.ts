@@ -9,7 +9,7 @@ import type { ExcelRun } from '../excel/host';
 import { Refusal } from '../excel/host';
 import { toDutchError } from '../excel/errors';
 import { uniqueSheetName } from '../excel/unique-names';
-import { hasGrexCall } from '../review/formula-parser';
+import { hasGrexCall } from '../sheet/formula-parser';
 import type { Job } from '../state/job';
 
 export interface FreezeOptions {

@@ -6,7 +6,7 @@
 import { parseAddress, cellAddress, splitSheet } from '../excel/address';
 import type { ExcelRun } from '../excel/host';
 import type { Job } from '../state/job';
-import { GrexArg, parseGrexCalls } from './formula-parser';
+import { GrexArg, parseGrexCalls } from '../sheet/formula-parser';
 import { findFunction } from '../../functions/registry';
 
 export interface ParamUse {
