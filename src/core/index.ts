@@ -7,3 +7,4 @@ export * from './index-curve';
 export * from './timing';
 export * from './discount';
 export * from './irr';
+export * from './sources';

@@ -148,7 +148,7 @@ describe('grondexploitatie formulas', () => {
     const sheet = m.mustSheet(res.placement.sheet);
     const rente = m.names.find((n) => n.name === 'GE_rente')!;
     expect(sheet.get(rente.box.row, rente.box.col)!.numberFormat).toBe('0.00%');
-    expect(sheet.get(rente.box.row, rente.box.col + 2)!.value).toMatch(/^\[V\] geverifieerd: BBV/);
+    expect(sheet.get(rente.box.row, rente.box.col + 2)!.value).toMatch(/^\[V-ind\] indirect geverifieerd: BBV/);
   });
 });
 
