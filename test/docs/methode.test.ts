@@ -52,6 +52,8 @@ test.each(docs)('docs/methode/%s: local links resolve and mentioned source ids e
     expect({ link: m[1], exists: fs.existsSync(path.join(DIR, file)) }).toEqual({ link: m[1], exists: true });
     if (anchor) expect({ link: m[1], anchor: anchors(read(file)).has(anchor) }).toEqual({ link: m[1], anchor: true });
   }
+  // Source ids are checked in the documents whose sources table comes from the catalogue (and the index).
+  if (![...Object.values(METHODE_FILE), 'index'].includes(f.replace(/\.md$/, ''))) return;
   const body = text.slice(0, text.indexOf('<!-- bronnen:begin -->') >>> 0);
   for (const m of body.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+){1,})`/g)) expect(ids).toContain(m[1]);
 });
