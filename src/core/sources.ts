@@ -88,6 +88,11 @@ export const SOURCE_CATALOGUE = {
     title: 'Voorziening bij grondexploitaties (over de notitie Grondexploitatie 2012 van de Commissie BBV)', publisher: 'Gebiedseconomie.nl', read: R0, tag: 'V-ind', why: COMMENTARY,
     url: 'https://www.gebiedseconomie.nl/content/v/voorziening-bij-grondexploitaties',
   },
+  'kb-financieel-ncw-irr': {
+    title: 'Berekening NCW en IR bij vaste periodiciteit', publisher: 'kb-financieel.nl', read: R0, tag: 'V-ind', why: COMMENTARY,
+    url: 'http://www.kb-financieel.nl/berekening-ncw-en-ir-bij-vaste-periodiciteit.14626.lynkx',
+  },
+  'methode-irr-eenduidig': m('conventies', 'interne-rentevoet', 'Interne rentevoet alleen bij één tekenwisseling', 'besluit'),
   'methode-tijdwaarde-conventies': m('tijdwaarde-bbv', 'conventies', 'Tijdsconventies: eind, midden, begin; peiljaar en prijspeiljaar', 'besluit'),
   'methode-bbv-rente-negatief': m('tijdwaarde-bbv', 'rente-over-een-negatieve-boekwaarde', 'Geen rente over een negatieve boekwaarde, tenzij gevraagd', 'besluit'),
   'methode-bbv-disconteringsvoet': m('tijdwaarde-bbv', 'disconteringsvoet', 'Disconteringsvoet 2% als standaard; afwijking gemeld door de BBV-toets', 'besluit'),

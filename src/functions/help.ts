@@ -8,6 +8,7 @@ import { isOptional } from './metadata';
 import type { FunctionSpec, ParamSpec, Source } from './types';
 import { NAMESPACE } from './errors';
 import { isMethod } from './sources';
+import { emptyCellText } from './empty-cell-help';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -90,6 +91,7 @@ export function renderHelpPage(spec: FunctionSpec): string {
     .map((p) => `<tr><td><code>${e(p.name)}</code></td><td>${e(paramKind(p))}</td><td>${e(defaultText(p))}</td><td>${e(p.description)}</td></tr>`)
     .join('\n');
   const notes = (spec.help.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('\n');
+  const empty = spec.params.map((p) => `<li><code>${e(p.name)}</code>: ${e(emptyCellText(p))}</li>`).join('\n');
   const examples = (spec.help.examples ?? [])
     .map((x) => `<li><code>${e(x.formula)}</code> → <strong>${e(String(x.result).replace('.', ','))}</strong><br>${e(x.explanation)}</li>`)
     .join('\n');
@@ -110,6 +112,7 @@ ${rows}
 <h2>Uitkomst</h2>
 <p>${e(resultText(spec))}</p>
 ${notes ? `<h2>Toelichting</h2>\n<ul>\n${notes}\n</ul>` : ''}
+${empty ? `<h2>Lege cellen</h2>\n<ul>\n${empty}\n</ul>` : ''}
 ${examples ? `<h2>Voorbeelden</h2>\n<ul>\n${examples}\n</ul>` : ''}
 <h2>Bronnen</h2>
 <ul>

@@ -42,7 +42,8 @@ describe('freezing rules', () => {
     expect(mustFreeze('=SUM(A1:A2)', { allFormulas: false })).toBe(false);
     expect(mustFreeze('=SUM(A1:A2)', { allFormulas: true })).toBe(true);
     expect(mustFreeze(12, { allFormulas: true })).toBe(false);
-    expect(frozenMatrix([['=GREX.FMI(1,1)', '=A1', 'x']], [[50, 50, 'x']], { allFormulas: false })).toEqual([[50, '=A1', 'x']]);
+    // only frozen cells are written; null leaves a cell exactly as the copy has it
+    expect(frozenMatrix([['=GREX.FMI(1,1)', '=A1', 'x']], [[50, 50, 'x']], { allFormulas: false })).toEqual([[50, null, null]]);
   });
 
   test('formulas that reach outside the copy (another sheet, a workbook name) freeze too', () => {
@@ -90,7 +91,7 @@ describe('makeRaadsversie', () => {
     const { m } = await workbook();
     m.seed('Notities', 'D1', [[{ f: '=GREX.FMI(1,1)', v: '#BUSY!' }]]);
     const sheets = m.sheets.length;
-    const err = await makeRaadsversie(runOf(m), { sheets: ['Notities'], allFormulas: false }, new Job(1)).catch((e) => e);
+    const err = await makeRaadsversie(runOf(m), { sheets: ['Notities'], allFormulas: false, busyWaitsMs: [1, 1] }, new Job(1)).catch((e) => e);
     expect(err).toBeInstanceOf(Refusal);
     expect(err.message).toMatch(/#BUSY!/);
     expect(m.sheets.length).toBe(sheets);
@@ -101,7 +102,7 @@ describe('makeRaadsversie', () => {
     const job = new Job(1, (p) => {
       if (p.label.startsWith('Kopie van "Grex')) job.cancel(); // the running step finishes; the next does not start
     });
-    await expect(makeRaadsversie(runOf(m), { sheets: [ge, 'Notities'], allFormulas: false }, job)).rejects.toThrow(/^Geannuleerd\. .*Al gemaakt: Grex Centrum \(raad\)\./);
+    await expect(makeRaadsversie(runOf(m), { sheets: [ge, 'Notities'], allFormulas: false }, job)).rejects.toThrow(/^Geannuleerd\. .*Al gemaakt en volledig vastgezet: Grex Centrum \(raad\);/);
     expect(m.sheet('Grex Centrum (raad)')).toBeDefined();
     expect(m.sheet('Notities (raad)')).toBeUndefined();
   });

@@ -61,6 +61,7 @@ function erfpachtInput(a: Args) {
   return {
     grondwaarde: a.number('grondwaarde'), canonpercentage: a.number('canonpercentage'), groei: a.number('groei'),
     rekenrente: a.number('rekenrente'), looptijd: a.number('looptijd'), grondwaardegroei: a.optNumber('grondwaardegroei'),
+    betaling: a.text('betaling') as Betaling,
   };
 }
 
@@ -72,6 +73,9 @@ const NCW_PARAMS = [
   looptijd('Looptijd van het recht in hele jaren (1 … 1000); aan het eind valt de grond terug aan de gemeente.'),
 ] as const;
 const grondwaardegroei: NumberParam = rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde tot het eind van de looptijd. Leeg: gelijk aan groei.', { optional: true });
+
+const BETALING_NOTE =
+  'betaling "VOORAF" (canon aan het begin van elk jaar, zoals in gemeentelijke erfpachtvoorwaarden, bijv. Middelburg, CVDR83488 [V-ind]): de canons zijn (1 + rekenrente) keer zoveel waard, de terugval van de grond blijft aan het eind van de looptijd. De gelijkwaardigheid NCW = grondwaarde geldt dan bij canonpercentage = (rekenrente − groei) / (1 + rekenrente); bij canonpercentage = rekenrente − groei is de NCW grondwaarde × (1 + rekenrente × (1 − ((1 + groei)/(1 + rekenrente))^looptijd)). Zie docs/methode/conventies.md#erfpacht-canon-vooraf.';
 
 const KASSTROOM_COLUMNS = [EP_LABEL.jaar, EP_LABEL.grondwaarde, EP_LABEL.canonpercentage, EP_LABEL.canon, EP_LABEL.afkoopsom, EP_LABEL.kasstroom] as const;
 
@@ -176,7 +180,7 @@ export const ERFPACHT: FunctionSpec[] = [
     id: 'ERFPACHT.NCW',
     category: CATEGORY,
     description: 'NCW voor de gemeente van een erfpachtrecht: contante waarde van de canons plus de grond die aan het eind terugvalt.',
-    params: [...NCW_PARAMS, grondwaardegroei],
+    params: [...NCW_PARAMS, grondwaardegroei, betaling],
     result: { shape: 'scalar', type: 'number' },
     help: {
       formula: [
@@ -188,11 +192,13 @@ export const ERFPACHT: FunctionSpec[] = [
         'Het gezicht van de gemeente, per het begin van jaar 1. Vergelijk met de koopsom bij verkoop: GREX.ERFPACHT.VERGELIJK.',
         'Gelijkwaardigheid [R]: is canonpercentage = rekenrente − groei en groeit de grond met groei, dan is de NCW precies gelijk aan de grondwaarde, bij elke looptijd.',
         'Een eeuwigdurend recht benadert u met een lange looptijd: de terugvalwaarde wordt dan verwaarloosbaar als rekenrente > grondwaardegroei.',
-        'Rekenregel (REFERENCE §7.1) zonder geverifieerde primaire bron [R]; de rekenrente en de groei kiest de gemeente.',
+        'Rekenregel zonder geverifieerde primaire bron [R]; de rekenrente en de groei kiest de gemeente.',
+        BETALING_NOTE,
       ],
       examples: [
         { formula: '=GREX.ERFPACHT.NCW(10800,0.0239,0.02,0.0439,50)', result: 10800, explanation: 'canonpercentage 2,39% = 4,39% − 2%: canons (7.407,75) + terugval (3.392,25) = de grondwaarde 10.800.' },
         { formula: '=GREX.ERFPACHT.NCW(100000,0.02,0.02,0.04,50,0)', result: 76197.22243626526, explanation: 'Canons 62.125,96 + terugval van grond die niet in waarde stijgt 100.000 / 1,04^50 = 14.071,26.' },
+        { formula: '=GREX.ERFPACHT.NCW(200000,0.024,0.02,0.044,50,,"VOORAF")', result: 206049.1536904224, tolerance: 1e-12, explanation: 'Canons vooraf: 200.000 × (1 + 4,4% × (1 − (1,02/1,044)^50)) = 206.049,15; bij betaling achteraf precies 200.000.' },
       ],
     },
     sources: [SRC.formules, SRC.besluit],
@@ -207,6 +213,7 @@ export const ERFPACHT: FunctionSpec[] = [
       ...NCW_PARAMS.slice(1),
       amount('koopsom', 'Koopsom bij verkoop vandaag (plus de contante waarde van eventuele clausules). Leeg: de grondwaarde.', { optional: true }),
       grondwaardegroei,
+      betaling,
     ],
     result: { shape: 'row', labels: [EP_LABEL.ncwErfpacht, EP_LABEL.koopsom, EP_LABEL.verschil, EP_LABEL.breakEven] },
     help: {
@@ -217,12 +224,14 @@ export const ERFPACHT: FunctionSpec[] = [
       ],
       notes: [
         'Spilt één rij: NCW erfpacht | koopsom | verschil | break-even canonpercentage. Verschil > 0: erfpacht levert de gemeente meer op dan verkoop tegen de koopsom.',
-        'Met koopsom = grondwaarde en grondwaardegroei = groei is het break-even canonpercentage precies rekenrente − groei, bij elke looptijd.',
+        'Met koopsom = grondwaarde en grondwaardegroei = groei is het break-even canonpercentage precies rekenrente − groei (betaling achteraf) of (rekenrente − groei) / (1 + rekenrente) (vooraf), bij elke looptijd.',
         'Het break-even percentage kan negatief zijn als de terugvalwaarde alleen al meer waard is dan de koopsom.',
         'Het gezicht van de erfpachter (afkopen of canon betalen tegen zijn eigen financieringsrente) staat in GREX.ERFPACHT.AFKOOPVERGELIJK.',
-        'Rekenregel (REFERENCE §7.1) zonder geverifieerde primaire bron [R].',
+        'Rekenregel zonder geverifieerde primaire bron [R].',
+        BETALING_NOTE,
       ],
       examples: [
+        { formula: '=GREX.ERFPACHT.VERGELIJK(200000,0.024,0.02,0.044,50,,,"VOORAF")', result: 206049.1536904224, tolerance: 1e-12, explanation: 'Canons vooraf: NCW 206.049,15, verschil 6.049,15, break-even canonpercentage 2,4% / 1,044 = 2,2989%.' },
         { formula: '=GREX.ERFPACHT.VERGELIJK(100000,0.02,0.02,0.05,50)', result: 74490.55025364876, explanation: 'Rekenrente 5%: canons 51.018,90 + terugval 23.471,65 = 74.490,55; verschil −25.509,45; break-even 3% (= 5% − 2%).' },
         { formula: '=GREX.ERFPACHT.VERGELIJK(10800,0.0239,0.02,0.0439,50)', result: 10800, explanation: 'Amsterdam overstap, gezicht van de gemeente: bij rekenrente 4,39% en 2% indexatie is erfpacht tegen 2,39% precies evenveel waard als verkoop voor 10.800 (verschil 0, break-even 2,39%). Het gezicht van de erfpachter: GREX.ERFPACHT.AFKOOPVERGELIJK.' },
       ],
@@ -270,6 +279,7 @@ export const ERFPACHT: FunctionSpec[] = [
         'Na het afkoopjaar blijven de rijen staan met canon 0, zodat het raster gelijk blijft als u het afkoopjaar verandert. Zonder afkoopjaar wordt de rekenrente niet gebruikt.',
         'Grondwaarden of canonpercentages voorbij de laatste herzieningsperiode binnen de looptijd worden niet gebruikt.',
         'De terugval van de grond aan het eind van de looptijd staat niet in de reeks; die telt GREX.ERFPACHT.NCW mee.',
+        'Canons vooraf (begin van het jaar, betaling "VOORAF" bij GREX.ERFPACHT.NCW en .VERGELIJK): de bedragen per jaar zijn dezelfde, alleen het moment verschilt. Geef de reeks dan aan GREX.NCW met timing "begin"; zie docs/methode/conventies.md#erfpacht-canon-vooraf.',
         'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (issue 6); de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
       ],
       examples: [

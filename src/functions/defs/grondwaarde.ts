@@ -3,7 +3,7 @@
  * GREX.GRONDWAARDE.BEDRIJF, GREX.WAARDESPRONG (DECISIONS §3 "Grondwaarde and
  * waardesprong"; REFERENCE §2–§3).
  */
-import { residualLandValue, landQuota, commercialLandValue, valueUplift, GRONDSLAGEN, GW_LABEL, type Grondslag } from '../../core/grondwaarde';
+import { residualLandValue, landQuota, commercialLandValueBy, valueUplift, BEDRIJF_GRONDSLAGEN, GRONDSLAGEN, GW_LABEL, type BedrijfGrondslag, type Grondslag } from '../../core/grondwaarde';
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
 import { cite } from '../sources';
 import { amount, share } from './common';
@@ -15,6 +15,11 @@ const vonInclBtw: NumberParam = amount('von_incl_btw', 'Verkoopprijs vrij op naa
 const grondslag = (name: string, what: string): EnumParam => ({
   name, kind: 'enum', values: GRONDSLAGEN, default: 'VON', optional: true,
   description: `Grondslag van ${what}: "VON" (VON excl. BTW, standaard), "STICHTINGSKOSTEN" (bouw- + bijkomende kosten) of "INCLGROND" (stichtingskosten + de grondwaarde zelf).`,
+});
+
+const bedrijfGrondslag = (name: string, what: string): EnumParam => ({
+  name, kind: 'enum', values: BEDRIJF_GRONDSLAGEN, default: 'OPBRENGST', optional: true,
+  description: `Grondslag van ${what}: "OPBRENGST" (de beleggingswaarde, standaard), "STICHTINGSKOSTEN" (bouw- + bijkomende kosten) of "INCLGROND" (stichtingskosten + de grondwaarde zelf).`,
 });
 
 const SRC = {
@@ -112,28 +117,36 @@ export const GRONDWAARDE: FunctionSpec[] = [
       { name: 'bar', kind: 'rate', min: 0, max: 1, minExclusive: true, minLabel: '0%', maxLabel: '100%', description: 'Bruto aanvangsrendement kosten koper als fractie (7,5% = 0,075); groter dan 0.' },
       amount('bouwkosten', 'Bouwkosten als totaalbedrag excl. BTW (bijv. BVO × €/m²).'),
       share('bijkomende_kosten_pct', 'Bijkomende kosten als fractie van de bouwkosten, bijv. 0,18.'),
-      share('ak_wr_pct', 'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde.'),
+      share('ak_wr_pct', 'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde. Met ak_pct: alleen winst en risico, over wr_grondslag.'),
+      share('ak_pct', 'Algemene kosten apart, als fractie van ak_grondslag (bijv. 0,05). Leeg: AK zit in ak_wr_pct.', { optional: true }),
+      bedrijfGrondslag('ak_grondslag', 'de algemene kosten (ak_pct)'),
+      bedrijfGrondslag('wr_grondslag', 'ak_wr_pct'),
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
       formula: [
         'waarde = markthuur_per_m2 × vvo / bar',
-        'RGW = waarde − bouwkosten × (1 + bijkomende_kosten_pct) − ak_wr_pct × waarde',
+        'RGW = waarde − bouwkosten × (1 + bijkomende_kosten_pct) − ak_wr_pct × waarde   (standaard)',
+        'met grondslagen: RGW = waarde − S − ak_pct × grondslag_AK − ak_wr_pct × grondslag_WR,  S = bouwkosten × (1 + bijkomende_kosten_pct)',
+        'grondslag: "OPBRENGST" = waarde;  "STICHTINGSKOSTEN" = S;  "INCLGROND" = S + RGW, exact opgelost: RGW = (waarde − S − F) / (1 + a)',
       ],
       notes: [
         'Uitkomst > 0: positieve residuele grondwaarde; < 0: tekort. Bedragen positief invoeren.',
-        'AK en W&R gaan over de beleggingswaarde (DECISIONS §3); wilt u een andere grondslag, reken dan met GREX.RESIDUELEGRONDWAARDE.',
+        'Standaard gaan AK en W&R samen (ak_wr_pct) over de beleggingswaarde (de netto opbrengst). Het leerboek toont drie grondslagen voor de AK: bouw- plus bijkomende kosten ("STICHTINGSKOSTEN"), plus grond ("INCLGROND") en de netto opbrengst ("OPBRENGST"), met W&R over de netto opbrengst. Geef dan de AK apart op in ak_pct met ak_grondslag; ak_wr_pct is dan alleen W&R, over wr_grondslag (standaard "OPBRENGST"). "INCLGROND" is circulair en wordt exact opgelost, zoals bij GREX.RESIDUELEGRONDWAARDE. Zie docs/methode/conventies.md#grondslag-ak-bedrijfskavel.',
         'Veel gemeenten prijzen bedrijventerreinen comparatief; de residuele methode geldt als de marktconforme benadering (REFERENCE §2.1).',
-        'Geen wetsartikel: residuele waardemethode voor commercieel vastgoed via BAR [V: Delft 2002]; AK + W&R over de beleggingswaarde [besluit, DECISIONS §3].',
+        'Geen wetsartikel: residuele waardemethode voor commercieel vastgoed via BAR [V: Delft 2002]; AK + W&R standaard over de beleggingswaarde (keuze van GREX); de drie AK-grondslagen [V-ind: leerboekparameters].',
       ],
       examples: [
         { formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.15)', result: 570000, explanation: 'Leerboekparameters: 180 × 800 / 0,075 = 1.920.000; − 900.000 × 1,18 = 1.062.000; − 15% × 1.920.000 = 288.000; RGW = 570.000.' },
+        { formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.1,0.05,"STICHTINGSKOSTEN")', result: 612900, explanation: 'AK 5% over bouw- plus bijkomende kosten (53.100), W&R 10% over de netto opbrengst (192.000): 1.920.000 − 1.062.000 − 53.100 − 192.000 = 612.900.' },
+        { formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.1,0.05,"INCLGROND")', result: 583714.2857142857, explanation: 'AK 5% over bouw-, bijkomende kosten en de grond: (1.920.000 − 1.062.000 − 53.100 − 192.000) / 1,05 = 583.714,29.' },
       ],
     },
     sources: [SRC.delft, SRC.grondslag, SRC.bedrijfAkWr],
-    impl: (a) => commercialLandValue(
-      a.number('markthuur_per_m2'), a.number('vvo'), a.number('bar'), a.number('bouwkosten'), a.number('bijkomende_kosten_pct'), a.number('ak_wr_pct'),
-    ).residueleGrondwaarde.toNumber(),
+    impl: (a) => commercialLandValueBy({
+      huurPerM2: a.number('markthuur_per_m2'), vvo: a.number('vvo'), bar: a.number('bar'), bouwkosten: a.number('bouwkosten'), bijkomendePct: a.number('bijkomende_kosten_pct'),
+      akPct: a.optNumber('ak_pct') ?? 0, wrPct: a.number('ak_wr_pct'), akGrondslag: a.text('ak_grondslag') as BedrijfGrondslag, wrGrondslag: a.text('wr_grondslag') as BedrijfGrondslag,
+    }).residueleGrondwaarde.toNumber(),
   },
   {
     id: 'WAARDESPRONG',

@@ -65,6 +65,9 @@ export function nm(key: string): string {
 export class Layout {
   row = 0;
   private cells: PlanCell[] = [];
+  /** "row,col" → index in cells, and the rows that hold a cell: linear time for big plans (the review overview). */
+  private index = new Map<string, number>();
+  private rowsUsed = new Set<number>();
   private names: PlanName[] = [];
   private tables: PlanTable[] = [];
   private validations: PlanValidation[] = [];
@@ -79,9 +82,14 @@ export class Layout {
 
   /** Put a cell; a later call for the same position replaces the earlier one. */
   cell(row: number, col: number, c: Omit<PlanCell, 'row' | 'col'>): void {
-    const i = this.cells.findIndex((x) => x.row === row && x.col === col);
-    if (i >= 0) this.cells[i] = { row, col, ...c };
-    else this.cells.push({ row, col, ...c });
+    const key = `${row},${col}`;
+    const i = this.index.get(key);
+    if (i !== undefined) this.cells[i] = { row, col, ...c };
+    else {
+      this.index.set(key, this.cells.length);
+      this.cells.push({ row, col, ...c });
+    }
+    this.rowsUsed.add(row);
     this.touch(row, col);
   }
 
@@ -108,7 +116,7 @@ export class Layout {
   }
 
   private isBlank(row: number): boolean {
-    return !this.cells.some((c) => c.row === row);
+    return !this.rowsUsed.has(row);
   }
 
   paramHeader(): void {
@@ -285,7 +293,7 @@ export class Layout {
     for (const { box, format } of this.areaFormats) {
       for (let r = box.row; r < box.row + box.rows; r++) {
         for (let c = box.col; c < box.col + box.cols; c++) {
-          if (!this.cells.some((x) => x.row === r && x.col === c)) formatted.push({ row: r, col: c, format });
+          if (!this.index.has(`${r},${c}`)) formatted.push({ row: r, col: c, format });
         }
       }
     }
