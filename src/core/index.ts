@@ -8,3 +8,4 @@ export * from './index-curve-float';
 export * from './timing';
 export * from './discount';
 export * from './irr';
+export * from './sources';

@@ -17,7 +17,7 @@ import { mustFreeze } from '../../src/taskpane/raadsversie/freeze';
 import { computeKern } from '../../src/taskpane/raadsversie/stress';
 import { readModel } from '../../src/taskpane/models/ge-model';
 import { entriesOf, loadWorkbook } from '../../src/taskpane/review/scan';
-import { hasGrexCall, parseGrexCalls, usesGrex } from '../../src/taskpane/review/formula-parser';
+import { hasGrexCall, parseGrexCalls, usesGrex } from '../../src/taskpane/sheet/formula-parser';
 import { Job } from '../../src/taskpane/state/job';
 import { call } from '../../src/functions/call';
 import { FakeWorkbookModel, fakeRun } from './fake-excel';

@@ -10,7 +10,7 @@ import { findInconsistencies } from '../../src/taskpane/review/findings';
 import { overviewPlan } from '../../src/taskpane/review/overview-plan';
 import { writePlan } from '../../src/taskpane/excel/writer';
 import { makeRaadsversie } from '../../src/taskpane/raadsversie/make';
-import { hasGrexCall } from '../../src/taskpane/review/formula-parser';
+import { hasGrexCall } from '../../src/taskpane/sheet/formula-parser';
 import { PAYLOAD_LIMIT } from '../../src/taskpane/excel/chunks';
 import { Job } from '../../src/taskpane/state/job';
 import { FakeWorkbookModel, fakeRun, jsonBytes } from './fake-excel';

@@ -15,62 +15,25 @@ import {
 } from '../../core/grex';
 import type { Args } from '../args';
 import type { BooleanParam, FunctionSpec, NumberParam, SeriesParam, Source } from '../types';
+import { cite } from '../sources';
 import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, rate, requireStartFor, SRC, startjaar } from './common';
 
 const CATEGORY = 'Grondexploitatie (BBV)' as const;
 
 const S = {
-  renteBie: {
-    label: 'BBV: alleen rente over vreemd vermogen, toegerekend over de boekwaarde per 1 januari; gewogen gemiddelde rente naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie Grondbeleid 2016, Koggenland begroting 2020)',
-    tag: 'V',
-    url: 'https://koggenland.begroting-2020.nl/p2711/renteberekening',
-  },
-  renteGorinchem: {
-    label: 'Rente grondexploitaties naar de verhouding vreemd vermogen en totaal vermogen en het gemiddelde rentepercentage van de leningenportefeuille (Gorinchem begroting 2018)',
-    tag: 'V',
-    url: 'https://begroting2018.gorinchem.nl/beleidsbegroting-paragrafen/financiering/renteontwikkeling',
-  },
-  scobeRente: {
-    label: 'Geen rente over kasstromen binnen het jaar; de grondexploitatie moet tot 1-1 na het laatste jaar lopen om alle rente mee te nemen (Scobe over de notitie Grondbeleid 2023)',
-    tag: 'V',
-    url: 'https://scobe.nl/nieuws/7-gemiste-kansen-de-notitie-grondbeleid-van-de-commissie-bbv-2023',
-  },
-  looptijd: {
-    label: "BBV: looptijd maximaal 10 jaar; afwijken alleen gemotiveerd met risicobeperkende beheersmaatregelen, zoals het niet indexeren van opbrengsten na 10 jaar ('s-Hertogenbosch begroting 2018)",
-    tag: 'V',
-    url: 'https://s-hertogenbosch.begroting-2018.nl/p586/grondexploitatiescomplexen-met-een-looptijd-van-meer-dan-10-jaar',
-  },
-  renteNegatief: {
-    label: 'Rente over een negatieve boekwaarde: standaard niet (DECISIONS Q2); REFERENCE §1.10 markeert dit als niet geverifieerd',
-    tag: 'besluit',
-  },
-  poc: {
-    label: 'POC = percentage gerealiseerde kosten × percentage gerealiseerde inkomsten × verwacht resultaat; tussentijdse winstneming is verplicht (Medemblik jaarverslag 2018)',
-    tag: 'V',
-    url: 'https://medemblik.jaarverslag-2018.nl/p3299/winstneming',
-  },
-  pocGeenVerkoop: {
-    label: 'Geen gerealiseerde winst zolang er nog geen gronden verkocht zijn (Laarbeek begroting 2021)',
-    tag: 'V',
-    url: 'https://laarbeek.begroting-2021.nl/p2148/winstneming',
-  },
-  pocBasis: {
-    label: 'Het resultaat waarover POC wordt berekend (nominaal, eindwaarde of NCW) kiest de gebruiker volgens het beleid van de gemeente (DECISIONS Q3; in REFERENCE open, [R])',
-    tag: 'besluit',
-  },
-  voorziening: {
-    label: 'Commissie BBV, notitie Grondexploitatie 2012: bij een verwacht verlies direct een voorziening ter grootte van het volledige verlies, als waardecorrectie op de boekwaarde',
-    tag: 'V',
-    url: 'https://www.gebiedseconomie.nl/content/v/voorziening-bij-grondexploitaties',
-  },
-  voorzieningNcw: {
-    label: 'Voorziening tot het volledige bedrag van het verlies, op NCW-basis (Gorinchem jaarstukken 2022)',
-    tag: 'V',
-    url: 'https://jaarstukken.gorinchem.nl/2022/jaarverslag-paragrafen/grondbeleid/grondslagen-van-waardering-en-resultaatbepaling',
-  },
-  voorzieningBasis: { label: 'Voorziening = max(0, −resultaat) op de basis die de gebruiker doorgeeft (DECISIONS Q5)', tag: 'besluit' },
-  disconto: { label: 'Disconteringsvoet standaard 2%; een andere waarde wordt door GREX.BBV.TOETS gemeld (DECISIONS Q4)', tag: 'besluit' },
-  toetsen: { label: 'De vier toetsen van GREX.BBV.TOETS en de parameters vreemd_vermogen en opbrengstenindex_na_10_jaar (issue 3)', tag: 'besluit' },
+  renteBie: cite('koggenland-2020-rente', 'BBV: alleen rente over vreemd vermogen, toegerekend over de boekwaarde per 1 januari; gewogen gemiddelde rente naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie Grondbeleid 2016, Koggenland begroting 2020)'),
+  renteGorinchem: cite('gorinchem-2018-rente', 'Rente grondexploitaties naar de verhouding vreemd vermogen en totaal vermogen en het gemiddelde rentepercentage van de leningenportefeuille (Gorinchem begroting 2018)'),
+  scobeRente: cite('scobe-2024-notitie-grondbeleid', 'Geen rente over kasstromen binnen het jaar; de grondexploitatie moet tot 1-1 na het laatste jaar lopen om alle rente mee te nemen (Scobe over de notitie Grondbeleid 2023)'),
+  looptijd: cite('shertogenbosch-2018-looptijd', "BBV: looptijd maximaal 10 jaar; afwijken alleen gemotiveerd met risicobeperkende beheersmaatregelen, zoals het niet indexeren van opbrengsten na 10 jaar ('s-Hertogenbosch begroting 2018)"),
+  renteNegatief: cite('methode-bbv-rente-negatief', 'Rente over een negatieve boekwaarde: standaard niet; geen openbare bron gevonden die het voorschrijft'),
+  poc: cite('medemblik-2018-winstneming', 'POC = percentage gerealiseerde kosten × percentage gerealiseerde inkomsten × verwacht resultaat; tussentijdse winstneming is verplicht (Medemblik jaarverslag 2018)'),
+  pocGeenVerkoop: cite('laarbeek-2021-winstneming', 'Geen gerealiseerde winst zolang er nog geen gronden verkocht zijn (Laarbeek begroting 2021)'),
+  pocBasis: cite('methode-bbv-poc-basis', 'Het resultaat waarover POC wordt berekend (nominaal, eindwaarde of NCW) kiest de gebruiker volgens het beleid van de gemeente; de openbare bronnen laten het open'),
+  voorziening: cite('gebiedseconomie-voorziening', 'Commissie BBV, notitie Grondexploitatie 2012: bij een verwacht verlies direct een voorziening ter grootte van het volledige verlies, als waardecorrectie op de boekwaarde'),
+  voorzieningNcw: cite('gorinchem-2022-grondslagen', 'Voorziening tot het volledige bedrag van het verlies, op NCW-basis (Gorinchem jaarstukken 2022)'),
+  voorzieningBasis: cite('methode-bbv-voorziening', 'Voorziening = max(0, −resultaat) op de basis die de gebruiker doorgeeft'),
+  disconto: cite('methode-bbv-disconteringsvoet', 'Disconteringsvoet standaard 2%; een andere waarde wordt door GREX.BBV.TOETS gemeld'),
+  toetsen: cite('methode-bbv-toets', 'De vier toetsen van GREX.BBV.TOETS en de parameters vreemd_vermogen en opbrengstenindex_na_10_jaar'),
 } satisfies Record<string, Source>;
 
 // ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { INDEX_MOMENTS, IndexCurve, IndexMoment, invalid, MSG, TIMINGS, Timing } from '../../core';
 import type { Args } from '../args';
 import type { EnumParam, NumberParam, SeriesParam, Source } from '../types';
+import { cite } from '../sources';
 
 export const startjaar = (description = 'Kalenderjaar van de eerste waarde van de reeks (bijv. 2025). Leeg: de reeks telt vanaf jaar 1.'): NumberParam => ({
   name: 'startjaar', kind: 'year', optional: true, description,
@@ -96,20 +97,8 @@ export function timingOf(a: Args): Timing {
 }
 
 export const SRC = {
-  conventions: { label: 'DECISIONS.md §1: tijdsconventies (eind/midden/begin, peiljaar, prijspeiljaar)', tag: 'besluit' },
-  ncwBbv: {
-    label: 'BBV: NCW = eindwaarde verdisconteerd met de ECB-inflatiedoelstelling (2%), niet met de gemeentelijke rente (Scobe over notitie Grondbeleid 2023; Gorinchem jaarstukken 2022)',
-    tag: 'V-ind',
-    url: 'https://scobe.nl/nieuws/7-gemiste-kansen-de-notitie-grondbeleid-van-de-commissie-bbv-2023',
-  },
-  valueDefs: {
-    label: 'Definities nominale waarde, reële waarde, eindwaarde en NCW (Heerhugowaard, begroting 2018)',
-    tag: 'V',
-    url: 'https://heerhugowaard.begroting-2018.nl/p153/resultaat-grondbedrijfcomplexen',
-  },
-  indexation: {
-    label: 'Kosten- en opbrengstenstijging per jaar als parameterreeks (Gorinchem jaarstukken 2022)',
-    tag: 'V',
-    url: 'https://jaarstukken.gorinchem.nl/2022/jaarverslag-paragrafen/grondbeleid/grondslagen-van-waardering-en-resultaatbepaling',
-  },
+  conventions: cite('methode-tijdwaarde-conventies', 'Tijdsconventies: kasstroom aan het eind, in het midden of aan het begin van het jaar; contante waarde per 1 januari van het peiljaar; prijspeil 1 januari'),
+  ncwBbv: cite('scobe-2024-notitie-grondbeleid', 'BBV: NCW = eindwaarde verdisconteerd met de ECB-inflatiedoelstelling (2%), niet met de gemeentelijke rente (Scobe over notitie Grondbeleid 2023; Gorinchem jaarstukken 2022)'),
+  valueDefs: cite('heerhugowaard-2018-resultaat', 'Definities nominale waarde, reële waarde, eindwaarde en NCW (Heerhugowaard, begroting 2018)'),
+  indexation: cite('gorinchem-2022-grondslagen', 'Kosten- en opbrengstenstijging per jaar als parameterreeks (Gorinchem jaarstukken 2022)'),
 } satisfies Record<string, Source>;

@@ -14,6 +14,7 @@ import { amount, rate, share } from './common';
 /** An optional discount or share between 0% and 100%, default 0. */
 const optionalShare = (name: string, description: string): NumberParam => share(name, description, { optional: true, default: 0 });
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
+import { cite } from '../sources';
 
 const CATEGORY = 'Erfpacht' as const;
 
@@ -29,17 +30,17 @@ const groei = rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fract
 const rekenrente = rate('rekenrente', 'Rekenrente (disconteringsvoet) van de gemeente als fractie, bijv. 0,04.');
 
 const SRC = {
-  formules: { label: 'Erfpachtformules: canon = grondwaarde × canonpercentage; afkoop eeuwigdurend en tijdelijk (groeiende annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (REFERENCE §7.1, rekenmethode zonder primaire bron)', tag: 'R' },
-  amsterdam: { label: 'Amsterdam overstap, voorbeeldberekening: WOZ €200.000 × BSQ 6% = €12.000; −10% = €10.800; canon 2,39% = €258; −25% = €194; afkoopsom €194 / 2,39% = €8.117 (De Laagbouw)', tag: 'V', url: 'http://www.delaagbouw.nl/index.php/buurtnieuws/223-voorbeeldberekening-afkoop-erfpacht' },
-  afkoopNcw: { label: 'Amsterdam overstap: afkoop = NCW van de toekomstige canons (ahfinance.nl)', tag: 'V', url: 'https://www.ahfinance.nl/erfpacht/erfpachtkosten-berekenen/' },
-  grondvermogen: { label: 'Grondvermogen: maandcanon = A × B/C; B = CPI alle huishoudens september, C = september een jaar eerder; minstens × 1,0; naar boven afgerond op hele centen', tag: 'V', url: 'https://www.grondvermogen.nl/faq/canon/' },
-  rpc: { label: 'RPC (particulier): canon jaarlijks geïndexeerd met de CPI alle huishoudens, nooit lager dan de aanvangscanon', tag: 'V', url: 'https://beleggingsmaatschappijrpc.nl/financieringsvormen/erfpacht/canon' },
-  vlaardingen: { label: 'Vlaardingen (2023): jaarlijkse indexatie; nieuwe canon nooit lager dan de laatste canon', tag: 'V', url: 'https://www.vlaardingen.nl/Onderwerpen/Wonen/Erfpacht/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid' },
-  denHaag: { label: 'Den Haag: canon elke 5 jaar opnieuw vastgesteld uit grondwaarde en canonrente', tag: 'V', url: 'https://www.denhaagcentraal.net/nieuws/politiek/den-haag-neemt-erfpacht-op-de-schop-en-halveert-stijging/' },
-  rotterdam: { label: 'Rotterdam: afkoop voor 50, 75 of 99 jaar of eeuwigdurend', tag: 'V', url: 'https://www.rotterdam.nl/loket/erfpachtcanon-afkopen/' },
-  betaalmoment: { label: 'Betaalmoment prae-/postnumerando verandert de afkoop met factor (1 + k) (REFERENCE §7.4, niet geverifieerd)', tag: 'R' },
-  besluit: { label: 'DECISIONS §3: signatuur, standaardwaarden, break-even exact opgelost', tag: 'besluit' },
-  eigen: { label: 'Signatuur en rekenregels van deze functie zijn een keuze van GREX (issue 6), geen voorgeschreven rekenregel', tag: 'besluit' },
+  formules: cite('methode-erfpacht-formules', 'Erfpachtformules: canon = grondwaarde × canonpercentage; afkoop eeuwigdurend en tijdelijk (groeiende annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (rekenmethode zonder primaire bron)'),
+  amsterdam: cite('delaagbouw-amsterdam-afkoop', 'Amsterdam overstap, voorbeeldberekening: WOZ €200.000 × BSQ 6% = €12.000; −10% = €10.800; canon 2,39% = €258; −25% = €194; afkoopsom €194 / 2,39% = €8.117 (De Laagbouw)'),
+  afkoopNcw: cite('ahfinance-erfpacht', 'Amsterdam overstap: afkoop = NCW van de toekomstige canons (ahfinance.nl)'),
+  grondvermogen: cite('grondvermogen-canon', 'Grondvermogen: maandcanon = A × B/C; B = CPI alle huishoudens september, C = september een jaar eerder; minstens × 1,0; naar boven afgerond op hele centen'),
+  rpc: cite('rpc-canon', 'RPC (particulier): canon jaarlijks geïndexeerd met de CPI alle huishoudens, nooit lager dan de aanvangscanon'),
+  vlaardingen: cite('vlaardingen-2023-erfpacht', 'Vlaardingen (2023): jaarlijkse indexatie; nieuwe canon nooit lager dan de laatste canon'),
+  denHaag: cite('denhaagcentraal-erfpacht', 'Den Haag: canon elke 5 jaar opnieuw vastgesteld uit grondwaarde en canonrente'),
+  rotterdam: cite('rotterdam-afkopen', 'Rotterdam: afkoop voor 50, 75 of 99 jaar of eeuwigdurend'),
+  betaalmoment: cite('methode-erfpacht-betaalmoment', 'Betaalmoment vooraf of achteraf verandert de afkoop met factor (1 + k) (niet geverifieerd)'),
+  besluit: cite('methode-erfpacht-keuzes', 'Signatuur, standaardwaarden en het break-even canonpercentage exact opgelost: keuzes van GREX'),
+  eigen: cite('methode-erfpacht-keuzes', 'Signatuur en rekenregels van deze functie zijn een keuze van GREX, geen voorgeschreven rekenregel'),
 } satisfies Record<string, Source>;
 
 const afrondingCanon: EnumParam = {

@@ -5,6 +5,7 @@
  */
 import { residualLandValue, landQuota, commercialLandValueBy, valueUplift, BEDRIJF_GRONDSLAGEN, GRONDSLAGEN, GW_LABEL, type BedrijfGrondslag, type Grondslag } from '../../core/grondwaarde';
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
+import { cite } from '../sources';
 import { amount, share } from './common';
 
 const CATEGORY = 'Grondwaarde en waardesprong' as const;
@@ -22,17 +23,17 @@ const bedrijfGrondslag = (name: string, what: string): EnumParam => ({
 });
 
 const SRC = {
-  rgwDefinitie: { label: 'Residuele grondwaarde = verkoopprijs − stichtingskosten (bouw-, advies- en bijkomende kosten) (bouweconomie.com)', tag: 'V', url: 'https://bouweconomie.com/begrippen/residuele-grondwaarde/' },
-  delft: { label: 'Residuele waardemethode: woningen VON minus bouwkosten; commercieel vastgoed via BAR/NAR of DCF (Delft, Nota grondprijsbeleid 2002)', tag: 'V', url: 'https://media.delft.nl/raad/commissies/duurzaamheid/2002/Nota/d_2002_004_n.html' },
-  grondslag: { label: 'De grondslag van AK en W&R (bouw- + bijkomende kosten, incl. grond, of netto omzet) bepaalt de uitkomst; parameters BAR 7,5%, huur €180/m² VVO, bouwkosten €900/m² BVO, bijkomend 18% (leerboekvoorbeeld; alleen parameters geverifieerd)', tag: 'V', url: 'http://www.bisdomgroningen.nl/category/flexplek-huren-schiphol/' },
-  deMarne: { label: 'Gemeente De Marne (2009): VON €239.000 incl. 19% BTW, 450 m³ × €225, 24% bijkomend incl. winst, kavel 800 m² → ca. €75.000, €94/m²', tag: 'V', url: 'https://5dok.net/article/methoden-voor-het-bepalen-van-grondprijzen.zpn63x34' },
-  btwTarief: { label: 'BTW-tarief woningen 21% (19% vóór 1-10-2012): niet geverifieerd, daarom altijd een argument; BTW alleen waar een prijs incl. BTW wordt ingevoerd (DECISIONS Q13)', tag: 'R' },
-  gesloten: { label: 'Grondslag "INCLGROND" exact opgelost in gesloten vorm, niet iteratief (DECISIONS §3)', tag: 'besluit' },
-  grondquote: { label: 'Grondquote GQ = RGW / VON excl. BTW (REFERENCE §2.4, niet geverifieerd)', tag: 'R' },
-  bedrijfAkWr: { label: 'Bedrijfskavel: waarde = huur × VVO / BAR; AK + W&R over die waarde (DECISIONS §3)', tag: 'besluit' },
-  waardesprong: { label: 'Waardesprong bruto = waarde na − waarde voor; planbaten netto = bruto − grondproductiekosten (REFERENCE §3.2, definitie zonder primaire bron)', tag: 'R' },
-  werkelijkeWaarde: { label: 'Inbrengwaarde = werkelijke waarde, inclusief voldoende reële verwachtingen van bestemmingswijziging (HR 5-6-1968; HR 14-6-2002)', tag: 'V', url: 'https://teamadvocaten.nl/teamadvocaten/bepalen-waarde-van-onteigende-zaak/' },
-  ow1315: { label: 'Ow 13.15: waardevermeerdering van de locatie door de activiteit als plafond van kostenverhaal zonder tijdvak', tag: 'V', url: 'https://rechtspraakbestuursrecht.nl/artikel-13-15-ow-kostenverhaal-zonder-tijdvak-in-omgevingsplan/' },
+  rgwDefinitie: cite('bouweconomie-rgw', 'Residuele grondwaarde = verkoopprijs − stichtingskosten (bouw-, advies- en bijkomende kosten) (bouweconomie.com)'),
+  delft: cite('delft-2002-grondprijsbeleid', 'Residuele waardemethode: woningen VON minus bouwkosten; commercieel vastgoed via BAR/NAR of DCF (Delft, Nota grondprijsbeleid 2002)'),
+  grondslag: cite('leerboek-akwr-parameters', 'De grondslag van AK en W&R (bouw- + bijkomende kosten, incl. grond, of netto omzet) bepaalt de uitkomst; parameters BAR 7,5%, huur €180/m² VVO, bouwkosten €900/m² BVO, bijkomend 18% (leerboekvoorbeeld; alleen parameters geverifieerd)'),
+  deMarne: cite('demarne-2009-grondprijs', 'Gemeente De Marne (2009): VON €239.000 incl. 19% BTW, 450 m³ × €225, 24% bijkomend incl. winst, kavel 800 m² → ca. €75.000, €94/m²'),
+  btwTarief: cite('methode-grondwaarde-btw', 'BTW-tarief woningen 21% (19% vóór 1-10-2012): niet geverifieerd, daarom altijd een argument; BTW alleen waar een prijs incl. BTW wordt ingevoerd'),
+  gesloten: cite('methode-grondwaarde-inclgrond', 'Grondslag "INCLGROND" exact opgelost in gesloten vorm, niet iteratief'),
+  grondquote: cite('methode-grondwaarde-grondquote', 'Grondquote GQ = RGW / VON excl. BTW (gangbare definitie, niet in een bron gelezen)'),
+  bedrijfAkWr: cite('methode-grondwaarde-bedrijf', 'Bedrijfskavel: waarde = huur × VVO / BAR; AK + W&R over die waarde'),
+  waardesprong: cite('methode-waardesprong', 'Waardesprong bruto = waarde na − waarde voor; planbaten netto = bruto − grondproductiekosten (definitie zonder primaire bron)'),
+  werkelijkeWaarde: cite('teamadvocaten-werkelijke-waarde', 'Inbrengwaarde = werkelijke waarde, inclusief voldoende reële verwachtingen van bestemmingswijziging (HR 5-6-1968; HR 14-6-2002)'),
+  ow1315: cite('ow-13-15', 'Ow 13.15: waardevermeerdering van de locatie door de activiteit als plafond van kostenverhaal zonder tijdvak'),
 } satisfies Record<string, Source>;
 
 export const GRONDWAARDE: FunctionSpec[] = [

@@ -1,6 +1,7 @@
 /** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (DECISIONS §3 "Time value"). */
 import { presentValueNumber, endValueNumber, uniqueIrr } from '../../core';
 import { shapeLike } from '../args';
+import { cite } from '../sources';
 import type { FunctionSpec } from '../types';
 import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
@@ -141,8 +142,8 @@ export const TIME_VALUE: FunctionSpec[] = [
       ],
     },
     sources: [
-      { label: 'Excel NPV/NHW en IRR/IR: de eerste waarde valt aan het eind van periode 1 (NPV) of op tijdstip 0 (IRR) (kb-financieel.nl)', tag: 'V', url: 'http://www.kb-financieel.nl/berekening-ncw-en-ir-bij-vaste-periodiciteit.14626.lynkx' },
-      { label: 'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een keuze van GREX', tag: 'besluit' },
+      cite('kb-financieel-ncw-irr', 'Excel NPV/NHW en IRR/IR: de eerste waarde valt aan het eind van periode 1 (NPV) of op tijdstip 0 (IRR)'),
+      cite('methode-irr-eenduidig', 'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een keuze van GREX'),
     ],
     impl: (a) => uniqueIrr(a.series('kasstromen'), a.optNumber('startjaar') ?? 1),
   },

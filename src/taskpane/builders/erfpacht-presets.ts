@@ -4,7 +4,7 @@
  * default: the builder only applies one when the user chooses it, and writes
  * its source, date and "controleer de actuele waarde" next to the values.
  */
-import type { Tag } from './sources';
+import type { Tag } from '../sheet/sources';
 
 export interface ErfpachtPreset {
   id: string;

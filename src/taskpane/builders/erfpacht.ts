@@ -5,8 +5,8 @@
  * (GREX.NCW of the canons so far, GREX.ERFPACHT.NCW incl. the land returning)
  * against the koopsom, with a line chart.
  */
-import { at, Layout, nm } from './layout';
-import { SOURCES, SourceNote } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
 import { CONTROLEER, ERFPACHT_PRESETS, findPreset, presetLabel, type ErfpachtPreset } from './erfpacht-presets';
 
@@ -45,7 +45,6 @@ export const erfpacht: BuilderSpec = {
     { key: 'rekenrente', label: 'Rekenrente (%)', kind: 'percent', default: 4, min: -5, max: 30 },
     { key: 'looptijd', label: 'Looptijd (jaren)', kind: 'integer', default: 50, min: 1, max: 100 },
   ],
-  functions: ['ERFPACHT.CANON', 'ERFPACHT.AFKOOPSOM', 'ERFPACHT.VERGELIJK', 'ERFPACHT.NCW', 'NCW'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Kavel';
     const T = num(v, 'looptijd');
@@ -60,27 +59,28 @@ export const erfpacht: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help = 'Percentage als fractie.') =>
-      l.param({ key, label, value, format: 'pct', unit: '%', source, rule: { type: 'decimal', min: -0.99, max: 1 }, help });
-    l.param({ key: 'grondwaarde', label: 'Grondwaarde', value: num(v, 'grondwaarde'), format: 'euro', unit: '€', source: SOURCES.canon, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Volle vrije grondwaarde (taxatie).' });
+    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) => l.param({ key, label, value, unit: '%', source, help });
+    l.param({ key: 'grondwaarde', label: 'Grondwaarde', value: num(v, 'grondwaarde'), format: 'euro', unit: '€', source: SOURCES.canon, help: 'Volle vrije grondwaarde (taxatie).' });
     pct('canonpercentage', 'Canonpercentage', from(preset?.canonpercentage, num(v, 'canonpercentage')), src(preset?.canonpercentage, SOURCES.canon));
     pct('korting_grondwaarde', 'Korting op grondwaarde', from(preset?.kortingGrondwaarde, 0), src(preset?.kortingGrondwaarde, SOURCES.user), 'Bijv. 10% bij de Amsterdamse overstap.');
     pct('korting_canon', 'Korting op canon', from(preset?.kortingCanon, 0), src(preset?.kortingCanon, SOURCES.user), 'Bijv. 25% bij de Amsterdamse overstap.');
     pct('groei', 'Groei canon per jaar', num(v, 'groei'), SOURCES.groei);
     pct('grondwaardegroei', 'Groei grondwaarde per jaar', num(v, 'groei'), SOURCES.rekenrente, 'Voor de waarde van de grond bij terugkeer.');
     pct('rekenrente', 'Rekenrente', num(v, 'rekenrente'), SOURCES.rekenrente);
-    l.param({ key: 'looptijd', label: 'Looptijd', value: T, format: 'int', unit: 'jaar', source: SOURCES.user, rule: { type: 'whole', min: 1, max: 1000 }, help: 'Aantal jaren; de tabel hieronder loopt tot de looptijd bij het maken van het blad.' });
-    l.param({ key: 'koopsom', label: 'Koopsom bij verkoop', value: num(v, 'grondwaarde') * from(preset?.koopsomAandeel, 1), format: 'euro', unit: '€', source: src(preset?.koopsomAandeel, SOURCES.user), rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Standaard de grondwaarde; bij een regeling met koop van de grond het gepubliceerde aandeel daarvan.' });
+    l.param({ key: 'looptijd', label: 'Looptijd', value: T, unit: 'jaar', source: SOURCES.user, help: 'De tabel hieronder loopt tot de looptijd bij het maken van het blad.' });
+    l.param({ key: 'koopsom', label: 'Koopsom bij verkoop', value: num(v, 'grondwaarde') * from(preset?.koopsomAandeel, 1), format: 'euro', unit: '€', source: src(preset?.koopsomAandeel, SOURCES.user), help: 'Standaard de grondwaarde; bij een regeling met koop van de grond het gepubliceerde aandeel daarvan.' });
     if (preset) {
       l.text(`Regeling ${preset.naam} (${preset.datum}): ${preset.regeling} Ingevuld: ${presetValues(preset)}. ${CONTROLEER}`);
       l.text(`Bron [${preset.tag}]: ${preset.bron}${preset.url ? ` — ${preset.url}` : ''}.`);
     }
 
     l.section('Resultaat');
-    l.result('Canon eerste jaar', `=GREX.ERFPACHT.CANON(${nm('grondwaarde')},${nm('canonpercentage')},${nm('korting_grondwaarde')},${nm('korting_canon')})`, 'euro', 'canon', 'Canon eerste jaar na kortingen');
-    l.result('Afkoopsom over de looptijd', `=GREX.ERFPACHT.AFKOOPSOM(${nm('canon')},${nm('rekenrente')},${nm('groei')},${nm('looptijd')})`, 'euro', 'afkoopsom', 'Contante waarde van de groeiende canons (achteraf betaald)');
-    l.spill(['NCW erfpacht', 'Koopsom', 'Verschil (erfpacht − koopsom)', 'Break-even canonpercentage'],
-      `=GREX.ERFPACHT.VERGELIJK(${nm('grondwaarde')},${nm('canonpercentage')},${nm('groei')},${nm('rekenrente')},${nm('looptijd')},${nm('koopsom')},${nm('grondwaardegroei')})`, 1, ['euro', 'euro', 'euro', 'pct']);
+    const kortingen = { korting_grondwaarde: nm('korting_grondwaarde'), korting_canon: nm('korting_canon') };
+    l.result('Canon eerste jaar', l.grex('ERFPACHT.CANON', { grondwaarde: nm('grondwaarde'), canonpercentage: nm('canonpercentage'), ...kortingen }), 'euro', 'canon', 'Canon eerste jaar na kortingen');
+    const afkoop = { canon: nm('canon'), rekenrente: nm('rekenrente'), groei: nm('groei'), looptijd: nm('looptijd') };
+    l.result('Afkoopsom over de looptijd', l.grex('ERFPACHT.AFKOOPSOM', afkoop), 'euro', 'afkoopsom', 'Contante waarde van de groeiende canons (achteraf betaald)');
+    const site = { grondwaarde: nm('grondwaarde'), canonpercentage: nm('canonpercentage'), groei: nm('groei'), rekenrente: nm('rekenrente'), grondwaardegroei: nm('grondwaardegroei') };
+    l.spillOf('ERFPACHT.VERGELIJK', { ...site, looptijd: nm('looptijd'), koopsom: nm('koopsom') }, 1, ['euro', 'euro', 'euro', 'pct']);
 
     l.section('Over de looptijd');
     const top = l.row++;
@@ -91,8 +91,8 @@ export const erfpacht: BuilderSpec = {
       const A = at({ row: r, col: 0, rows: 1, cols: 1 });
       l.cell(r, 0, { value: t, format: 'int' });
       l.cell(r, 1, { formula: `=${nm('canon')}*(1+${nm('groei')})^(${A}-1)`, format: 'euro' });
-      l.cell(r, 2, { formula: `=GREX.NCW(${nm('rekenrente')},${at({ row: first, col: 1, rows: t, cols: 1 })})`, format: 'euro' });
-      l.cell(r, 3, { formula: `=GREX.ERFPACHT.NCW(${nm('grondwaarde')},${nm('canonpercentage')},${nm('groei')},${nm('rekenrente')},${A},${nm('grondwaardegroei')})`, format: 'euro' });
+      l.cell(r, 2, { formula: l.grex('NCW', { disconteringsvoet: nm('rekenrente'), kasstromen: at({ row: first, col: 1, rows: t, cols: 1 }) }), format: 'euro' });
+      l.cell(r, 3, { formula: l.grex('ERFPACHT.NCW', { ...site, looptijd: A }), format: 'euro' });
       l.cell(r, 4, { formula: `=${nm('koopsom')}`, format: 'euro' });
     }
     l.row = top + T + 1;

@@ -14,7 +14,8 @@ import { Batch, writeSparse } from './chunks';
 import { structuredRef } from './structured';
 import type { ExcelRun } from './host';
 import { Refusal } from './host';
-import { CellStyle, NUMBER_FORMATS, PlanCell, SheetPlan, ValidationRule } from './plan';
+import { CellStyle, NUMBER_FORMATS, PlanCell, SheetPlan } from './plan';
+import { excelRule } from './validation';
 import { uniqueNameSet, uniqueSheetName } from './unique-names';
 import { BUILDER_API, requireApi } from './requirements';
 
@@ -141,17 +142,6 @@ function shift(b: Box, p: Placement): Box {
   return { row: b.row + p.row, col: b.col + p.col, rows: b.rows, cols: b.cols };
 }
 
-function ruleFor(rule: ValidationRule): Excel.DataValidationRule {
-  switch (rule.type) {
-    case 'decimal':
-      return { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'whole':
-      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'list':
-      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
-  }
-}
-
 /** The plan's cells as matrices over its footprint (null = leave the cell alone). */
 export function planMatrices(plan: SheetPlan, p: Pick<Placement, 'row' | 'col' | 'names'>): { content: unknown[][]; formats: unknown[][] } {
   const content: unknown[][] = Array.from({ length: plan.rows }, () => new Array(plan.cols).fill(null));
@@ -219,7 +209,7 @@ async function queuePlan(batch: Batch, ws: Excel.Worksheet, plan: SheetPlan, p: 
   for (const v of plan.validations) {
     await batch.add(600, () => {
       const range = ws.getRange(boxAddress(shift(v.box, p)));
-      range.dataValidation.rule = ruleFor(v.rule);
+      range.dataValidation.rule = excelRule(v.rule, cellAddress(p.row + v.box.row, p.col + v.box.col));
       range.dataValidation.prompt = { showPrompt: true, title: v.title, message: v.message };
       range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Ongeldige waarde', message: v.message };
     });

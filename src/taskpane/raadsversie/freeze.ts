@@ -18,7 +18,7 @@ import type { ExcelRun } from '../excel/host';
 import { Refusal } from '../excel/host';
 import { toDutchError } from '../excel/errors';
 import { uniqueSheetName } from '../excel/unique-names';
-import { grexNames, identifiersIn, isTextLookalike, usesGrex } from '../review/formula-parser';
+import { grexNames, identifiersIn, isTextLookalike, usesGrex } from '../sheet/formula-parser';
 import type { Job } from '../state/job';
 
 export interface FreezeOptions {

@@ -10,8 +10,8 @@ import { parseAddress, cellAddress, splitSheet } from '../excel/address';
 import { readGrids, usedBox } from '../excel/chunks';
 import type { ExcelRun } from '../excel/host';
 import type { Job } from '../state/job';
-import { GrexArg, grexNames, identifiersIn, isTextLookalike, parseGrexCalls } from './formula-parser';
-import { paramDefault, paramNames } from './catalogue';
+import { GrexArg, grexNames, identifiersIn, isTextLookalike, parseGrexCalls } from '../sheet/formula-parser';
+import { findFunction } from '../../functions/registry';
 
 export interface ParamUse {
   name: string;
@@ -133,11 +133,13 @@ export function entriesOf(data: WorkbookData): ReviewEntry[] {
         const row = grid.row + r;
         const col = grid.col + c;
         const uses: CallUse[] = calls.map((call) => {
-          const names = paramNames(call.name) ?? call.args.map((_, i) => `argument ${i + 1}`);
+          const specs = findFunction(call.name)?.params;
+          const names = specs?.map((p) => p.name) ?? call.args.map((_, i) => `argument ${i + 1}`);
           const params = names.map((name, i): ParamUse => {
             const arg = call.args[i];
             if (!arg || arg.kind === 'omitted') {
-              const d = paramDefault(call.name, name);
+              const spec = specs?.[i];
+              const d = spec && 'default' in spec ? spec.default : undefined;
               return { name, text: '', value: d, resolved: d !== undefined, isDefault: true };
             }
             return { name, text: arg.text, ...resolveArg(arg, sheet, data), isDefault: false };
