@@ -10,9 +10,9 @@ import { GREX_MODELS, type ComplexModel } from '../../src/taskpane/builders/mpg-
 import type { HerzieningFound } from '../../src/taskpane/builders/mpg';
 import { writePlan } from '../../src/taskpane/excel/writer';
 import { Refusal, type ExcelRun } from '../../src/taskpane/excel/host';
-import { readModel } from '../../src/taskpane/raadsversie/ge-model';
+import { readModel } from '../../src/taskpane/models/ge-model';
 import { makeRaadsversie } from '../../src/taskpane/raadsversie/make';
-import { parseGrexCalls, hasGrexCall } from '../../src/taskpane/review/formula-parser';
+import { parseGrexCalls, hasGrexCall } from '../../src/taskpane/sheet/formula-parser';
 import { Job } from '../../src/taskpane/state/job';
 import { call } from '../../src/functions/call';
 import { FakeWorkbookModel, fakeRun } from './fake-excel';

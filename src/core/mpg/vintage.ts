@@ -118,8 +118,9 @@ export function spread(volume: Dec, s: Shares, a: number, e: number): YearlySeri
   return new YearlySeries(a, out);
 }
 
-/** Do two curves give the same rate in every year from `from` to `to`? */
+/** Do two curves index to the same moment with the same rate in every year from `from` to `to`? */
 export function sameCurve(c: IndexCurve, d: IndexCurve, from: number, to: number): boolean {
+  if (c.moment !== d.moment) return false;
   for (let y = from; y <= to; y++) if (!c.rate(y).eq(d.rate(y))) return false;
   return true;
 }

@@ -5,64 +5,32 @@
  * Method and sources: docs/methode/mpg.md.
  */
 import { invalid } from '../../core';
+import { grexInputOf } from '../../core/grex';
 import { BASES, DRIVER_LABELS, MPG_MSG, presentation, TOTAL_LABEL, verschilanalyse, weerstandsratio, type Basis, type Vintage } from '../../core/mpg';
 import type { Args } from '../args';
 import type { EnumParam, FunctionSpec, NumberParam, ParamSpec, RecordParam, SeriesParam, Source } from '../types';
 import { BBV, grexInput } from './bbv';
+import { cite } from '../sources';
+import { SRC } from './common';
 
 const CATEGORY = 'Meerjarenprognose (MPG)' as const;
 const METHOD = 'docs/methode/mpg.md';
 
 const S = {
-  shapley: {
-    label: 'Shapley-waarde: het gemiddelde marginale effect van een factor over alle volgordes (L. S. Shapley, A value for n-person games, 1953); de keuze voor deze verdeling en de indeling in groepen is een productkeuze van GREX',
-    tag: 'besluit',
-  },
-  almereHerrekening: {
-    label: 'Almere MPGA 2023, verschillenanalyse: het resultaat van vorig jaar × 1,02 "om het op p.p. 1-1-2023 te brengen"',
-    tag: 'V',
-    url: 'https://almerempga2023.bestuursrapportage.nl/p38221/verschillenanalyse',
-  },
-  almereParameters: {
-    label: 'Almere MPGA 2022, parameters (opbrengstenstijging 1,5% t/m 2031, 0% vanaf 2032; NCW = EW / 1,02^n)',
-    tag: 'V',
-    url: 'https://almerempga2022.bestuursrapportage.nl/p30655/parameters',
-  },
-  dalfsen: {
-    label: 'Dalfsen jaarverslag 2019, actualiteit grondexploitaties: boekwaarde, nog te maken kosten, nog te realiseren opbrengsten, rente en resultaat op eindwaarde en startwaarde per complex',
-    tag: 'V',
-    url: 'https://dalfsen.jaarverslag-2019.nl/p5169/actualiteit-grondexploitaties',
-  },
-  ede: {
-    label: 'Ede begroting 2018: verschillen verklaard per factor (rente 2,5% → 2,66%: −€ 0,3 mln; prijsstijging)',
-    tag: 'V',
-    url: 'https://ede.begroting-2018.nl/p2202/overige-ontwikkelingen',
-  },
-  narVelsen: {
-    label: 'Waarderingstabel weerstandsvermogen A–F, tot stand gekomen in samenwerking tussen het Nederlands Adviesbureau voor Risicomanagement (NAR) en de Universiteit Twente (Velsen jaarverslag 2020)',
-    tag: 'V',
-    url: 'https://velsen.jaarverslag-2020.nl/p5909/i-bepalen-van-het-weerstandsvermogen',
-  },
-  narLaarbeek: {
-    label: 'Laarbeek begroting 2021: "waarderingstabel van het NAR (Nederlandse Adviesbureau voor Risicomanagement)"',
-    tag: 'V',
-    url: 'https://laarbeek.begroting-2021.nl/p2125/beleidsuitgangspunten',
-  },
-  weert: {
-    label: 'Weert jaarstukken 2018: schaal A > 2,0 uitstekend … F < 0,6 ruim onvoldoende (met strikte ongelijkheden); 46.800 / 20.820 = 2,25',
-    tag: 'V',
-    url: 'https://weert.jaarverslag-2018.nl/p16639/confrontatie-risicos-met-beschikbaar-weerstandsvermogen',
-  },
-  buren: {
-    label: 'Buren begroting 2025: dezelfde schaal; "de weerstandsratio tenminste 1 (categorie C)", dus een grens hoort bij de hogere klasse; 14.545 / 5.000 = 2,91 (uitstekend)',
-    tag: 'V',
-    url: 'https://buren.begroting-2025.nl/p18194/weerstandsratio',
-  },
-  someren: {
-    label: 'Someren begroting 2018: dezelfde schaal; geen wettelijke norm, minimaal 1,0 wenselijk',
-    tag: 'V',
-    url: 'http://someren.begroting-2018.nl/p5406/weerstandsvermogen',
-  },
+  shapley: cite('methode-mpg-shapley', 'Shapley-waarde: het gemiddelde marginale effect van een factor over alle volgordes (L. S. Shapley, A value for n-person games, 1953); gekozen omdat de rijen optellen tot het totaal, een ongewijzigde factor 0 krijgt en geen volgorde voorrang heeft'),
+  groepen: cite('methode-mpg-groepen', 'De indeling in negen factoren en de definitie van volume (totaal op prijspeil) en fasering (verdeling over de kalenderjaren)'),
+  tussenmodel: cite('methode-mpg-tussenmodel', 'Het tussenmodel: over de jaren van de fasering-groep, kosten = volume × aandeel per jaar, NCW per 1-1 van het startjaar van de peildatum-groep'),
+  almereHerrekening: cite('almere-2023-verschillenanalyse', 'Almere MPGA 2023, verschillenanalyse: het resultaat van vorig jaar × 1,02 "om het op p.p. 1-1-2023 te brengen"'),
+  almereBuiten: cite('almere-2024-almere-buiten', 'Almere MPGA 2024, Centrum Almere Buiten: totale kosten, totale opbrengsten, faseringsinvloeden, eindwaarde en NCW, oud, nieuw en verschil'),
+  almereParameters: cite('almere-2022-parameters', 'Almere MPGA 2022, parameters (opbrengstenstijging 1,5% t/m 2031, 0% vanaf 2032; NCW = EW / 1,02^n)'),
+  dalfsen: cite('dalfsen-2019-grondexploitaties', 'Dalfsen jaarverslag 2019, actualiteit grondexploitaties: boekwaarde, nog te maken kosten, nog te realiseren opbrengsten, rente en resultaat op eindwaarde en startwaarde per complex'),
+  ede: cite('ede-2018-ontwikkelingen', 'Ede begroting 2018: verschillen verklaard per factor (rente 2,5% → 2,66%: −€ 0,3 mln; prijsstijging)'),
+  narVelsen: cite('velsen-2020-weerstandsvermogen', 'Waarderingstabel weerstandsvermogen A–F, tot stand gekomen in samenwerking tussen het Nederlands Adviesbureau voor Risicomanagement (NAR) en de Universiteit Twente (Velsen jaarverslag 2020)'),
+  narLaarbeek: cite('laarbeek-2021-beleidsuitgangspunten', 'Laarbeek begroting 2021: "waarderingstabel van het NAR (Nederlandse Adviesbureau voor Risicomanagement)"'),
+  weert: cite('weert-2018-weerstandsvermogen', 'Weert jaarstukken 2018: schaal A > 2,0 uitstekend … F < 0,6 ruim onvoldoende (met strikte ongelijkheden); 46.800 / 20.820 = 2,25'),
+  buren: cite('buren-2025-weerstandsratio', 'Buren begroting 2025: dezelfde schaal; "de weerstandsratio tenminste 1 (categorie C)", dus een grens hoort bij de hogere klasse; 14.545 / 5.000 = 2,91 (uitstekend)'),
+  someren: cite('someren-2018-weerstandsvermogen', 'Someren begroting 2018: dezelfde schaal; geen wettelijke norm, minimaal 1,0 wenselijk'),
+  ratiogrenzen: cite('methode-mpg-ratiogrenzen', 'Een ratio precies op een grens van de tabel hoort bij de hogere klasse (elke klasse begint bij haar ondergrens)'),
 } satisfies Record<string, Source>;
 
 // ---------------------------------------------------------------------------
@@ -101,7 +69,7 @@ const basis: EnumParam = {
 
 function vintage(a: Args, which: 'oud' | 'nieuw'): Vintage {
   const rec = a.record(`parameters_${which}`);
-  const x = grexInput(rec, a.series(`kosten_${which}`), a.series(`opbrengsten_${which}`));
+  const x = grexInputOf(grexInput(rec, a.series(`kosten_${which}`), a.series(`opbrengsten_${which}`)));
   return { ...x, disconteringsvoet: rec.number('disconteringsvoet') };
 }
 
@@ -151,7 +119,7 @@ export const MPG: FunctionSpec[] = [
         },
       ],
     },
-    sources: [S.shapley, S.almereHerrekening, S.almereParameters, S.ede],
+    sources: [S.shapley, S.groepen, S.tussenmodel, S.almereHerrekening, S.almereParameters, S.ede, SRC.conventions],
     impl: (a) => {
       const r = verschilanalyse(vintage(a, 'oud'), vintage(a, 'nieuw'), a.text('basis') as Basis);
       return [...DRIVER_LABELS.map((l, i) => [l, r.effects[i].toNumber()]), [TOTAL_LABEL, r.totaal.toNumber()]];
@@ -187,7 +155,7 @@ export const MPG: FunctionSpec[] = [
         },
       ],
     },
-    sources: [S.almereHerrekening, S.almereParameters, S.dalfsen],
+    sources: [S.almereBuiten, S.almereHerrekening, S.almereParameters, S.dalfsen],
     impl: (a) => presentation(vintage(a, 'oud'), vintage(a, 'nieuw')).map((l) => [l.label, l.oud.toNumber(), l.nieuw.toNumber(), l.verschil.toNumber()]),
   },
   {
@@ -217,7 +185,7 @@ export const MPG: FunctionSpec[] = [
         { formula: '=GREX.WEERSTANDSRATIO(28231,24045)', result: 1.174090247452693, explanation: 'Medemblik 2020: 28.231 / 24.045 = 1,17 (gepubliceerd 1,2), klasse C, voldoende.' },
       ],
     },
-    sources: [S.narVelsen, S.narLaarbeek, S.weert, S.buren, S.someren],
+    sources: [S.narVelsen, S.narLaarbeek, S.weert, S.buren, S.someren, S.ratiogrenzen],
     impl: (a) => {
       const benodigd = a.number('benodigd');
       if (benodigd === 0) throw invalid('benodigd', MPG_MSG.benodigdZero, 0);

@@ -11,8 +11,8 @@
  */
 import type { ExcelRun } from '../excel/host';
 import { splitSheet } from '../excel/address';
-import { modelSuffixes, readModel, type GeInputs } from '../raadsversie/ge-model';
-import { GE_PREFIX } from './grondexploitatie';
+import { GE_PREFIX, modelSuffixes, normaliseGe, readModel, type GeInputs } from '../models/ge-model';
+import type { NormalisedSeries } from '../../functions/normalise';
 
 /** A live Excel expression (without "="), or a constant. */
 export type Ref = { expr: string } | { value: number | boolean | number[][] };
@@ -47,6 +47,12 @@ const ALL_KEYS: readonly ComplexKey[] = [...new Set<ComplexKey>([...PORTFOLIO_KE
 /** The complex name from a GREX sheet name ("Grex Noord (2)" → "Noord (2)"). */
 const complexName = (sheet: string) => sheet.replace(/^Grex\s+/i, '') || sheet;
 
+/** Posts × years as GREX.RESULTAAT reads them (blank cells 0); throws the function's Dutch message for text. */
+function amounts(key: 'kosten' | 'opbrengsten', cells: GeInputs['kosten']): number[][] {
+  const s = normaliseGe(key, cells) as NormalisedSeries;
+  return s.lines ?? [s.values];
+}
+
 function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<ComplexKey, number>>): ComplexModel {
   const v = (value: number | boolean | number[][]): Ref => ({ value });
   return {
@@ -54,7 +60,7 @@ function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<Co
     name: complexName(sheet),
     sheet,
     refs: {
-      beginboekwaarde: v(x.beginboekwaarde), kosten: v(x.kosten), opbrengsten: v(x.opbrengsten),
+      beginboekwaarde: v(x.beginboekwaarde), kosten: v(amounts('kosten', x.kosten)), opbrengsten: v(amounts('opbrengsten', x.opbrengsten)),
       startjaar: v(x.startjaar), rente: v(x.rente), disconteringsvoet: v(x.disconteringsvoet),
       kostenindex: v(x.kostenindex), opbrengstenindex: v(x.opbrengstenindex), rente_over_negatief: v(x.renteOverNegatief),
       prijspeiljaar: v(x.prijspeiljaar),

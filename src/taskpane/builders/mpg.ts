@@ -15,8 +15,9 @@
 import { Refusal } from '../excel/host';
 import type { Box } from '../excel/address';
 import type { NumberFormatKey } from '../excel/plan';
-import { at, Layout, nm } from './layout';
-import type { SourceNote } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import type { SourceNote } from '../sheet/sources';
+import { sourceOf, type SourceId } from '../../core/sources';
 import { BuilderSpec, num, str, Values } from './types';
 import { ComplexModel, exampleModels, GREX_MODELS, ModelSource, Ref, VINTAGE_KEYS } from './mpg-source';
 
@@ -25,11 +26,14 @@ export const HERZIENING_PREFIX = 'HZ';
 /** Sources the builders read complexes from (mapped existing workbooks can add theirs). */
 export const MODEL_SOURCES: ModelSource[] = [GREX_MODELS];
 
+/** A note that rests on a catalogue source: the tag is the source's. */
+const note = (ref: SourceId, text: string): SourceNote => ({ tag: sourceOf(ref).tag, text, ref });
+
 const MPG_SOURCES = {
-  ratio: { tag: 'V', text: 'waarderingstabel weerstandsvermogen van NAR en Universiteit Twente (Velsen 2020, Weert 2018, Buren 2025); grens hoort bij de hogere klasse' },
-  zekerheid: { tag: 'V', text: 'zekerheidspercentage is een gemeentelijke keuze: 80% (Heemskerk), 90% (Ede, Tiel), 95% (Langedijk)' },
+  ratio: note('velsen-2020-weerstandsvermogen', 'waarderingstabel weerstandsvermogen van NAR en Universiteit Twente (Velsen 2020, Weert 2018, Buren 2025); grens hoort bij de hogere klasse'),
+  zekerheid: note('ede-2017-weerstand', 'zekerheidspercentage is een gemeentelijke keuze: 80% (Heemskerk), 90% (Ede, Tiel), 95% (Langedijk)'),
   beschikbaar: { tag: 'invoer', text: 'beschikbare weerstandscapaciteit van het grondbedrijf (reserve grondbedrijf), uit de jaarstukken' },
-  basis: { tag: 'besluit', text: 'basis van de vergelijking: NCW (standaard), EW of NOMINAAL; methode in docs/methode/mpg.md' },
+  basis: note('methode-mpg-shapley', 'basis van de vergelijking: NCW (standaard), EW of NOMINAAL; methode in docs/methode/mpg.md'),
 } satisfies Record<string, SourceNote>;
 
 const sumOf = (m: number[][]) => m.reduce((s, r) => s + r.reduce((a, b) => a + b, 0), 0);
@@ -69,7 +73,8 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
   const first = l.row;
   for (const m of models) {
     const r = l.row++;
-    const put = (c: number, x: { formula?: string; value?: number | boolean }) => l.cell(r, c, { ...x, format: COLS[c][1], style: 'result' });
+    // live formulas into the model; constants (the example complexes) are inputs and take the registry's validation
+    const put = (c: number, x: { formula?: string; value?: number | boolean }) => l.cell(r, c, { ...x, format: COLS[c][1], style: x.formula ? 'result' : 'input' });
     l.cell(r, 0, { value: m.name, style: 'label' });
     l.cell(r, 1, { value: m.sheet, style: 'note' });
     put(C.bw, cellOf(m.refs.beginboekwaarde));
@@ -78,14 +83,18 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
     put(C.nom, cellOf(m.refs.nominaal));
     put(C.ew, cellOf(m.refs.eindwaarde));
     put(C.ncw, cellOf(m.refs.ncw));
-    put(C.vz, { formula: `=GREX.VERLIESVOORZIENING(${at({ row: r, col: C.ncw, rows: 1, cols: 1 })})` });
+    put(C.vz, { formula: l.grex('VERLIESVOORZIENING', { resultaat: at({ row: r, col: C.ncw, rows: 1, cols: 1 }) }) });
     put(C.gk, cellOf(m.refs.gerealiseerde_kosten));
     put(C.go, cellOf(m.refs.gerealiseerde_opbrengsten));
     put(C.rw, cellOf(m.refs.reeds_genomen_winst));
     const c = (col: number) => at({ row: r, col, rows: 1, cols: 1 });
     const tk = `(${c(C.gk)}+${c(C.k)})`;
     const to = `(${c(C.go)}+${c(C.o)})`;
-    put(C.poc, { formula: `=IF(AND(${tk}>0,${to}>0),INDEX(GREX.POC(${c(C.gk)},${tk},${c(C.go)},${to},${c(C.ncw)},${c(C.rw)}),1,2),0)` });
+    const poc = l.call('POC', {
+      gerealiseerde_kosten: c(C.gk), totale_kosten: tk, gerealiseerde_opbrengsten: c(C.go), totale_opbrengsten: to,
+      verwacht_resultaat: c(C.ncw), reeds_genomen_winst: c(C.rw),
+    });
+    put(C.poc, { formula: `=IF(AND(${tk}>0,${to}>0),INDEX(${poc},1,2),0)` });
   }
   const n = models.length;
   const tr = l.row++;
@@ -100,17 +109,18 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
 
   l.section('Weerstandsvermogen van het grondbedrijf');
   l.paramHeader();
-  l.param({ key: 'beschikbaar', label: 'Beschikbare weerstandscapaciteit', value: num(v, 'beschikbaar'), format: 'euro', unit: '€', source: MPG_SOURCES.beschikbaar, rule: { type: 'decimal', min: -1e12, max: 1e12 }, help: 'Bijvoorbeeld de algemene reserve grondbedrijf.' });
-  l.param({ key: 'zekerheid', label: 'Zekerheid risicosimulatie', value: num(v, 'zekerheid'), format: 'pct', unit: '%', source: MPG_SOURCES.zekerheid, rule: { type: 'decimal', min: 0.5, max: 0.999 }, help: 'Het bedrag dat in deze fractie van de simulaties volstaat (bijv. 90%).' });
+  l.param({ key: 'beschikbaar', label: 'Beschikbare weerstandscapaciteit', value: num(v, 'beschikbaar'), format: 'euro', unit: '€', source: MPG_SOURCES.beschikbaar, help: 'Bijvoorbeeld de algemene reserve grondbedrijf.' });
+  l.param({ key: 'zekerheid', label: 'Zekerheid risicosimulatie', value: num(v, 'zekerheid'), format: 'pct', unit: '%', source: MPG_SOURCES.zekerheid, help: 'Het bedrag dat in deze fractie van de simulaties volstaat (bijv. 90%).' });
   l.text('Risicoregister: één rij per risico met het complex; vul gevolg (€) en kans (0–100%) in. De benodigde capaciteit wordt over alle complexen samen gesimuleerd, niet per complex opgeteld.');
   const names = n ? models.map((m) => m.name) : ['Complex'];
   const reg = l.table('risico', ['Complex', 'Risico', 'Gevolg (€)', 'Kans'], names.map((c) => [c, 'Risico 1 (vul in)', 0, 0]), [undefined, 'text', 'euro', 'pct']);
-  l.validate(reg.columns[3], { type: 'decimal', min: 0, max: 1 }, 'Kans', 'Kans dat het risico optreedt, van 0% tot 100%.');
-  l.validate(reg.columns[2], { type: 'decimal', min: 0, max: 1e12 }, 'Gevolg', 'Gevolg als het risico optreedt, positief bedrag in euro’s.');
   const keep = new Set(names).size + 3;
-  const sp = l.spill(['Complex', 'Benodigd', 'Gemiddelde'], `=GREX.RISICO.PORTEFEUILLE(${at(reg.columns[0])},${at(reg.columns[2])},${at(reg.columns[3])},${nm('zekerheid')})`, keep, ['text', 'euro', 'euro']);
+  const portefeuille = { complexen: at(reg.columns[0]), gevolgen: at(reg.columns[2]), kansen: at(reg.columns[3]), zekerheid: nm('zekerheid') };
+  const sp = l.spillOf('RISICO.PORTEFEUILLE', portefeuille, keep, ['text', 'euro', 'euro']);
   l.result('Benodigde weerstandscapaciteit grondbedrijf', `=INDEX(${at({ ...sp, col: sp.col + 1, cols: 1 })},MATCH("Grondbedrijf (samen)",${at({ ...sp, cols: 1 })},0))`, 'euro', 'benodigd', 'Benodigde weerstandscapaciteit: één simulatie over alle complexen');
-  l.spill(['Ratio', 'Klasse', 'Waardering'], `=IF(${nm('benodigd')}>0,GREX.WEERSTANDSRATIO(${nm('beschikbaar')},${nm('benodigd')}),"Vul het risicoregister in (benodigd is 0).")`, 1, ['factor', 'text', 'text']);
+  l.spillOf('WEERSTANDSRATIO', { beschikbaar: nm('beschikbaar'), benodigd: nm('benodigd') }, 1, ['factor', 'text', 'text'], {
+    wrap: (call) => `IF(${nm('benodigd')}>0,${call},"Vul het risicoregister in (benodigd is 0).")`,
+  });
   l.text(`Schaal: A ≥ 2,0 uitstekend; B 1,4–2,0 ruim voldoende; C 1,0–1,4 voldoende; D 0,8–1,0 matig; E 0,6–0,8 onvoldoende; F < 0,6 ruim onvoldoende. [${MPG_SOURCES.ratio.tag}] ${MPG_SOURCES.ratio.text}.`);
   if (n) {
     l.chart({ kind: 'ColumnClustered', title: 'NCW per complex', data: { row: head, col: C.ncw, rows: n + 1, cols: 1 }, categories: { row: first, col: 0, rows: n, cols: 1 }, seriesBy: 'Columns' });
@@ -131,7 +141,6 @@ export const mpg: BuilderSpec = {
     { key: 'beschikbaar', label: 'Beschikbare weerstandscapaciteit (€)', kind: 'number', default: 0, min: -1e12, max: 1e12, help: 'Bijvoorbeeld de algemene reserve grondbedrijf.' },
     { key: 'zekerheid', label: 'Zekerheid risicosimulatie (%)', kind: 'percent', default: 90, min: 50, max: 99.9 },
   ],
-  functions: ['VERLIESVOORZIENING', 'POC', 'RISICO.PORTEFEUILLE', 'WEERSTANDSRATIO'],
   async discover(run) {
     const models = await allModels(run);
     if (!models.length) throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
@@ -190,7 +199,7 @@ function herzieningPlan(v: Values, f: HerzieningFound) {
     'Effect per factor = Shapley-waarde: het gemiddelde effect over alle volgordes; de factoren tellen exact op tot het totaal. Positief = voordelig.',
   ]);
   l.paramHeader();
-  l.param({ key: 'basis', label: 'Basis', value: str(v, 'basis') || 'NCW', source: MPG_SOURCES.basis, rule: { type: 'list', values: ['NCW', 'EW', 'NOMINAAL'] }, help: 'NCW (standaard), EW (eindwaarde) of NOMINAAL.' });
+  l.param({ key: 'basis', label: 'Basis', value: str(v, 'basis') || 'NCW', source: MPG_SOURCES.basis, help: 'NCW (standaard), EW (eindwaarde) of NOMINAAL.' });
   const startOf = (m: ComplexModel) => { const r = m.refs.startjaar; return 'value' in r && typeof r.value === 'number' ? r.value : 1; };
   l.section('Oud: parameters');
   recordBlock(l, 'parameters_oud', f.oud);
@@ -202,11 +211,14 @@ function herzieningPlan(v: Values, f: HerzieningFound) {
   recordBlock(l, 'parameters_nieuw', f.nieuw);
   const kn = seriesArg(l, 'kosten_nieuw', 'Kosten (nieuw)', f.nieuw.refs.kosten, startOf(f.nieuw));
   const on = seriesArg(l, 'opbrengsten_nieuw', 'Opbrengsten (nieuw)', f.nieuw.refs.opbrengsten, startOf(f.nieuw));
-  const args = `${ko},${oo},${nm('parameters_oud')},${kn},${on},${nm('parameters_nieuw')}`;
+  const args = {
+    kosten_oud: ko, opbrengsten_oud: oo, parameters_oud: nm('parameters_oud'),
+    kosten_nieuw: kn, opbrengsten_nieuw: on, parameters_nieuw: nm('parameters_nieuw'),
+  };
 
   l.section('Verschilanalyse per factor');
   const labelsRow = l.row;
-  const va = l.spill(['Factor', 'Effect (€, positief = voordelig)'], `=GREX.VERSCHILANALYSE(${args},${nm('basis')})`, 10, ['text', 'euro']);
+  const va = l.spillOf('VERSCHILANALYSE', { ...args, basis: nm('basis') }, 10, ['text', 'euro']);
   l.chart({
     kind: 'Waterfall',
     fallback: 'ColumnClustered',
@@ -216,7 +228,7 @@ function herzieningPlan(v: Values, f: HerzieningFound) {
     seriesBy: 'Columns',
   });
   l.section('Gepubliceerde vorm (totale kosten, opbrengsten, faseringsinvloeden)');
-  l.spill(['Regel', 'Oud', 'Nieuw', 'Verschil (resultaateffect)'], `=GREX.VERSCHILANALYSE.TOTALEN(${args})`, 5, ['text', 'euro', 'euro', 'euro']);
+  l.spillOf('VERSCHILANALYSE.TOTALEN', args, 5, ['text', 'euro', 'euro', 'euro']);
   l.text('Verschil: kosten oud − nieuw, de andere regels nieuw − oud (positief = voordelig). Eindwaarde = opbrengsten − kosten + faseringsinvloeden.');
   l.text('Methode, definities van de factoren en bronnen: docs/methode/mpg.md in de documentatie van GREX.');
   return l.build();
@@ -247,14 +259,13 @@ export const herziening: BuilderSpec = {
   tagline: 'Verschilanalyse tussen twee versies van een grondexploitatie, met watervalgrafiek.',
   summary:
     'Een nieuw blad dat twee versies van een grondexploitatie vergelijkt: twee modellen in deze werkmap, of het model en een vaste kopie ervan die nu wordt gemaakt (voor de volgende herziening). ' +
-    'Het verschil in resultaat wordt per factor verklaard met GREX.VERSCHILANALYSE (peildatum, rente, disconteringsvoet, indexen, fasering, volumes, beginboekwaarde), ' +
+    'Het verschil in resultaat wordt per factor (peildatum, rente, disconteringsvoet, indexen, fasering, volumes, beginboekwaarde) verklaard met GREX.VERSCHILANALYSE, ' +
     'met een watervalgrafiek en de gepubliceerde vorm met GREX.VERSCHILANALYSE.TOTALEN.',
   fields: [
     { key: 'nieuw', label: 'Blad van het (nieuwe) model', kind: 'text', default: '', help: 'Leeg: het eerste grondexploitatiemodel in de werkmap.' },
     { key: 'oud', label: 'Blad van het oude model', kind: 'text', default: '', help: 'Leeg: een vaste kopie van het nieuwe model zoals het nu is, om bij de volgende herziening mee te vergelijken.' },
     { key: 'basis', label: 'Basis', kind: 'select', default: 'NCW', options: [{ value: 'NCW', label: 'NCW' }, { value: 'EW', label: 'Eindwaarde' }, { value: 'NOMINAAL', label: 'Nominaal' }] },
   ],
-  functions: ['VERSCHILANALYSE', 'VERSCHILANALYSE.TOTALEN'],
   async discover(run, v) {
     const models = await allModels(run);
     if (!models.length) throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
