@@ -249,9 +249,12 @@ export function grexRollForwardFloat(x: GrexNumbers): { rows: number[][]; bound:
 
 /** [nominaal, eindwaarde, NCW] in doubles with the bound of the worst of the three; undefined where not finite. */
 export function grexResultFloat(x: GrexNumbers, disconteringsvoet: number): { values: [number, number, number]; bound: number } | undefined {
-  const rf = grexRollForwardFloat(x);
+  // Only the last boekwaarde is needed: no rows (snapping every figure costs more than the roll-forward itself).
+  const ix = indexedFloat(x);
+  if (!ix) return undefined;
+  const rf = rollForwardFloat(ix.k, ix.kErr, ix.o, ix.oErr, x);
   if (!rf) return undefined;
-  const ew = -rf.rows[rf.rows.length - 1][5];
+  const ew = -snap(rf.eind[rf.eind.length - 1]);
   const pv = discountFloat(ew, rf.endBound + SNAP * Math.abs(ew), disconteringsvoet, x.kosten.length);
   const nom = nominalFloat(x);
   if (!pv || !Number.isFinite(nom.value)) return undefined;

@@ -31,8 +31,8 @@ function numbersOf(s: YearlySeries): number[] {
 
 /** 1 / (1 + d)^(eindjaar − peiljaar + 1) on the decimal path, per (d, peiljaar, eindjaar). */
 const discountFactors = new Map<string, Dec>();
-function discountFactor(d: DecInput, peiljaar: number, eindjaar: number): Dec {
-  const key = `${dec(d).toString()},${peiljaar},${eindjaar}`;
+function discountFactor(d: number, peiljaar: number, eindjaar: number): Dec {
+  const key = `${d},${peiljaar},${eindjaar}`;
   let f = discountFactors.get(key);
   if (!f) {
     if (discountFactors.size > 1000) discountFactors.clear();
@@ -45,16 +45,17 @@ export function grexValues(x: GrexInput, disconteringsvoet: DecInput, peiljaar: 
   const n: GrexNumbers = {
     ...x,
     start: x.kosten.start,
-    beginboekwaarde: dec(x.beginboekwaarde).toNumber(),
+    beginboekwaarde: typeof x.beginboekwaarde === 'number' ? x.beginboekwaarde : dec(x.beginboekwaarde).toNumber(),
     kosten: numbersOf(x.kosten),
     opbrengsten: numbersOf(x.opbrengsten),
-    rente: dec(x.rente).toNumber(),
+    rente: typeof x.rente === 'number' ? x.rente : dec(x.rente).toNumber(),
   };
-  const [nominaal, eindwaarde, ncw] = grexResultNumbers(n, dec(disconteringsvoet).toNumber());
+  const d = typeof disconteringsvoet === 'number' ? disconteringsvoet : dec(disconteringsvoet).toNumber();
+  const [nominaal, eindwaarde, ncw] = grexResultNumbers(n, d);
   const ew = dec(eindwaarde);
   return {
     nominaal: dec(nominaal),
     eindwaarde: ew,
-    ncw: peiljaar === x.kosten.start ? dec(ncw) : ew.times(discountFactor(disconteringsvoet, peiljaar, x.kosten.end)),
+    ncw: peiljaar === x.kosten.start ? dec(ncw) : ew.times(discountFactor(d, peiljaar, x.kosten.end)),
   };
 }

@@ -39,14 +39,15 @@ function popcount(x: number): number {
 export function shapley(values: readonly Dec[], n: number): Dec[] {
   if (values.length !== 1 << n) throw new Error('shapley: values must have 2^n entries');
   const w = shapleyWeights(n);
-  const phi: Dec[] = Array.from({ length: n }, () => ZERO);
+  // Σ of the marginal contributions per player and coalition size, then one multiplication per size.
+  const bySize: Dec[][] = Array.from({ length: n }, () => Array.from({ length: n }, () => ZERO));
   for (let mask = 0; mask < values.length; mask++) {
     const size = popcount(mask);
     for (let i = 0; i < n; i++) {
       const bit = 1 << i;
       if (mask & bit) continue;
-      phi[i] = phi[i].plus(w[size].times(values[mask | bit].minus(values[mask])));
+      bySize[i][size] = bySize[i][size].plus(values[mask | bit].minus(values[mask]));
     }
   }
-  return phi;
+  return bySize.map((sums) => sums.reduce((phi, s, size) => (s.isZero() ? phi : phi.plus(w[size].times(s))), ZERO));
 }
