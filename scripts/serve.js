@@ -31,7 +31,7 @@ function handler(root) {
       res.writeHead(400).end();
       return;
     }
-    if (urlPath.endsWith('/')) urlPath += urlPath === '/' ? 'taskpane.html' : 'index.html';
+    if (urlPath.endsWith('/')) urlPath += 'index.html';
     const file = path.resolve(base, '.' + urlPath);
     if (!file.startsWith(base + path.sep)) {
       res.writeHead(403).end();

@@ -7,6 +7,7 @@ import { REGISTRY, signature } from './registry';
 import { isOptional } from './metadata';
 import type { FunctionSpec, ParamSpec, Source } from './types';
 import { NAMESPACE } from './errors';
+import { formatNumberFull, formatNumberNl, toDutchFormula } from './notation';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -56,8 +57,18 @@ function resultText(spec: FunctionSpec): string {
   }
 }
 
+/** One example: the Dutch formula, the rounded result, and on request the full value and the en-US form. */
+function renderExample(x: NonNullable<FunctionSpec['help']['examples']>[number]): string {
+  const e = escapeHtml;
+  const shown = typeof x.result === 'number' ? formatNumberNl(x.result) : String(x.result);
+  const full = typeof x.result === 'number' ? formatNumberFull(x.result) : String(x.result);
+  return `<li><code class="formula">${e(toDutchFormula(x.formula))}</code> → <strong>${e(shown)}</strong>
+<details><summary>Volle waarde en Engelse notatie</summary><p>Uitkomst: <code>${e(full)}</code></p><p>Engelstalige Excel: <code class="formula">${e(x.formula)}</code></p></details>
+<p>${e(x.explanation)}</p></li>`;
+}
+
 /** The frame every help page shares: policy (no script at all), title, stylesheet. */
-function page(title: string, body: string): string {
+function page(title: string, body: string, css = 'help.css'): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -65,7 +76,7 @@ function page(title: string, body: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="help.css">
+<link rel="stylesheet" href="${css}">
 </head>
 <body>
 <main>
@@ -82,9 +93,7 @@ export function renderHelpPage(spec: FunctionSpec): string {
     .map((p) => `<tr><td><code>${e(p.name)}</code></td><td>${e(paramKind(p))}</td><td>${e(defaultText(p))}</td><td>${e(p.description)}</td></tr>`)
     .join('\n');
   const notes = (spec.help.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('\n');
-  const examples = (spec.help.examples ?? [])
-    .map((x) => `<li><code>${e(x.formula)}</code> → <strong>${e(String(x.result).replace('.', ','))}</strong><br>${e(x.explanation)}</li>`)
-    .join('\n');
+  const examples = (spec.help.examples ?? []).map(renderExample).join('\n');
   const sources = spec.sources
     .map((s) => `<li>${e(s.label)} <em>[${e(s.tag)}: ${e(TAG_TEXT[s.tag])}]</em>${s.url ? ` <a href="${e(s.url)}" rel="noopener noreferrer">${e(s.url)}</a>` : ''}</li>`)
     .join('\n');
@@ -102,7 +111,7 @@ ${rows}
 <h2>Uitkomst</h2>
 <p>${e(resultText(spec))}</p>
 ${notes ? `<h2>Toelichting</h2>\n<ul>\n${notes}\n</ul>` : ''}
-${examples ? `<h2>Voorbeelden</h2>\n<ul>\n${examples}\n</ul>` : ''}
+${examples ? `<h2>Voorbeelden</h2>\n<p class="note">In de notatie van Nederlandstalige Excel (<code>;</code> tussen argumenten, decimale komma, <code>{1\\2\\3}</code> is een rij en <code>{1;2;3}</code> een kolom); de Engelse notatie staat eronder. Uitkomsten afgerond; de volle waarde staat erbij.</p>\n<ul class="examples">\n${examples}\n</ul>` : ''}
 <h2>Bronnen</h2>
 <ul>
 ${sources}
@@ -128,4 +137,28 @@ export function renderFunctionTable(): string {
   const lines = ['| Functie | Categorie | Wat het doet |', '|---|---|---|'];
   for (const s of REGISTRY) lines.push(`| \`${signature(s)}\` | ${s.category} | ${s.description} |`);
   return lines.join('\n');
+}
+
+/**
+ * The landing page at the add-in's root URL: what a person sees who opens
+ * the address `npm start` prints in an ordinary browser.
+ */
+export function renderLandingPage(): string {
+  const n = REGISTRY.length;
+  return page('GREX — Excel-invoegtoepassing voor grondexploitatie', `<h1>GREX</h1>
+<p class="lead">Een Excel-invoegtoepassing voor grondbedrijven, ontwikkelmaatschappijen en gemeenteraden: ${n} Excel-functies onder de naam <code>GREX.</code> (grondexploitatie volgens het BBV, grondwaarde, kostenverhaal, bedrijfsverplaatsing, erfpacht en de Utrechtse barcode) en een taakvenster dat rekenmodellen opbouwt, een werkmap controleert en een raadsversie maakt.</p>
+<p>Deze server levert de invoegtoepassing aan Excel. In een gewone browser werkt alleen de help; de functies en het taakvenster werken in Excel.</p>
+<h2>Help</h2>
+<ul>
+<li><a href="help/index.html">Alle GREX-functies</a> met formule, argumenten, voorbeelden en bronnen</li>
+<li>Voorbeeld: <code>=GREX.NCW(0,02;{100;200;300};2025)</code> → <strong>572,97</strong> (Engelstalige Excel: <code>=GREX.NCW(0.02,{100,200,300},2025)</code>)</li>
+</ul>
+<h2>GREX in Excel laden</h2>
+<p>Nodig: Microsoft 365 (Excel voor Windows, Mac of het web) of Excel 2021 of nieuwer.</p>
+<ol class="steps">
+<li>Excel op het web: open een werkmap, kies <strong>Start &gt; Invoegtoepassingen &gt; Meer invoegtoepassingen &gt; Mijn invoegtoepassingen &gt; Mijn invoegtoepassing uploaden</strong> en kies het bestand <a href="manifest.xml">manifest.xml</a> (eerst opslaan).</li>
+<li>Excel desktop: <code>npm start</code> laadt GREX daar automatisch; in een organisatie zet de beheerder het manifest klaar via het Microsoft 365-beheercentrum.</li>
+<li>Typ daarna <code>=GREX.</code> in een cel, of open het taakvenster met <strong>Start &gt; GREX-modellen</strong>.</li>
+</ol>
+<p class="note">Toont elke GREX-cel <code>#NAAM?</code>, dan is de invoegtoepassing niet geladen; zie de README, onderdeel "Problemen oplossen".</p>`, 'help/help.css');
 }
