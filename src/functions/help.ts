@@ -8,6 +8,7 @@ import { isOptional } from './metadata';
 import type { FunctionSpec, ParamSpec, Source } from './types';
 import { NAMESPACE } from './errors';
 import { formatNumberFull, formatNumberNl, toDutchFormula } from './notation';
+import { formatPercent } from '../core';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -24,7 +25,20 @@ export function tagText(tag: Source['tag']): string {
   return TAG_TEXT[tag];
 }
 
+/** "aannemelijk −5% … 25%" for a parameter with a plausible range. */
+function plausibleText(p: ParamSpec): string {
+  const r = 'plausible' in p ? p.plausible : undefined;
+  if (!r) return '';
+  const pc = (x: number) => formatPercent(x);
+  const range = r.min !== undefined && r.max !== undefined ? `${pc(r.min)} … ${pc(r.max)}` : r.max !== undefined ? `tot ${pc(r.max)}` : `vanaf ${pc(r.min!)}`;
+  return r.flag ? `; buiten ${range} een bevinding` : `; aannemelijk ${range}`;
+}
+
 function paramKind(p: ParamSpec): string {
+  return paramKindBase(p) + plausibleText(p);
+}
+
+function paramKindBase(p: ParamSpec): string {
   switch (p.kind) {
     case 'rate': return 'percentage (fractie)';
     case 'year': return 'jaartal';
@@ -128,7 +142,7 @@ export function renderHelpIndex(): string {
     .map(([cat, specs]) => `<h2>${e(cat)}</h2>\n<ul>\n${specs.map((s) => `<li><a href="${e(s.id)}.html"><code>${e(NAMESPACE)}.${e(s.id)}</code></a> — ${e(s.description)}</li>`).join('\n')}\n</ul>`)
     .join('\n');
   return page('GREX-functies', `<h1>GREX-functies</h1>
-<p class="lead">Alle functies van de GREX-invoegtoepassing. Percentages als fractie (2% = 0,02), jaren als jaartal, reeksen als één rij of kolom.</p>
+<p class="lead">Alle functies van de GREX-invoegtoepassing. Percentages als fractie (2% = 0,02; in een cel mag u ook 2% typen), jaren als jaartal, reeksen als één rij of kolom. Een percentage dat als heel getal is getypt (2,5 voor 2,5%) wordt geweigerd met de vraag of u 2,5% bedoelt.</p>
 ${body}`);
 }
 

@@ -12,7 +12,8 @@
  * names the parameter and the value received.
  */
 import { described, invalid, MSG } from '../core';
-import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam } from './types';
+import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam, Plausible } from './types';
+import { checkPlausible } from './plausible';
 
 export type Orientation = 'row' | 'column';
 export interface NormalisedSeries {
@@ -56,7 +57,8 @@ function parseNumber(raw: unknown, name: string): number {
   throw invalid(name, MSG.notNumber, v);
 }
 
-function checkBounds(x: number, p: { name: string; min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; minLabel?: string; maxLabel?: string }, what = p.name): void {
+function checkBounds(x: number, p: { name: string; min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; minLabel?: string; maxLabel?: string; plausible?: Plausible }, what = p.name): void {
+  checkPlausible(x, p, what);
   if (p.min !== undefined) {
     const label = p.minLabel ?? String(p.min).replace('.', ',');
     if (p.minExclusive ? !(x > p.min) : !(x >= p.min)) throw invalid(what, p.minExclusive ? MSG.greaterThan(label) : MSG.atLeast(label), x);

@@ -72,7 +72,7 @@ describe('grex eval round-trips through the same adapters as call()', () => {
   });
 
   test('a spill prints as tab-separated rows', () => {
-    expect(run(['eval', '=GREX.INDEXEER({100;100},0.5,2025)']).out).toBe('100\n150');
+    expect(run(['eval', '=GREX.INDEXEER({100;100},0.05,2025)']).out).toBe('100\n105');
     expect(formatResult([[1, 'a', true]])).toBe('1\ta\tTRUE');
   });
 

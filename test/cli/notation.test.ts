@@ -76,8 +76,8 @@ describe('grex eval reads Dutch notation', () => {
     expect(parseFormula('=GREX.X(WAAR;onwaar)', 'nl').args).toEqual([true, false]);
   });
   test('Dutch booleans and results print the Dutch way', () => {
-    const r = run(['eval', '=GREX.INDEXEER({100;100};0,5;2025)']);
-    expect(r.out).toBe('100\n150');
+    const r = run(['eval', '=GREX.INDEXEER({100;100};0,05;2025)']);
+    expect(r.out).toBe('100\n105');
   });
   test('the old trap: a decimal comma with "," between arguments says what happened', () => {
     const r = run(['eval', '=GREX.NCW(0,02,{100;200;300},2025)']);

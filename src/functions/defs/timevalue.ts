@@ -2,7 +2,7 @@
 import { IndexCurve, presentValueNumber, endValueNumber } from '../../core';
 import { shapeLike } from '../args';
 import type { FunctionSpec } from '../types';
-import { amounts, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
+import { amounts, peiljaar, PLAUSIBLE, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -10,7 +10,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     category: 'Tijdwaarde',
     description: 'Netto contante waarde van een jaarreeks per 1 januari van het peiljaar.',
     params: [
-      rate('disconteringsvoet', 'Disconteringsvoet als fractie (2% = 0,02). BBV: 2%.'),
+      rate('disconteringsvoet', 'Disconteringsvoet als fractie (2% = 0,02). BBV: 2%.', { plausible: PLAUSIBLE.rente }),
       amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar; lege cellen tellen als 0.'),
       startjaar(),
       peiljaar,
@@ -43,7 +43,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     category: 'Tijdwaarde',
     description: 'Eindwaarde van een jaarreeks per 31 december van het eindjaar, met rente op rente.',
     params: [
-      rate('rente', 'Rentepercentage als fractie (2% = 0,02).'),
+      rate('rente', 'Rentepercentage als fractie (2% = 0,02).', { plausible: PLAUSIBLE.rente }),
       amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar; lege cellen tellen als 0.'),
       startjaar(),
       { name: 'eindjaar', kind: 'year', optional: true, description: 'Eindwaarde per 31 december van dit jaar. Leeg: het laatste jaar van de reeks.' },
@@ -78,7 +78,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     description: 'Indexeert bedragen op prijspeil naar het jaar waarin ze vallen; geeft een reeks van dezelfde vorm terug.',
     params: [
       amounts('bedragen', 'Bedragen op prijspeil 1-1 van het prijspeiljaar, één per jaar.'),
-      amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%' }),
+      amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%', plausible: PLAUSIBLE.groei }),
       startjaar(),
       { name: 'prijspeiljaar', kind: 'year', optional: true, description: 'Jaar van het prijspeil (1 januari). Leeg: het startjaar.' },
     ],
