@@ -5,6 +5,7 @@
  * (GREX.NCW of the canons so far, GREX.ERFPACHT.NCW incl. the land returning)
  * against the koopsom, with a line chart.
  */
+import { sheetTitle } from './sheet-name';
 import { at, Layout, nm } from './layout';
 import { SOURCES, SourceNote } from './sources';
 import { BuilderSpec, num, str, Values } from './types';
@@ -29,7 +30,7 @@ export const erfpacht: BuilderSpec = {
   plan(v: Values) {
     const project = str(v, 'project') || 'Kavel';
     const T = num(v, 'looptijd');
-    const l = new Layout('erfpacht', `Erfpacht ${project}`, 'EP', [230, 110, 110, 130, 130, 110]);
+    const l = new Layout('erfpacht', sheetTitle('Erfpacht', project, 'Kavel'), 'EP', [230, 110, 110, 130, 130, 110]);
     l.title(`Erfpacht versus verkoop — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
       'Canon aan het eind van elk jaar; de grond keert aan het eind van de looptijd terug (DECISIONS §3).',
