@@ -4,7 +4,8 @@
  * blocked and Office/Excel are stubbed before the page loads with the same
  * fake Excel object model the unit tests use. Walks one builder, the review
  * and the raadsversie by keyboard only; fails on console errors, page errors
- * and CSP violations; saves screenshots to test/artifacts/ and docs/taskpane.png.
+ * and CSP violations; saves screenshots to test/artifacts/ (the screenshots in
+ * docs/ come from `npm run screenshots`, never from the tests).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -100,7 +101,6 @@ describe('task pane in Chromium', () => {
 
   test('opens with the builders, fits 320 px and shows a visible focus ring', async () => {
     await page.screenshot({ path: path.join(ARTIFACTS, '01-modellen.png'), fullPage: true });
-    await page.screenshot({ path: path.join(ROOT, 'docs', 'taskpane.png'), fullPage: false });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await tabTo(page, '#tab-modellen');
@@ -112,7 +112,7 @@ describe('task pane in Chromium', () => {
     await tabTo(page, '#bouw-grondexploitatie');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#controleren');
+    await page.waitForSelector('#voorbeeld-tonen');
     await tabTo(page, 'input[name=project]');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Centrumplan');
@@ -121,7 +121,7 @@ describe('task pane in Chromium', () => {
     await page.keyboard.type('12');
     await tabTo(page, 'input[name=voorbeeld]');
     await page.keyboard.press('Space');
-    await tabTo(page, '#controleren');
+    await tabTo(page, '#voorbeeld-tonen');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#schrijven');
     expect(await page.locator('.confirm').innerText()).toContain('nieuw blad "Grex Centrumplan"');
@@ -162,7 +162,7 @@ describe('task pane in Chromium', () => {
   test('refuses to write into a non-empty selection and says so in Dutch', async () => {
     await tabTo(page, '#bouw-erfpacht');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#controleren');
+    await page.waitForSelector('#voorbeeld-tonen');
     // choose "Vanaf de geselecteerde cel": Tab to the radio group, arrow to the second option
     await tabTo(page, 'input[type=radio][value=newSheet]');
     await page.keyboard.press('ArrowDown');
