@@ -4,6 +4,7 @@
  *                           or the error on stderr (exit 2); --notatie=nl|en forces one
  *   grex list               every function with its signature and one line of help
  *   grex help <FUNCTIE>     the help of one function
+ *   grex controleer <werkmap.xlsx> [--json] [--mapping file]   review of a hand-built grondexploitatie (asynchronous)
  */
 import { REGISTRY, signature, findFunction } from '../functions/registry';
 import { tagText } from '../functions/help';
@@ -11,6 +12,7 @@ import { GrexCallError } from '../functions/call';
 import { formatResult, interpret } from './evaluate';
 import { FormulaSyntaxError } from './parser';
 import { dutchErrorWithEnglish, toDutchFormula, type Notation } from '../functions/notation';
+import { controleer, CONTROLEER_USAGE } from './controleer';
 
 export interface Io {
   out: (s: string) => void;
@@ -23,11 +25,15 @@ const USAGE = `Gebruik:
                           grex eval '=GREX.NCW(0.02,{100,200,300},2025)'
                           --notatie=nl of --notatie=en kiest de notatie als die dubbelzinnig is
   grex list               alle functies met hun argumenten
-  grex help <FUNCTIE>     uitleg bij één functie, bijvoorbeeld: grex help NCW`;
+  grex help <FUNCTIE>     uitleg bij één functie, bijvoorbeeld: grex help NCW
+  ${CONTROLEER_USAGE}
+                          controle van een eigen grondexploitatie-werkmap`;
 
-export function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number {
+export function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number | Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
+    case 'controleer':
+      return controleer(rest, io);
     case 'eval': {
       const opt = rest.find((r) => r.startsWith('--notatie'));
       const formulas = rest.filter((r) => r !== opt);

@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, ensureDist, launchChromium, ROOT, serveDist } from '../helpers/browser';
+import { ARTIFACTS, ensureDist, launchChromium, serveDist } from '../helpers/browser';
 
 jest.setTimeout(180_000);
 
