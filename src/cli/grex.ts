@@ -74,7 +74,7 @@ export function main(argv: readonly string[], io: Io = { out: (s) => process.std
       for (const n of spec.help.notes ?? []) io.out(`\n* ${n}`);
       for (const x of spec.help.examples ?? []) io.out(`\nVoorbeeld: ${toDutchFormula(x.formula)}  →  ${typeof x.result === 'number' ? String(x.result).replace('.', ',') : x.result}\n  en-US: ${x.formula}\n  ${x.explanation}`);
       io.out('\nBronnen:');
-      for (const s of spec.sources) io.out(`  - ${s.label} [${s.tag}: ${tagText(s.tag)}]${s.url ? ' ' + s.url : ''}`);
+      for (const s of spec.sources) io.out(`  - ${s.label} [${s.tag}: ${tagText(s.tag)}]; ${s.document}${s.url ? ' ' + s.url : ''}`);
       return 0;
     }
     case undefined:

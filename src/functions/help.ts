@@ -9,6 +9,8 @@ import type { FunctionSpec, ParamSpec, Source } from './types';
 import { NAMESPACE } from './errors';
 import { formatNumberFull, formatNumberNl, toDutchFormula } from './notation';
 import { formatPercent } from '../core';
+import { isMethod } from './sources';
+import { emptyCellText } from './empty-cell-help';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -18,7 +20,7 @@ const TAG_TEXT: Record<Source['tag'], string> = {
   V: 'geverifieerd (bron citeert de regel)',
   'V-ind': 'indirect geverifieerd (secundaire bron of gemeentelijke praktijk)',
   R: 'niet geverifieerd — controleer de primaire bron',
-  besluit: 'productbesluit (DECISIONS.md)',
+  besluit: 'productbesluit GREX, toegelicht in de methode',
 };
 
 export function tagText(tag: Source['tag']): string {
@@ -32,6 +34,13 @@ function plausibleText(p: ParamSpec): string {
   const pc = (x: number) => formatPercent(x);
   const range = r.min !== undefined && r.max !== undefined ? `${pc(r.min)} … ${pc(r.max)}` : r.max !== undefined ? `tot ${pc(r.max)}` : `vanaf ${pc(r.min!)}`;
   return r.flag ? `; buiten ${range} een bevinding` : `; aannemelijk ${range}`;
+}
+
+/** A public source links out; a method section of GREX is named by its path in the repository. */
+function sourceLink(s: Source): string {
+  if (!s.url) return '';
+  if (isMethod(s)) return ` · methode: <code>${escapeHtml(s.url)}</code>`;
+  return ` · <a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${escapeHtml(s.url)}</a>`;
 }
 
 function paramKind(p: ParamSpec): string {
@@ -107,9 +116,10 @@ export function renderHelpPage(spec: FunctionSpec): string {
     .map((p) => `<tr><td><code>${e(p.name)}</code></td><td>${e(paramKind(p))}</td><td>${e(defaultText(p))}</td><td>${e(p.description)}</td></tr>`)
     .join('\n');
   const notes = (spec.help.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('\n');
+  const empty = spec.params.map((p) => `<li><code>${e(p.name)}</code>: ${e(emptyCellText(p))}</li>`).join('\n');
   const examples = (spec.help.examples ?? []).map(renderExample).join('\n');
   const sources = spec.sources
-    .map((s) => `<li>${e(s.label)} <em>[${e(s.tag)}: ${e(TAG_TEXT[s.tag])}]</em>${s.url ? ` <a href="${e(s.url)}" rel="noopener noreferrer">${e(s.url)}</a>` : ''}</li>`)
+    .map((s) => `<li>${e(s.label)} <em>[${e(s.tag)}: ${e(TAG_TEXT[s.tag])}]</em><br><span class="src">${e(s.document)}${sourceLink(s)}</span></li>`)
     .join('\n');
   return page(`${NAMESPACE}.${spec.id} — GREX help`, `<p class="crumb"><a href="index.html">Alle GREX-functies</a> · ${e(spec.category)}</p>
 <h1>${e(NAMESPACE)}.${e(spec.id)}</h1>
@@ -125,6 +135,7 @@ ${rows}
 <h2>Uitkomst</h2>
 <p>${e(resultText(spec))}</p>
 ${notes ? `<h2>Toelichting</h2>\n<ul>\n${notes}\n</ul>` : ''}
+${empty ? `<h2>Lege cellen</h2>\n<ul>\n${empty}\n</ul>` : ''}
 ${examples ? `<h2>Voorbeelden</h2>\n<p class="note">In de notatie van Nederlandstalige Excel (<code>;</code> tussen argumenten, decimale komma, <code>{1\\2\\3}</code> is een rij en <code>{1;2;3}</code> een kolom); de Engelse notatie staat eronder. Uitkomsten afgerond; de volle waarde staat erbij.</p>\n<ul class="examples">\n${examples}\n</ul>` : ''}
 <h2>Bronnen</h2>
 <ul>

@@ -39,9 +39,17 @@ export function a1(row: number, col: number, absolute = false): string {
   return `${d}${columnLetters(col)}${d}${row + 1}`;
 }
 
-/** A sheet name as it appears in a reference: quoted when it holds anything but letters, digits and _. */
+/**
+ * 'My sheet' needs quotes in a reference, and so does a name that reads as a
+ * cell (AB12); Blad1 does not. Quotes inside are doubled.
+ */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A sheet name as it appears in front of a reference, with the "!". */
 export function sheetPrefix(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+  return `${quoteSheet(sheet)}!`;
 }
 
 export function cellText(ref: CellRef): string {

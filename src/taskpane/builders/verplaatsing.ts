@@ -6,8 +6,8 @@
  * waterfall as a chart.
  */
 import { sheetTitle } from './sheet-name';
-import { at, Layout, nm } from './layout';
-import { SOURCES, SourceNote } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values, years } from './types';
 
 const OTHER_POSTS: [string, number][] = [
@@ -44,7 +44,6 @@ export const verplaatsing: BuilderSpec = {
       help: 'Bij erfpacht telt de contante waarde van de canons als opbrengst (zoals bij Dolderman, Dordrecht).',
     },
   ],
-  functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Verplaatsing';
     const start = num(v, 'startjaar');
@@ -58,16 +57,15 @@ export const verplaatsing: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help = 'Bedrag in euro.') =>
-      l.param({ key, label, value, format: 'euro', unit: '€', source, rule: { type: 'decimal', min: -1e12, max: 1e12 }, help });
-    l.param({ key: 'startjaar', label: 'Startjaar', value: start, format: 'year', source: SOURCES.conventions, rule: { type: 'whole', min: 1900, max: 2200 }, help: 'Eerste jaar van de businesscase.' });
+    const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) => l.param({ key, label, value, format: 'euro', unit: '€', source, help });
+    l.param({ key: 'startjaar', label: 'Startjaar', value: start, source: SOURCES.conventions, help: 'Eerste jaar van de businesscase.' });
     euro('werkelijke_waarde', 'Werkelijke waarde', num(v, 'werkelijke_waarde'), SOURCES.werkelijkeWaarde, 'Taxatie met eliminatie van het plan.');
     euro('herinvestering', 'Herinvestering vervangende locatie', num(v, 'herinvestering'));
-    l.param({ key: 'marktrente', label: 'Marktrente financiering', value: num(v, 'marktrente'), format: 'pct', unit: '%', source: SOURCES.marktrente, rule: { type: 'decimal', min: -0.99, max: 1 }, help: 'Rente over (herinvestering − werkelijke waarde).' });
-    euro('jaarlijkse_correctie', 'Jaarlijkse correctie (nieuw voor oud)', 0, SOURCES.user, 'Jaarlijkse voordelen die van de rentelast af gaan.');
-    l.param({ key: 'kapitalisatiefactor', label: 'Kapitalisatiefactor', value: 10, format: 'factor', source: SOURCES.factor10, rule: { type: 'decimal', min: 0, max: 50 }, help: '10 voor een eigenaar; 7 voor een huurder van 290-bedrijfsruimte.' });
+    l.param({ key: 'marktrente', label: 'Marktrente financiering', value: num(v, 'marktrente'), unit: '%', source: SOURCES.marktrente });
+    euro('jaarlijkse_correctie', 'Jaarlijkse correctie (nieuw voor oud)', 0, SOURCES.user);
+    l.param({ key: 'kapitalisatiefactor', label: 'Kapitalisatiefactor', value: 10, format: 'factor', source: SOURCES.factor10, help: '10 voor een eigenaar; 7 voor een huurder van 290-bedrijfsruimte.' });
     euro('netto_inkomen', 'Netto jaarinkomen (liquidatie)', num(v, 'netto_inkomen'));
-    l.param({ key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase', value: num(v, 'disconteringsvoet'), format: 'pct', unit: '%', source: SOURCES.ot, rule: { type: 'decimal', min: -0.99, max: 1 }, help: 'Voor een ROM vaak de rendementseis van het fonds.' });
+    l.param({ key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase', value: num(v, 'disconteringsvoet'), unit: '%', source: SOURCES.ot });
     l.param({ key: 'scenario', label: 'Gekozen scenario', value: 'VERPLAATSING', source: SOURCES.user, rule: { type: 'list', values: ['VERPLAATSING', 'LIQUIDATIE'] }, help: 'Wat zou een redelijk handelend ondernemer doen? Motiveer de keuze.' });
     l.param({ key: 'motivering', label: 'Motivering keuze', value: '', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
 
@@ -78,13 +76,15 @@ export const verplaatsing: BuilderSpec = {
     l.section('Schadeloosstelling: verplaatsing en liquidatie naast elkaar');
     const k = OTHER_POSTS.length + 3;
     const top = l.row;
-    l.spill(['Verplaatsing', 'Bedrag'], `=GREX.SCHADELOOSSTELLING.VERPLAATSING(${nm('werkelijke_waarde')},${nm('herinvestering')},${nm('marktrente')},${nm('jaarlijkse_correctie')},${nm('kapitalisatiefactor')},${nm('overige_posten')})`, k, [undefined, 'euro'], 0);
+    const waarde = { werkelijke_waarde: nm('werkelijke_waarde'), kapitalisatiefactor: nm('kapitalisatiefactor'), overige_posten: nm('overige_posten') };
+    const verpl = { ...waarde, herinvestering: nm('herinvestering'), marktrente: nm('marktrente'), jaarlijkse_correctie: nm('jaarlijkse_correctie') };
+    l.spillOf('SCHADELOOSSTELLING.VERPLAATSING', verpl, k, [undefined, 'euro'], { col: 0 });
     l.row = top;
-    l.spill(['Liquidatie', 'Bedrag'], `=GREX.SCHADELOOSSTELLING.LIQUIDATIE(${nm('werkelijke_waarde')},${nm('netto_inkomen')},${nm('kapitalisatiefactor')},${nm('overige_posten')})`, k, [undefined, 'euro'], 3);
+    l.spillOf('SCHADELOOSSTELLING.LIQUIDATIE', { ...waarde, netto_inkomen: nm('netto_inkomen') }, k, [undefined, 'euro'], { col: 3 });
     l.name('totaal_verplaatsing', { row: top + k, col: 1, rows: 1, cols: 1 }, 'Schadeloosstelling bij verplaatsing (totaal)');
     l.name('totaal_liquidatie', { row: top + k, col: 4, rows: 1, cols: 1 }, 'Schadeloosstelling bij liquidatie (totaal)');
     l.result('Schadeloosstelling gekozen scenario', `=IF(${nm('scenario')}="LIQUIDATIE",${nm('totaal_liquidatie')},${nm('totaal_verplaatsing')})`, 'euro', 'schadeloosstelling', 'Schadeloosstelling van het gekozen scenario');
-    l.result('Deskundigenkosten', `=GREX.DESKUNDIGENKOSTEN(${nm('schadeloosstelling')})`, 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
+    l.result('Deskundigenkosten', l.grex('DESKUNDIGENKOSTEN', { schadeloosstelling: nm('schadeloosstelling') }), 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
 
     l.section(`Businesscase per jaar (vanaf ${start}, positief)`);
     const yh = ys.map(String);
@@ -112,7 +112,12 @@ export const verplaatsing: BuilderSpec = {
       const ep = l.table('erfpacht_nieuwe_locatie', ['Canon eerste jaar', 'Eerste jaar', 'Looptijd (jaren)', 'Groei per jaar', 'Restwaarde'],
         [[60_000, start + Math.min(1, n - 1), 30, 0.02, 0]], ['euro', 'year', 'int', 'pct', 'euro']);
       l.name('erfpacht_nieuwe_locatie', ep.body, `Erfpacht nieuwe locatie: canon, eerste jaar, looptijd, groei, restwaarde. [${SOURCES.cofinanciering.tag}] nieuwe locatie in erfpacht uitgegeven (Dolderman, Dordrecht 2018)`);
+      // Per column what GREX.VERPLAATSING.BUSINESSCASE checks in this tuple (the eerste jaar also: not before the startjaar).
+      l.validate(ep.columns[0], { type: 'decimal', min: 0 }, 'Canon', 'Canon van het eerste jaar in euro, 0 of meer.');
+      l.validate(ep.columns[1], { type: 'whole' }, 'Eerste jaar', 'Kalenderjaar van de eerste canon, niet vóór het startjaar.');
       l.validate(ep.columns[2], { type: 'whole', min: 1, max: 1000 }, 'Looptijd', 'Looptijd van de erfpacht in hele jaren.');
+      l.validate(ep.columns[3], { type: 'decimal', min: -1, minExclusive: true }, 'Groei', 'Groei van de canon per jaar als percentage, meer dan -100%.');
+      l.validate(ep.columns[4], { type: 'decimal', min: 0 }, 'Restwaarde', 'Restwaarde aan het eind in euro, 0 of meer (leeg: 0).');
       l.text('De restwaarde aan het eind telt alleen mee als u die invult; de bron daarvoor is niet geverifieerd [R].');
     }
 
@@ -121,9 +126,15 @@ export const verplaatsing: BuilderSpec = {
     l.name('bijdragen', fund.body, `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`);
 
     l.section('Resultaat businesscase');
-    l.result('Onrendabele top (NCW, GREX.ONRENDABELETOP)', `=GREX.ONRENDABELETOP(${nm('disconteringsvoet')},${nm('kosten')},${nm('opbrengsten')},${nm('startjaar')})`, 'euro', 'onrendabele_top', 'NCW kosten − NCW opbrengsten; positief = tekort');
+    const ot = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('kosten'), opbrengsten: nm('opbrengsten'), startjaar: nm('startjaar') };
+    l.result('Onrendabele top (NCW, GREX.ONRENDABELETOP)', l.grex('ONRENDABELETOP', ot), 'euro', 'onrendabele_top', 'NCW kosten − NCW opbrengsten; positief = tekort');
     const b = FUNDERS.length;
-    const bc = l.spill(['Regel', 'Bedrag'], `=GREX.VERPLAATSING.BUSINESSCASE(${nm('disconteringsvoet')},${nm('schadeloosstelling_reeks')},${nm('eigen_kosten')},${nm('opbrengst_oude_locatie')},${nm('opbrengst_nieuwe_locatie')},${lease ? nm('erfpacht_nieuwe_locatie') : ''},${nm('bijdragen')},,${nm('startjaar')})`, 5 + b, [undefined, 'euro']);
+    const businesscase = {
+      disconteringsvoet: nm('disconteringsvoet'), schadeloosstelling: nm('schadeloosstelling_reeks'), kosten: nm('eigen_kosten'),
+      opbrengst_oude_locatie: nm('opbrengst_oude_locatie'), opbrengst_nieuwe_locatie: nm('opbrengst_nieuwe_locatie'),
+      erfpacht_nieuwe_locatie: lease ? nm('erfpacht_nieuwe_locatie') : undefined, bijdragen: nm('bijdragen'), startjaar: nm('startjaar'),
+    };
+    const bc = l.spillOf('VERPLAATSING.BUSINESSCASE', businesscase, 5 + b, [undefined, 'euro']);
 
     l.section('Financiering (waterval)');
     const wTop = l.row++;

@@ -3,7 +3,7 @@
  * parameters, as plain text and numbers, so an auditor without the add-in
  * can read what the review found.
  */
-import { Layout } from '../builders/layout';
+import { Layout } from '../sheet/layout';
 import type { SheetPlan } from '../excel/plan';
 import { Finding, show } from './findings';
 import type { ReviewEntry } from './scan';

@@ -3,7 +3,7 @@
  * to the analyst's own cells (posts, parameters), so the GREX recomputation
  * updates with the analyst's model. It only reads the analyst's sheets.
  */
-import { Layout, at } from '../builders/layout';
+import { Layout, at } from '../sheet/layout';
 import type { SheetPlan } from '../excel/plan';
 import { RangeRef, rangeText } from '../../workbook/address';
 import type { Mapping } from '../../workbook/mapping';

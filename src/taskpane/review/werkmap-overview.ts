@@ -3,7 +3,7 @@
  * figures next to GREX's, the conventions found, and every finding, as
  * plain text and numbers.
  */
-import type { Layout } from '../builders/layout';
+import type { Layout } from '../sheet/layout';
 import { Report, describeConventions } from '../../workbook/report';
 import { RULES } from '../../workbook/checks';
 
