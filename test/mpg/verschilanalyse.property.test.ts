@@ -3,7 +3,8 @@
  * years): the rows add up to Totaal to the cent, Totaal is RESULTAAT(nieuw)
  * − RESULTAAT(oud), an unchanged group is exactly 0, swapping the vintages
  * negates every row, a single changed group carries the whole change, and
- * the order of the parameter rows does not matter.
+ * the order of the parameter rows does not matter. The vintages may set
+ * the indexation moment and the first year of the index series.
  */
 import fc from 'fast-check';
 import { call } from '../../src/functions/call';
@@ -28,6 +29,8 @@ const vintage: fc.Arbitrary<V> = fc
     neg: fc.boolean(),
     pp: fc.integer({ min: -2, max: 1 }),
     freeze: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
+    moment: fc.option(fc.constantFrom('begin', 'midden', 'eind'), { nil: undefined }),
+    reeksVanaf: fc.option(fc.integer({ min: -2, max: 0 }), { nil: undefined }),
   })
   .chain((r) =>
     fc.record({
@@ -37,6 +40,8 @@ const vintage: fc.Arbitrary<V> = fc
         ['startjaar', r.start], ['beginboekwaarde', r.bw], ['rente', r.rente], ['disconteringsvoet', r.d],
         ['kostenindex', r.ki], ['opbrengstenindex', r.oi], ['rente_over_negatief', r.neg], ['prijspeiljaar', r.start + r.pp],
         ...(r.freeze === undefined ? [] : [['opbrengsten_bevriezen_vanaf', r.start + r.freeze]]),
+        ...(r.moment === undefined ? [] : [['indexmoment', r.moment]]),
+        ...(r.reeksVanaf === undefined ? [] : [['indexreeks_vanaf', r.start + r.reeksVanaf]]),
       ] as [string, unknown][]),
     }),
   );
@@ -48,7 +53,8 @@ const va = (o: V, n: V, basis: string, po = rows(o.params), pn = rows(n.params))
 function resultaat(v: V, basis: string): number {
   const p = Object.fromEntries(v.params);
   const r = call('RESULTAAT', p.beginboekwaarde, v.kosten, v.opbrengsten, p.rente, p.disconteringsvoet, p.startjaar,
-    Array.isArray(p.kostenindex) ? [p.kostenindex] : p.kostenindex, p.opbrengstenindex, p.rente_over_negatief, p.prijspeiljaar, p.opbrengsten_bevriezen_vanaf ?? null) as number[][];
+    Array.isArray(p.kostenindex) ? [p.kostenindex] : p.kostenindex, p.opbrengstenindex, p.rente_over_negatief, p.prijspeiljaar, p.opbrengsten_bevriezen_vanaf ?? null,
+    p.indexmoment ?? null, p.indexreeks_vanaf ?? null) as number[][];
   return r[0][basis === 'NOMINAAL' ? 0 : basis === 'EW' ? 1 : 2];
 }
 
@@ -75,7 +81,7 @@ describe('GREX.VERSCHILANALYSE properties', () => {
   });
 
   test('a parameter group that is the same in both vintages is exactly 0', () => {
-    const groups: [number, string[]][] = [[1, ['rente', 'rente_over_negatief']], [2, ['disconteringsvoet']], [3, ['kostenindex']], [4, ['opbrengstenindex', 'opbrengsten_bevriezen_vanaf']], [8, ['beginboekwaarde']]];
+    const groups: [number, string[]][] = [[1, ['rente', 'rente_over_negatief']], [2, ['disconteringsvoet']], [3, ['kostenindex', 'indexmoment', 'indexreeks_vanaf']], [4, ['opbrengstenindex', 'opbrengsten_bevriezen_vanaf', 'indexmoment', 'indexreeks_vanaf']], [8, ['beginboekwaarde']]];
     fc.assert(fc.property(vintage, vintage, fc.constantFrom(...groups), basis, (o, n0, [row, names], b) => {
       // an index series belongs to the calendar years from its own startjaar: the same series from another year is another index
       const sameStart = o.params.find(([k]) => k === 'startjaar')![1] === n0.params.find(([k]) => k === 'startjaar')![1];

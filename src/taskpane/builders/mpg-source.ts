@@ -15,7 +15,7 @@ import { GE_PREFIX, modelSuffixes, normaliseGe, readModel, type GeInputs } from 
 import type { NormalisedSeries } from '../../functions/normalise';
 
 /** A live Excel expression (without "="), or a constant. */
-export type Ref = { expr: string } | { value: number | boolean | number[][] };
+export type Ref = { expr: string } | { value: number | boolean | string | number[][] };
 
 export const PORTFOLIO_KEYS = [
   'beginboekwaarde', 'kosten', 'opbrengsten', 'nominaal', 'eindwaarde', 'ncw',
@@ -24,7 +24,11 @@ export const PORTFOLIO_KEYS = [
 /** GREX.RESULTAAT's parameters, as the herziening's record rows. */
 export const VINTAGE_KEYS = ['startjaar', 'beginboekwaarde', 'rente', 'disconteringsvoet', 'kostenindex', 'opbrengstenindex', 'rente_over_negatief', 'prijspeiljaar'] as const;
 
+/** Parameters a model may hold too (sheets made by an earlier version of the builder lack them). */
+export const VINTAGE_OPTIONAL_KEYS = ['opbrengsten_bevriezen_vanaf', 'indexmoment'] as const;
+
 export type ComplexKey = (typeof PORTFOLIO_KEYS)[number] | (typeof VINTAGE_KEYS)[number];
+export type OptionalKey = (typeof VINTAGE_OPTIONAL_KEYS)[number];
 
 export interface ComplexModel {
   /** Stable id within the source, e.g. "GE" or "GE_2". */
@@ -32,7 +36,7 @@ export interface ComplexModel {
   /** What the user recognises: the complex or its sheet. */
   name: string;
   sheet: string;
-  refs: Record<ComplexKey, Ref>;
+  refs: Record<ComplexKey, Ref> & Partial<Record<OptionalKey, Ref>>;
 }
 
 export interface ModelSource {
@@ -54,7 +58,7 @@ function amounts(key: 'kosten' | 'opbrengsten', cells: GeInputs['kosten']): numb
 }
 
 function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<ComplexKey, number>>): ComplexModel {
-  const v = (value: number | boolean | number[][]): Ref => ({ value });
+  const v = (value: number | boolean | string | number[][]): Ref => ({ value });
   return {
     id,
     name: complexName(sheet),
@@ -64,6 +68,8 @@ function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<Co
       startjaar: v(x.startjaar), rente: v(x.rente), disconteringsvoet: v(x.disconteringsvoet),
       kostenindex: v(x.kostenindex), opbrengstenindex: v(x.opbrengstenindex), rente_over_negatief: v(x.renteOverNegatief),
       prijspeiljaar: v(x.prijspeiljaar),
+      ...(x.opbrengstenBevrorenVanaf !== undefined ? { opbrengsten_bevriezen_vanaf: v(x.opbrengstenBevrorenVanaf) } : {}),
+      ...(x.indexmoment !== undefined ? { indexmoment: v(x.indexmoment) } : {}),
       nominaal: v(extra.nominaal ?? 0), eindwaarde: v(extra.eindwaarde ?? 0), ncw: v(extra.ncw ?? 0),
       gerealiseerde_kosten: v(extra.gerealiseerde_kosten ?? 0), gerealiseerde_opbrengsten: v(extra.gerealiseerde_opbrengsten ?? 0), reeds_genomen_winst: v(extra.reeds_genomen_winst ?? 0),
     },
@@ -82,7 +88,8 @@ export const GREX_MODELS: ModelSource = {
         const name = (k: string) => byName.get(`${GE_PREFIX}_${k}${suffix}`.toLowerCase())?.name;
         if (ALL_KEYS.some((k) => !name(k))) return []; // an incomplete model (names deleted) is left out
         const sheet = splitSheet(String(byName.get(`${GE_PREFIX}_startjaar${suffix}`.toLowerCase())!.formula).replace(/^=/, '')).sheet ?? '';
-        const refs = Object.fromEntries(ALL_KEYS.map((k) => [k, { expr: name(k)! }])) as Record<ComplexKey, Ref>;
+        const refs = Object.fromEntries(ALL_KEYS.map((k) => [k, { expr: name(k)! }])) as ComplexModel['refs'];
+        for (const k of VINTAGE_OPTIONAL_KEYS) if (name(k)) refs[k] = { expr: name(k)! };
         return [{ id: `${GE_PREFIX}${suffix}`, name: complexName(sheet), sheet, refs }];
       });
     });

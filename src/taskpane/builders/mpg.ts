@@ -19,7 +19,7 @@ import { at, Layout, nm } from '../sheet/layout';
 import type { SourceNote } from '../sheet/sources';
 import { sourceOf, type SourceId } from '../../core/sources';
 import { BuilderSpec, num, str, Values } from './types';
-import { ComplexModel, exampleModels, GREX_MODELS, ModelSource, Ref, VINTAGE_KEYS } from './mpg-source';
+import { ComplexModel, exampleModels, GREX_MODELS, ModelSource, Ref, VINTAGE_KEYS, VINTAGE_OPTIONAL_KEYS } from './mpg-source';
 
 export const MPG_PREFIX = 'MPG';
 export const HERZIENING_PREFIX = 'HZ';
@@ -39,7 +39,7 @@ const MPG_SOURCES = {
 const sumOf = (m: number[][]) => m.reduce((s, r) => s + r.reduce((a, b) => a + b, 0), 0);
 
 /** A cell for a Ref: a live formula, or the constant (a matrix summed when `sum`). */
-function cellOf(r: Ref, sum = false): { formula?: string; value?: number | boolean } {
+function cellOf(r: Ref, sum = false): { formula?: string; value?: number | boolean | string } {
   if ('expr' in r) return { formula: sum ? `=SUM(${r.expr})` : `=${r.expr}` };
   return { value: Array.isArray(r.value) ? sumOf(r.value) : r.value };
 }
@@ -74,7 +74,7 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
   for (const m of models) {
     const r = l.row++;
     // live formulas into the model; constants (the example complexes) are inputs and take the registry's validation
-    const put = (c: number, x: { formula?: string; value?: number | boolean }) => l.cell(r, c, { ...x, format: COLS[c][1], style: x.formula ? 'result' : 'input' });
+    const put = (c: number, x: { formula?: string; value?: number | boolean | string }) => l.cell(r, c, { ...x, format: COLS[c][1], style: x.formula ? 'result' : 'input' });
     l.cell(r, 0, { value: m.name, style: 'label' });
     l.cell(r, 1, { value: m.sheet, style: 'note' });
     put(C.bw, cellOf(m.refs.beginboekwaarde));
@@ -166,15 +166,17 @@ function recordBlock(l: Layout, key: string, m: ComplexModel): Box {
   const top = l.row;
   l.cell(top, 0, { value: 'Parameter', style: 'header' });
   l.cell(top, 1, { value: 'Waarde', style: 'header' });
-  for (const k of VINTAGE_KEYS) {
+  const keys = [...VINTAGE_KEYS, ...VINTAGE_OPTIONAL_KEYS.filter((k) => m.refs[k] !== undefined)];
+  const formatOf = (k: (typeof keys)[number]): NumberFormatKey | undefined =>
+    k === 'startjaar' || k === 'prijspeiljaar' || k === 'opbrengsten_bevriezen_vanaf' ? 'year' : k === 'beginboekwaarde' ? 'euro' : k === 'rente_over_negatief' || k === 'indexmoment' ? undefined : 'pct';
+  for (const k of keys) {
     const r = l.row++ + 1;
-    const ref = m.refs[k];
-    const fmt: NumberFormatKey = k === 'startjaar' || k === 'prijspeiljaar' ? 'year' : k === 'beginboekwaarde' ? 'euro' : 'pct';
+    const ref = m.refs[k]!;
     l.cell(r, 0, { value: k, style: 'label' });
-    l.cell(r, 1, { ...cellOf(ref), format: k === 'rente_over_negatief' ? undefined : fmt, style: 'expr' in ref ? 'result' : 'input' });
+    l.cell(r, 1, { ...cellOf(ref), format: formatOf(k), style: 'expr' in ref ? 'result' : 'input' });
   }
   l.row++;
-  const box = { row: top + 1, col: 0, rows: VINTAGE_KEYS.length, cols: 2 };
+  const box = { row: top + 1, col: 0, rows: keys.length, cols: 2 };
   l.name(key, box, `Parameters ${key.endsWith('oud') ? 'oude' : 'nieuwe'} versie (naam | waarde) voor GREX.VERSCHILANALYSE`);
   return box;
 }
