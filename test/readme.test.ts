@@ -15,7 +15,7 @@ test('set-up, start and test commands are the ones package.json has', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pkg = require('../package.json');
   for (const cmd of ['npm ci', 'npm start', 'npm test', 'npm run bench', 'npm run validate', 'npx grex eval']) expect(readme).toContain(cmd);
-  for (const script of ['build', 'build:dev', 'dev-server', 'start', 'stop', 'validate', 'lint', 'test', 'bench', 'fuzz']) {
+  for (const script of ['build', 'build:dev', 'dev-server', 'start', 'stop', 'validate', 'lint', 'test', 'bench', 'fuzz', 'screenshots']) {
     expect(pkg.scripts[script]).toBeDefined();
     expect(readme).toContain(`npm run ${script}`.replace('npm run test', 'npm test').replace('npm run start', 'npm start').replace('npm run stop', 'npm stop'));
   }
