@@ -1,7 +1,7 @@
 /**
  * Builder: bedrijfsverplaatsing en businesscase. Schadeloosstelling bij
- * verplaatsing and bij liquidatie side by side (the user chooses, DECISIONS
- * Q8), deskundigenkosten, a posts × years business case with
+ * verplaatsing and bij liquidatie side by side (the user chooses,
+ * docs/methode/verplaatsing.md#verplaatsing-of-liquidatie), deskundigenkosten, a posts × years business case with
  * GREX.VERPLAATSING.BUSINESSCASE and GREX.ONRENDABELETOP, and the funding
  * waterfall as a chart.
  */
