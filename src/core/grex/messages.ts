@@ -51,7 +51,7 @@ export const FINDING: {
     `Looptijd ${start}–${eind} is ${jaren} jaar (meer dan 10) en er is geen motivering opgegeven. ` +
     FINDING.telling(start, herziening) +
     'Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. ' +
-    "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
+    "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V-ind].",
   disconteringsvoet: (d: string) =>
     `Disconteringsvoet is ${d}, niet 2%. ` +
     'Regel: de NCW is de eindwaarde verdisconteerd met de ECB-inflatiedoelstelling van 2%, niet met de gemeentelijke rente; een andere voet moet worden toegelicht. ' +
@@ -64,5 +64,5 @@ export const FINDING: {
     `De opbrengsten worden na jaar 10 nog geïndexeerd bij een looptijd van ${jaren} jaar. ` +
     (start === undefined ? '' : FINDING.telling(start, herziening)) +
     'Regel: een looptijd van meer dan 10 jaar vraagt risicobeperkende beheersmaatregelen, bijvoorbeeld het niet indexeren van opbrengsten na 10 jaar. ' +
-    "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
+    "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V-ind].",
 };
