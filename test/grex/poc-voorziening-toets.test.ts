@@ -126,7 +126,7 @@ describe('GREX.BBV.TOETS', () => {
   });
   test('interest while vreemd vermogen is 0 (only when given)', () => {
     expect(lines(2025, 2030, 0.02, 0.015, null, 0)).toEqual([FINDING.renteZonderVreemdVermogen('1,5%')]);
-    expect(lines(2025, 2030, 0.02, 0.015, null, 0)[0]).toMatch(/Koggenland begroting 2020.*\[V\]\.$/);
+    expect(lines(2025, 2030, 0.02, 0.015, null, 0)[0]).toMatch(/Koggenland begroting 2020.*\[V-ind\]\.$/);
     expect(value('GREX.BBV.TOETS', 2025, 2030, 0.02, 0.015, null, 1e6)).toEqual([['']]);
     expect(value('GREX.BBV.TOETS', 2025, 2030, 0.02, 0, null, 0)).toEqual([['']]);
   });
