@@ -226,6 +226,12 @@ describe('Controle on a hand-built grondexploitatie (basis.xlsx), by keyboard', 
     await tabTo(page, '#werkmap-rekenblad-0');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
+    // a confirm step first: nothing is written until "Rekenblad maken"
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Rekenblad naast uw model maken?');
+    expect(await page.evaluate(() => (window as unknown as Win).__grexFake.sheets.length)).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Rekenblad maken');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => /Klaar: het rekenblad staat op het nieuwe blad/.test(document.getElementById('status')?.textContent ?? ''));
     expect(await page.locator('#status').innerText()).toContain('"GREX naast Exploitatie"');
     const res = await page.evaluate(() => {

@@ -11,33 +11,24 @@
 import type { ExcelRun } from '../../src/taskpane/excel/host';
 import { writePlan } from '../../src/taskpane/excel/writer';
 import { readWorkbookModel } from '../../src/taskpane/excel/read-model';
-import { rekenbladPlan, postSigns } from '../../src/taskpane/review/rekenblad-plan';
+import { rekenbladFor } from '../../src/taskpane/review/rekenblad-plan';
 import { parseGrexCalls } from '../../src/taskpane/sheet/formula-parser';
 import { findFunction } from '../../src/functions/registry';
 import { call } from '../../src/functions/call';
 import { RangeRef, parseRange } from '../../src/workbook/address';
 import { Mapping } from '../../src/workbook/mapping';
-import { Workbook, findSheet, numberAt } from '../../src/workbook/model';
+import { Workbook, findSheet } from '../../src/workbook/model';
 import { mappingsFor, review } from '../../src/workbook/report';
 import { extract } from '../../src/workbook/extract';
-import { reconcile } from '../../src/workbook/reconcile';
 import { FakeWorkbookModel, fakeRun } from '../taskpane/fake-excel';
 import { fakeFromXlsx } from './fake-from-xlsx';
 import { MANIFEST, fixture } from './helpers';
 
 const runOf = (m: FakeWorkbookModel) => fakeRun(m) as unknown as ExcelRun;
 
-/** The plan exactly as the Controle tab builds it for "Rekenblad naast uw model" (signs from each post's row total). */
+/** The plan exactly as the Controle tab builds it for "Rekenblad naast uw model". */
 function planFor(wb: Workbook, m: Mapping) {
-  const x = extract(wb, m);
-  const c = reconcile(x).conventions;
-  const total = (p: RangeRef) => {
-    const s = findSheet(wb, p.sheet);
-    let t = 0;
-    for (let k = p.col; k < p.col + p.cols; k++) t += (s && numberAt(s, p.row, k)) || 0;
-    return t;
-  };
-  return { x, plan: rekenbladPlan(m, x, c, { costs: postSigns(m.costs.map(total)), revenues: postSigns(m.revenues.map(total)) }, '2026-12-01') };
+  return { x: extract(wb, m), plan: rekenbladFor(wb, m, '2026-12-01') };
 }
 
 /** Every cell of a range as "Sheet!A1" (sheet name unquoted, upper case address). */
@@ -155,9 +146,14 @@ describe('Rekenblad naast uw model', () => {
       const spec = findFunction(c.name);
       expect(spec).toBeDefined();
       expect(c.args.length).toBeLessThanOrEqual(spec!.params.length);
-      const args = c.args.map((a) => {
+      const args = c.args.map((a, i) => {
         if (a.kind === 'number' || a.kind === 'boolean') return a.literal;
         if (a.kind === 'omitted') return null;
+        // the only text: the workbook's indexation moment
+        if (a.kind === 'text') {
+          expect(spec!.params[i].name).toBe('indexmoment');
+          return a.literal;
+        }
         // only plain references: no names, tables or expressions that could point elsewhere
         expect(a.kind).toBe('reference');
         const r = parseRange(a.text, own)!;
@@ -195,11 +191,12 @@ describe('Rekenblad naast uw model', () => {
     expect(Math.abs(ncw - bbv.ncw)).toBeLessThan(1);
     const sum = (a: number[]) => a.reduce((s, v) => s + v, 0);
     expect(nominaal).toBeCloseTo(sum(x.revenues) - sum(x.costs) - x.beginboekwaarde, 6);
-    // The line "met de rekenwijze van uw werkmap" (its rente over negatief, frozen revenue index and disconteringsvoet)
-    // gives the review's reproduction when the workbook indexes to 1 januari, as these formulas do.
+    // The line "met de rekenwijze van uw werkmap" (its rente over negatief, frozen revenue index, indexation moment and
+    // disconteringsvoet) gives the review's reproduction of the eindwaarde (which is in the workbook's own sign).
     const own2 = results.find((r) => r.fn === 'RESULTAAT' && r !== bbvRow)!.value as number[][];
     const rep = review(wb).models[0];
-    if (rep.conventions.index_offset === 0) expect(Math.abs(own2[0][1] - rep.grex.eindwaarde)).toBeLessThan(1);
+    const sign = rep.conventions.sign === 'negative-is-profit' ? -1 : 1;
+    expect(Math.abs(sign * own2[0][1] - rep.grex.eindwaarde)).toBeLessThan(1);
     // GREX.BOEKWAARDE on the sheet ends at minus that eindwaarde, one row per year.
     const bw = results.find((r) => r.fn === 'BOEKWAARDE')!.value as number[][];
     expect(bw).toHaveLength(n);
