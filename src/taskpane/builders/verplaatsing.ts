@@ -26,7 +26,7 @@ export const verplaatsing: BuilderSpec = {
   tagline: 'Schadeloosstelling (verplaatsing en liquidatie), onrendabele top en dekking.',
   summary:
     'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar (GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
-    'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +
+    'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), de waardestijging van de vrijkomende grond (GREX.VERPLAATSING.VRIJKOMENDEGROND) als opbrengst, een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +
     'en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek van de financiering.',
   fields: [
     { key: 'project', label: 'Naam van het bedrijf of project', kind: 'text', default: 'Verplaatsing' },
@@ -43,7 +43,7 @@ export const verplaatsing: BuilderSpec = {
       help: 'Bij erfpacht telt de contante waarde van de canons als opbrengst (zoals bij Dolderman, Dordrecht).',
     },
   ],
-  functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE'],
+  functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'VERPLAATSING.VRIJKOMENDEGROND', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Verplaatsing';
     const start = num(v, 'startjaar');
@@ -85,6 +85,17 @@ export const verplaatsing: BuilderSpec = {
     l.result('Schadeloosstelling gekozen scenario', `=IF(${nm('scenario')}="LIQUIDATIE",${nm('totaal_liquidatie')},${nm('totaal_verplaatsing')})`, 'euro', 'schadeloosstelling', 'Schadeloosstelling van het gekozen scenario');
     l.result('Deskundigenkosten', `=GREX.DESKUNDIGENKOSTEN(${nm('schadeloosstelling')})`, 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
 
+    l.section('Vrijkomende grond (waardestijging van de achtergebleven grond)');
+    const areas = l.table('gebieden', ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'], [
+      ['Vrijkomende kavel', 10_000, 120, 300, 500_000, 1, 'VERWORVEN'],
+      ['Grond binnen de milieucontour', 20_000, 250, 300, 200_000, 0.5, 'KOSTENVERHAAL'],
+    ], [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined]);
+    l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m² (GIS), waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
+    l.validate(areas.columns[6], { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] }, 'Wijze', 'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.');
+    const vg = l.spill(['Gebied', 'm²', 'Bruto', 'Kosten', 'Netto', 'Bijdrage'], `=GREX.VERPLAATSING.VRIJKOMENDEGROND(${nm('gebieden')})`, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
+    l.name('vrijkomende_grond', { row: vg.row + 2, col: 5, rows: 1, cols: 1 }, 'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)');
+    l.text('De bijdrage staat hieronder als opbrengst van de vrijkomende locatie; grond binnen de contour: zie GREX.RICHTAFSTAND voor de afstand per milieucategorie.');
+
     l.section(`Businesscase per jaar (vanaf ${start}, positief)`);
     const yh = ys.map(String);
     const zeros = ys.map(() => 0);
@@ -102,6 +113,7 @@ export const verplaatsing: BuilderSpec = {
       ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
       ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (!lease && i === Math.min(1, n - 1) ? 800_000 : 0))],
     ], [undefined, ...ys.map(() => 'euro' as const)]);
+    l.cell(opb.body.row, 1 + Math.min(2, n - 1), { formula: `=${nm('vrijkomende_grond')}`, style: 'result', format: 'euro' });
     l.name('opbrengsten', { row: opb.body.row, col: 1, rows: 2, cols: n }, 'Alle opbrengsten per post en jaar');
     l.name('opbrengst_oude_locatie', { row: opb.body.row, col: 1, rows: 1, cols: n }, 'Opbrengst vrijkomende locatie per jaar');
     l.name('opbrengst_nieuwe_locatie', { row: opb.body.row + 1, col: 1, rows: 1, cols: n }, 'Opbrengst nieuwe locatie per jaar');
