@@ -118,3 +118,19 @@ describe('GREX.WERKLOCATIES.RUIMTEWINST', () => {
     expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 20).message).toContain('GREX.WERKLOCATIES.RUIMTEWINST: percentage mag hoogstens 100% zijn (ontvangen: 20)');
   });
 });
+
+describe('segment labels', () => {
+  test('a first column of numbers (milieucategorie 3.1, 4.1) is the label column', () => {
+    const r = value(BALANS, [[3.1, 10], [4.1, 5]], [[12, 5]], [[0, 0]]) as Row[];
+    expect(r.map((x) => x[0])).toEqual(['3.1', '4.1', 'Totaal']);
+    expect(r.map((x) => x[7])).toEqual([2, 0, 2]);
+  });
+  test('a single row of two numbers is two segments', () => {
+    const r = value(BALANS, [[10, 5]], [[12, 5]], [[0, 0]]) as Row[];
+    expect(r.map((x) => x[0])).toEqual(['segment 1', 'segment 2', 'Totaal']);
+  });
+  test('a blank label gets its segment number', () => {
+    const r = value(BALANS, [['A', 1], [null, 2]], [[1, 2]], [[0, 0]]) as Row[];
+    expect(r.map((x) => x[0])).toEqual(['A', 'segment 2', 'Totaal']);
+  });
+});

@@ -35,72 +35,72 @@ const DOC = 'docs/methode/economie.md';
 
 const S = {
   ibis: {
-    label: 'IBIS: netto = alle uitgeefbare kavels (uitgegeven en niet uitgegeven); nog uitgeefbaar = netto − reeds uitgegeven (gelezen 1-12-2026)',
+    label: 'IBIS: nog uitgeefbaar = netto − reeds uitgegeven',
     tag: 'V',
     url: 'https://www.ibis-bedrijventerreinen.nl/content/bruto-netto-en-reeds-uitgegeven-oppervlak',
   },
   plancapaciteit: {
-    label: 'Harde en zachte plancapaciteit: indeling naar deskundig oordeel (RSopen, Plancapaciteit; gelezen 1-12-2026)',
+    label: 'Harde en zachte plancapaciteit naar deskundig oordeel (RSopen)',
     tag: 'V',
     url: 'https://github.com/ObjectVision/RSopen/wiki/Plancapaciteit',
   },
   pbl: {
-    label: 'PBL (2012): terreinquotiënt = arbeidsplaatsen per hectare; geen stabiel lineair verband tussen ruimtegebruik en werkgelegenheid, de Bedrijfslocatiemonitor wordt niet meer onderhouden (gelezen 1-12-2026)',
+    label: 'PBL 2012: terreinquotiënt = banen per ha; geen stabiel verband tussen banen en ruimtegebruik',
     tag: 'V',
     url: 'https://www.pbl.nl/publicaties/nl-the-long-term-relationship-between-land-use-and-employment-on-industrial-sites-in-the-netherlands',
   },
   utrecht: {
-    label: 'Provincie Utrecht, Provinciaal Programma Wonen en Werken 2021: ruimtewinst door intensivering/herstructurering 20–30%, "hetgeen neerkomt op 68 tot 101 hectare" (tekst via documentspiegel; gelezen 1-12-2026)',
+    label: 'Provincie Utrecht, PPWW 2021: 20–30% ruimtewinst = 68 tot 101 ha (documentspiegel)',
     tag: 'V-ind',
     url: 'https://5dok.net/article/kwantitatieve-opgave-provinciaal-programma-wonen-en-werken.y961d0xd',
   },
   rev: {
-    label: 'Ruimtelijk-economische visie EZ (2025): verdwijnt ergens ruimte voor bedrijven, dan moet elders ruimte bijkomen; schuifruimte voor bedrijven die de milieuruimte van een industrieterrein niet nodig hebben (ANP-bericht; gelezen 1-12-2026)',
+    label: 'Ruimtelijk-economische visie EZ 2025: ruimte die verdwijnt komt elders terug; schuifruimte (ANP)',
     tag: 'V-ind',
     url: 'https://www.welingelichtekringen.nl/samenleving/ruimte-voor-bedrijven-mag-van-karremans-niet-afnemen',
   },
   voortgang: {
-    label: 'Kamerbrief Voortgang programma Ruimte voor Economie, 17-11-2025 (Kamerstuk 34 682, nr. 231; gelezen 1-12-2026)',
+    label: 'Kamerbrief Voortgang programma Ruimte voor Economie, 17-11-2025',
     tag: 'V',
     url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D46781&id=2025D46781',
   },
   zuidHolland: {
-    label: 'Provincie Zuid-Holland: bij (gedeeltelijke) transformatie van een watergebonden of HMC-terrein (milieucategorie 3 of hoger) motiveren hoe binnen de regio wordt gecompenseerd; de MRDH werkt aan een rekenmethodiek (Bureau Stedelijke Planning; gelezen 1-12-2026)',
+    label: 'Zuid-Holland: regionale compensatie bij transformatie van watergebonden of HMC-terrein (cat. 3+); MRDH-rekenmethodiek in ontwikkeling',
     tag: 'V-ind',
     url: 'https://www.stedplan.nl/project/compensatieplan-transformatie-bedrijventerreinen/',
   },
-  compensatieFactor: { label: 'Compensatiefactor (ha terug per ha weg): geen gepubliceerde rekenregel gevonden; standaard 1 = "blijft minimaal gelijk"', tag: 'R' },
+  compensatieFactor: { label: 'Compensatiefactor: geen gepubliceerde rekenregel; standaard 1', tag: 'R' },
   uitsterf: {
-    label: 'Zuid-Holland: bij een minimale milieucategorie op bestaande terreinen houden zittende bedrijven overgangsrecht in de vorm van een uitsterfregeling (SKBN; gelezen 1-12-2026)',
+    label: 'Zuid-Holland: uitsterfregeling voor zittende bedrijven bij een minimale milieucategorie (SKBN)',
     tag: 'V',
     url: 'https://skbn.nu/post/1109',
   },
-  afbouwBesluit: { label: 'Contante waarde van een verlies na een afbouwtermijn (eenmalig of jaarlijks): productbesluit GREX; of een redelijke termijn de schade wegneemt beslist de rechter per geval (geen uitspraak gevonden die een rekenregel geeft)', tag: 'R' },
+  afbouwBesluit: { label: 'Contante waarde na een afbouwtermijn: productbesluit; geen rechtspraak met een rekenregel gevonden', tag: 'R' },
   kavelruil: {
-    label: 'Stedelijke kavelruil (Omgevingswet): vrijwillig, deelname niet af te dwingen; uitgangspunt dat geen private partij slechter wordt (Stadszaken; gelezen 1-12-2026)',
+    label: 'Stedelijke kavelruil: vrijwillig; geen partij wordt slechter (Stadszaken)',
     tag: 'V',
     url: 'https://stadszaken.nl/artikel/2429/stedelijke-kavelruil-in-omgevingswet',
   },
   kavelruilDefinitie: {
-    label: 'Stedelijke kavelruil: eigenaren voegen onroerende zaken samen, verkavelen die massa en verdelen haar onder elkaar; ook wie alleen geld inbrengt kan meedoen (Gebiedsontwikkeling.nu; gelezen 1-12-2026)',
+    label: 'Stedelijke kavelruil: samenvoegen, herverkavelen, verdelen; ook geldinbreng (Gebiedsontwikkeling.nu)',
     tag: 'V',
     url: 'https://www.gebiedsontwikkeling.nu/artikelen/ook-de-stad-kun-je-herverkavelen/',
   },
   herverkaveling: {
-    label: 'Herverkaveling onder de Omgevingswet is een dwingend instrument van de provincie in het landelijk gebied (landinrichting), naast de vrijwillige kavelruil (Pels Rijcken; VBK; gelezen 1-12-2026)',
+    label: 'Herverkaveling (Omgevingswet): dwingend, provincie, landelijk gebied (Pels Rijcken)',
     tag: 'V',
     url: 'https://pelsrijcken.nl/kennis/aanvullingswet-grondeigendom-omgevingswet-iv-herverkaveling-en-stedelijke-kavelruil',
   },
-  afronding: { label: 'Verrekening in centen, ontbrekende centen naar de grootste resten: productbesluit GREX zodat de verrekeningen precies 0 optellen', tag: 'besluit' },
-  wijze: { label: 'Bijdrage aan de businesscase per wijze van verzilveren (verworven, eigen grond, kostenverhaal, financiële bijdrage): productbesluit GREX', tag: 'besluit' },
+  afronding: { label: 'Verrekening in centen, som precies 0 (grootste resten): productbesluit', tag: 'besluit' },
+  wijze: { label: 'Bijdrage aan de businesscase per wijze van verzilveren: productbesluit', tag: 'besluit' },
   ow1315: {
-    label: 'Ow 13.15: de waardevermeerdering van de locatie is het plafond van kostenverhaal zonder tijdvak',
+    label: 'Ow 13.15: waardevermeerdering als plafond van kostenverhaal',
     tag: 'V',
     url: 'https://rechtspraakbestuursrecht.nl/artikel-13-15-ow-kostenverhaal-zonder-tijdvak-in-omgevingsplan/',
   },
-  oss: { label: 'Waardestijging van de achtergebleven grond meenemen in de businesscase van een verplaatsing (Oss): de bron is niet teruggevonden', tag: 'R' },
-  keten: { label: 'Verdeling van een schuifruimteketen in stappen met elk een onrendabele top: geen bron schrijft een methode voor', tag: 'R' },
-  otDefinitie: { label: 'Onrendabele top = NCW(kosten) − NCW(opbrengsten), zoals GREX.ONRENDABELETOP; de structuur is niet in een primaire bron gelezen', tag: 'R' },
+  oss: { label: 'Waardestijging achtergebleven grond in de businesscase (Oss): bron niet teruggevonden', tag: 'R' },
+  keten: { label: 'Schuifruimteketen in stappen: geen bron schrijft een methode voor', tag: 'R' },
+  otDefinitie: { label: 'Onrendabele top = NCW(kosten) − NCW(opbrengsten): niet in een primaire bron gelezen', tag: 'R' },
 } satisfies Record<string, Source>;
 
 // ---------------------------------------------------------------------------
@@ -121,7 +121,9 @@ function labelledOf(a: Args, name: string, label: (i: number) => string): Labell
     if (c < 0) throw invalid(name, EC_MSG.rowNotNegative(row), c);
     return c;
   };
-  if (width === 2 && t.some((r) => typeof r[0] === 'string' || r[0] === null)) {
+  // Two columns: the first is the label, also when it is a number (milieucategorie 3.1);
+  // only a single row of two numbers is read as two segments.
+  if (width === 2 && (t.length > 1 || typeof t[0][0] !== 'number')) {
     return t.map((r, i) => {
       const text = r[0] === null || r[0] === undefined ? '' : String(r[0]).trim();
       return { label: text || label(i + 1), value: num(r[1], i + 1, 2) };
@@ -215,11 +217,9 @@ export const ECONOMIE: FunctionSpec[] = [
         'Totaal = som van de segmentrijen, per kolom (ook het saldo)',
       ],
       notes: [
-        'Spilt één rij per segment (in de volgorde van vraag) en een rij "Totaal". Negatief saldo = tekort, positief = overschot. Alle waarden in ha netto.',
-        'Aanbod naar de IBIS-definities: netto = alle uitgeefbare kavels; nog uitgeefbaar = netto − reeds uitgegeven. Harde en zachte plancapaciteit deelt u in naar eigen deskundig oordeel.',
-        'Vraag: uit een behoefteraming (bijv. Stec of provinciaal programma) of met de terreinquotiëntmethode via GREX.WERKLOCATIES.VRAAG (Δbanen × m² per baan). PBL vond geen stabiel verband tussen banen en ruimtegebruik: gebruik de methode als indicatie en leg de keuze vast.',
-        'Realisatiekans en schuifruimte hebben geen bronnorm [R]: de standaardwaarden (100% en 0) passen niets aan, zodat de balans uw eigen cijfers toont. Een lagere kans is een keuze die u motiveert.',
-        'Een overschot in het ene segment dekt geen tekort in een ander (een bedrijf van milieucategorie 4 past niet op een gemengd woon-werkterrein); lees daarom de segmentrijen, niet alleen het totaal. Voor de compensatie bij transformatie: GREX.COMPENSATIE.',
+        'Spilt één rij per segment en een rij "Totaal"; ha netto. Negatief saldo = tekort.',
+        'Aanbod naar IBIS: nog uitgeefbaar = netto − reeds uitgegeven; hard of zacht naar eigen deskundig oordeel. Vraag uit een behoefteraming of met GREX.WERKLOCATIES.VRAAG (terreinquotiënt, een indicatie).',
+        'Realisatiekans en schuifruimte hebben geen bronnorm [R]; de standaard (100% en 0) past niets aan. Een overschot in het ene segment dekt geen tekort in een ander: lees de segmentrijen. Compensatie: GREX.COMPENSATIE.',
         `Methode en bronnen: ${DOC}#balans`,
       ],
       examples: [
@@ -262,8 +262,8 @@ export const ECONOMIE: FunctionSpec[] = [
     help: {
       formula: ['vraag (ha) = banengroei × m2_per_baan / 10.000', 'm2_per_baan = 10.000 / terreinquotiënt (banen per ha)'],
       notes: [
-        'Spilt in dezelfde vorm als banengroei (rij of kolom), één waarde per sector in ha. Tel op met SOM als u één segment wilt.',
-        'De terreinquotiënt en de banenprognose komen uit uw eigen raming (bijv. een WLO-scenario); GREX levert geen normgetallen [R]. PBL (2012) vond geen stabiel lineair verband tussen banen en ruimtegebruik op bedrijventerreinen: behandel de uitkomst als indicatie naast een behoefteraming.',
+        'Spilt in de vorm van banengroei, één waarde per sector in ha.',
+        'Terreinquotiënt en banenprognose komen uit uw eigen raming; GREX levert geen normgetallen [R]. PBL vond geen stabiel verband tussen banen en ruimtegebruik: een indicatie naast een behoefteraming.',
         `Methode en bronnen: ${DOC}#vraag`,
       ],
       examples: [
@@ -289,8 +289,7 @@ export const ECONOMIE: FunctionSpec[] = [
     help: {
       formula: ['ruimtewinst (ha) = areaal × percentage'],
       notes: [
-        'Voorbeeld Provincie Utrecht (PPWW 2021): 20–30% ruimtewinst, "hetgeen neerkomt op 68 tot 101 hectare"; dat past bij een areaal van ongeveer 340 ha (20% × 340 = 68; 30% × 340 = 102, gepubliceerd afgerond 101). De provincie noemt de winst een grote inspanning en niet op korte termijn te halen.',
-        'Vul de uitkomst per segment in als intensivering in GREX.WERKLOCATIES.BALANS.',
+        'Utrecht (PPWW 2021): 20–30% ruimtewinst = 68 tot 101 ha, een areaal van ongeveer 340 ha (30% × 340 = 102, gepubliceerd 101). Vul de uitkomst in als intensivering in GREX.WERKLOCATIES.BALANS.',
         `Methode en bronnen: ${DOC}#ruimtewinst`,
       ],
       examples: [
@@ -314,9 +313,8 @@ export const ECONOMIE: FunctionSpec[] = [
     help: {
       formula: ['vereist = weg × factor;  verschil = erbij − vereist', 'oordeel = "gecompenseerd" als verschil ≥ 0, anders "tekort"', 'Totaal: som per kolom; oordeel "gecompenseerd" alleen als elk segment gecompenseerd is'],
       notes: [
-        'Spilt één rij per segment en een rij "Totaal". Een overschot in het ene segment telt niet voor een ander: Zuid-Holland vraagt compensatie voor watergebonden en HMC-terrein (milieucategorie 3 of hoger) binnen de regio, dus per soort terrein.',
-        'De MRDH werkt aan een rekenmethodiek voor compenseren; die is niet gepubliceerd gevonden. De factor is daarom een parameter [R]; standaard 1 ha terug per ha weg.',
-        'De kolommen transformatie (weg) en intensivering of nieuw aanbod (erbij) van GREX.WERKLOCATIES.BALANS kunt u hier direct invullen.',
+        'Spilt één rij per segment en een rij "Totaal". Zuid-Holland vraagt regionale compensatie bij transformatie van watergebonden of HMC-terrein (cat. 3+), dus per soort terrein: een overschot elders telt niet.',
+        'De MRDH-rekenmethodiek is niet gepubliceerd gevonden; de factor is daarom een parameter [R], standaard 1.',
         `Methode en bronnen: ${DOC}#compensatie`,
       ],
       examples: [
@@ -355,10 +353,8 @@ export const ECONOMIE: FunctionSpec[] = [
         'INKOMEN, horizon H:  schade × (1 − (1 + rekenrente)^−H) / rekenrente × (1 + rekenrente)^−termijn  (bij rekenrente 0: schade × H)',
       ],
       notes: [
-        'Met termijn 0 is de uitkomst het verlies zonder afbouwtermijn (bij "INKOMEN" het gekapitaliseerde inkomen); met een positieve rekenrente daalt de uitkomst met elk jaar termijn.',
-        'Dit is een productbesluit van GREX, geen vastgestelde rekenregel uit de wet of de rechtspraak [R]. Of een redelijke afbouwtermijn de schade helemaal wegneemt (of voorzienbaar maakt), beslist de rechter per geval; deze functie rekent alleen de contante waarde van het verlies dat na de termijn overblijft.',
-        'Zuid-Holland laat zittende bedrijven bij een minimale milieucategorie op bestaande terreinen overgangsrecht houden als uitsterfregeling; de termijn en de rekenrente kiest u zelf.',
-        'Een gekapitaliseerd inkomensverlies met een vaste factor (bijv. 10 bij onteigening) volgt uit GREX.SCHADELOOSSTELLING.LIQUIDATIE; eeuwigdurend tegen 10% rekenrente geeft hier dezelfde factor 10.',
+        'Termijn 0 = het verlies zonder afbouw; bij een positieve rekenrente daalt de uitkomst met elk jaar termijn.',
+        'Productbesluit van GREX, geen rekenregel uit wet of rechtspraak [R]. Of een redelijke afbouwtermijn (uitsterfregeling) de schade wegneemt of voorzienbaar maakt, beslist de rechter per geval; de functie rekent alleen de contante waarde van wat overblijft.',
         `Methode en bronnen: ${DOC}#afbouwtermijn`,
       ],
       examples: [
@@ -392,10 +388,8 @@ export const ECONOMIE: FunctionSpec[] = [
         'afronding: elke verrekening naar beneden op centen; de ontbrekende centen naar de grootste resten, zodat Σ verrekening = 0 precies',
       ],
       notes: [
-        'Spilt één rij per eigenaar en een rij "Totaal" (verrekening 0). De getoonde aanspraak is toegedeeld − verrekening, dus na afronding op centen; een eigenaar die precies zijn aandeel krijgt, verrekent 0.',
-        'Bedoeld voor vrijwillige stedelijke kavelruil onder de Omgevingswet: eigenaren voegen hun onroerende zaken samen, verkavelen opnieuw en verdelen naar rato van hun inbreng; ook wie alleen geld inbrengt kan meedoen (vul dat bedrag als inbreng in). Deelname is niet af te dwingen; uitgangspunt is dat niemand slechter wordt.',
-        'Herverkaveling in de zin van de Omgevingswet (landinrichting door de provincie, met een ruilbesluit en een besluit geldelijke regelingen) kent eigen regels voor waardering, korting voor openbare voorzieningen en kosten; die berekent deze functie niet. Ook waardeverschillen door de kavelruil zelf, kosten van de ruil, btw en overdrachtsbelasting laat de functie aan u.',
-        'De afronding op centen met verdeling van de laatste centen naar de grootste resten is een productbesluit, zodat de verrekeningen in Excel precies 0 optellen.',
+        'Spilt één rij per eigenaar en een rij "Totaal" (verrekening 0). Aanspraak = toegedeeld − verrekening (na afronding); wie precies zijn aandeel krijgt, verrekent 0. De afronding is een productbesluit.',
+        'Voor vrijwillige stedelijke kavelruil: samenvoegen, herverkavelen, verdelen naar rato van de inbreng; geldinbreng telt als inbreng. Niet voor de herverkaveling van de Omgevingswet in het landelijk gebied (ruilbesluit, geldelijke regelingen, korting); ook kosten van de ruil, btw en overdrachtsbelasting rekent de functie niet.',
         `Methode en bronnen: ${DOC}#herverkaveling`,
       ],
       examples: [
@@ -435,11 +429,9 @@ export const ECONOMIE: FunctionSpec[] = [
         'Totaal = som per kolom; de totale bijdrage is een opbrengst in GREX.VERPLAATSING.BUSINESSCASE (argument opbrengst_oude_locatie)',
       ],
       notes: [
-        'Spilt één rij per gebied en een rij "Totaal". Zet de totale bijdrage in het jaar van uitgifte in opbrengst_oude_locatie van GREX.VERPLAATSING.BUSINESSCASE; zo telt de waardestijging van de achtergebleven grond mee in de onrendabele top zonder de functie zelf te veranderen.',
-        'VERWORVEN: de gemeente koopt de kavel in deze businesscase; de waarde vóór zit al in de schadeloosstelling, dus de opbrengst is de waarde na minus de kosten (anders telt de waarde vóór twee keer mee). EIGEN: grond die de gemeente al bezit; een verlies telt mee. KOSTENVERHAAL en BIJDRAGE: grond van anderen; wat de gemeente via kostenverhaal of een financiële bijdrage kan verhalen is nooit negatief en hoogstens de waardevermeerdering (Ow 13.15). Leeg: EIGEN.',
-        'Het aandeel is wat de gemeente kan verzilveren (eigen grond 1; bij kostenverhaal het deel van de waardestijging dat de kosten dekt; bij een financiële bijdrage het afgesproken deel). Die keuze onderbouwt u; GREX schrijft geen percentage voor.',
-        'Milieucontour: GREX.RICHTAFSTAND geeft per milieucategorie de afstand tot woningen (bijv. categorie 4.1: 200 m, 3.1: 50 m in rustig gebied). Verplaatst een bedrijf van categorie 4.1, dan komt de grond binnen 200 m vrij voor wonen; het oppervlak binnen die ring meet u in uw GIS. Per gebied is waarde na − waarde vóór de waardesprong van GREX.WAARDESPRONG.',
-        'Het idee (waardestijging van de achtergebleven grond meenemen in de businesscase) wordt in de praktijk genoemd, onder meer in Oss; die bron is niet teruggevonden [R]. De verzilveringsregels per wijze zijn een productbesluit.',
+        'Spilt één rij per gebied en een rij "Totaal". Zet de totale bijdrage in het jaar van uitgifte in opbrengst_oude_locatie van GREX.VERPLAATSING.BUSINESSCASE.',
+        'VERWORVEN: in deze case gekocht; de waarde vóór zit in de schadeloosstelling, dus telt de waarde na. EIGEN: eigen grond; een verlies telt mee. KOSTENVERHAAL, BIJDRAGE: grond van anderen, nooit negatief (Ow 13.15). Leeg: EIGEN. Het aandeel onderbouwt u. Productbesluit.',
+        'Milieucontour: GREX.RICHTAFSTAND geeft de afstand per categorie (4.1: 200 m); het vrijkomende oppervlak meet u in uw GIS. Waarde na − vóór is de waardesprong van GREX.WAARDESPRONG. De bron uit Oss voor dit gebruik is niet teruggevonden [R].',
         `Methode en bronnen: ${DOC}#vrijkomende-grond`,
       ],
       examples: [
@@ -470,9 +462,8 @@ export const ECONOMIE: FunctionSpec[] = [
     help: {
       formula: ['OT_stap = NCW(kosten_stap) − NCW(opbrengsten_stap)  (zoals GREX.ONRENDABELETOP)', 'OT_totaal = Σ OT_stap'],
       notes: [
-        'Spilt één rij per stap ("stap 1", "stap 2", …) en een rij "Totaal". Positief = onrendabele top (tekort), negatief = overschot. Een stap met een overschot verkleint de top van de keten.',
-        'Voorbeeld van een keten: stap 1 bedrijf A (milieucategorie 4) verhuist naar een nieuw HMC-terrein; stap 2 bedrijf B (categorie 2) neemt de kavel van A over; stap 3 de kavel van B wordt woningbouw. Per stap staan schadeloosstelling, sloop, sanering en bouwrijp maken bij de kosten, en de uitgifte of de waardestijging (GREX.VERPLAATSING.VRIJKOMENDEGROND) bij de opbrengsten.',
-        'Een bereik van één kolom breed wordt gelezen als één stap met de jaren onder elkaar. Dezelfde tijdsconventies als GREX.NCW. Hoe u een keten in stappen verdeelt, schrijft geen bron voor [R]; de dekking per stap (bijdragen, fonds) berekent u met GREX.VERPLAATSING.BUSINESSCASE.',
+        'Spilt één rij per stap en een rij "Totaal". Positief = tekort. Voorbeeld: A (cat. 4) naar een nieuw HMC-terrein, B (cat. 2) op de kavel van A, de kavel van B wordt woningbouw; opbrengsten o.a. uit GREX.VERPLAATSING.VRIJKOMENDEGROND.',
+        'Eén kolom breed = één stap met de jaren onder elkaar; tijdsconventies als GREX.NCW. De indeling in stappen kiest u [R]; dekking per stap met GREX.VERPLAATSING.BUSINESSCASE.',
         `Methode en bronnen: ${DOC}#schuifruimte`,
       ],
       examples: [
