@@ -89,3 +89,21 @@ describe('builder verplaatsing shows the uplift of the freed land', () => {
     expect(r[2][5]).toBe(2_900_000);
   });
 });
+
+describe('builder verplaatsing shows the schuifruimte chain', () => {
+  const spec = findBuilder('verplaatsing')!;
+  test('step 1 sums the business case per year; the spill fits two steps and Totaal', () => {
+    const plan = spec.plan(defaults(spec));
+    const k = anchor(plan, 'SCHUIFRUIMTE.KETEN');
+    expect(k.spill).toMatchObject({ rows: 3, cols: 4 });
+    const kosten = plan.names.find((n) => n.key === 'keten_kosten')!;
+    const first = cellAt(plan, kosten.box.row, kosten.box.col)!;
+    expect(first.formula).toMatch(/^=SUM\(\{\{@\d+,1:\d+,1\}\}\)$/);
+    const r = call('SCHUIFRUIMTE.KETEN', 0.02, [[1, 2, 3, 4, 5], [0, 0, 3e5, 0, 0]], [[0, 0, 0, 0, 0], [0, 0, 0, 4.5e5, 0]], 2026);
+    expect(shape(r)).toEqual({ rows: 3, cols: 4 });
+  });
+  test('a one-year case leaves the chain out (a one-column table would read as one step)', () => {
+    const plan = spec.plan({ ...defaults(spec), looptijd: 1 });
+    expect(plan.cells.some((c) => c.formula?.startsWith('=GREX.SCHUIFRUIMTE.KETEN('))).toBe(false);
+  });
+});

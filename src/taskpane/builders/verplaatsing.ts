@@ -27,7 +27,7 @@ export const verplaatsing: BuilderSpec = {
   summary:
     'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar (GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
     'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), de waardestijging van de vrijkomende grond (GREX.VERPLAATSING.VRIJKOMENDEGROND) als opbrengst, een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +
-    'en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek van de financiering.',
+    'en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek van de financiering, en een schuifruimteketen met de onrendabele top per stap (GREX.SCHUIFRUIMTE.KETEN).',
   fields: [
     { key: 'project', label: 'Naam van het bedrijf of project', kind: 'text', default: 'Verplaatsing' },
     { key: 'startjaar', label: 'Startjaar', kind: 'year', default: 2026, min: 1990, max: 2150 },
@@ -43,7 +43,7 @@ export const verplaatsing: BuilderSpec = {
       help: 'Bij erfpacht telt de contante waarde van de canons als opbrengst (zoals bij Dolderman, Dordrecht).',
     },
   ],
-  functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'VERPLAATSING.VRIJKOMENDEGROND', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE'],
+  functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'VERPLAATSING.VRIJKOMENDEGROND', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE', 'SCHUIFRUIMTE.KETEN'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Verplaatsing';
     const start = num(v, 'startjaar');
@@ -158,6 +158,20 @@ export const verplaatsing: BuilderSpec = {
       categories: { row: wTop + 1, col: 0, rows: rowsW.length, cols: 1 },
       seriesBy: 'Columns',
     });
+
+    if (n < 2) return l.build(); // one year: a steps × years table of one column would read as one step
+    l.section('Schuifruimteketen (onrendabele top per stap)');
+    const step2 = (at2: number, amount: number) => ys.map((_, i) => (i === Math.min(at2, n - 1) ? amount : 0));
+    const kk = l.table('keten_kosten', ['Kosten per stap', ...yh], [['Stap 1: deze verplaatsing', ...zeros], ['Stap 2: bedrijf B op de oude kavel', ...step2(2, 300_000)]], [undefined, ...ys.map(() => 'euro' as const)]);
+    const ko = l.table('keten_opbrengsten', ['Opbrengsten per stap', ...yh], [['Stap 1: deze verplaatsing', ...zeros], ['Stap 2: bedrijf B op de oude kavel', ...step2(3, 450_000)]], [undefined, ...ys.map(() => 'euro' as const)]);
+    ys.forEach((_, i) => {
+      l.cell(kk.body.row, 1 + i, { formula: `=SUM(${at({ row: kosten.body.row, col: 1 + i, rows: 4, cols: 1 })})`, style: 'result', format: 'euro' });
+      l.cell(ko.body.row, 1 + i, { formula: `=SUM(${at({ row: opb.body.row, col: 1 + i, rows: 2, cols: 1 })})`, style: 'result', format: 'euro' });
+    });
+    l.name('keten_kosten', { row: kk.body.row, col: 1, rows: 2, cols: n }, 'Kosten per stap van de keten en jaar (stap 1 = de tabellen hierboven; stap 2 voorbeeldwaarden)');
+    l.name('keten_opbrengsten', { row: ko.body.row, col: 1, rows: 2, cols: n }, 'Opbrengsten per stap van de keten en jaar (stap 2 voorbeeldwaarden)');
+    l.spill(['Stap', 'NCW kosten', 'NCW opbrengsten', 'Onrendabele top'], `=GREX.SCHUIFRUIMTE.KETEN(${nm('disconteringsvoet')},${nm('keten_kosten')},${nm('keten_opbrengsten')},${nm('startjaar')})`, 3, [undefined, 'euro', 'euro', 'euro']);
+    if (lease) l.text('De canons van de erfpachtuitgifte tellen in de keten niet mee; stap 1 volgt de kosten- en opbrengstentabellen.');
     return l.build();
   },
 };
