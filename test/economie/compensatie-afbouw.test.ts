@@ -51,12 +51,10 @@ describe('GREX.AFBOUWTERMIJN', () => {
   });
 
   const g = rng(1818);
-  const cases = Array.from({ length: 25 }, () => ({
-    schade: Math.round(between(g, 1, 5e6)),
-    r: int(g, 1, 120) / 1000,
-    vorm: g() < 0.5 ? 'WAARDE' : 'INKOMEN',
-    horizon: g() < 0.5 ? int(g, 1, 60) : null,
-  }));
+  const cases = Array.from({ length: 25 }, () => {
+    const vorm = g() < 0.5 ? 'WAARDE' : 'INKOMEN';
+    return { schade: Math.round(between(g, 1, 5e6)), r: int(g, 1, 120) / 1000, vorm, horizon: vorm === 'INKOMEN' && g() < 0.5 ? int(g, 1, 60) : null };
+  });
   test.each(cases.map((c, i) => [i, c] as const))('invariant #%i: termijn 0 is the undiscounted loss; strictly falling in the term', (_i, c) => {
     const at = (t: number) => num(AFB, c.schade, t, c.r, c.vorm, c.horizon);
     const immediate = c.vorm === 'WAARDE' ? c.schade : c.horizon === null ? c.schade / c.r : (c.schade * (1 - (1 + c.r) ** -c.horizon)) / c.r;
@@ -79,5 +77,6 @@ describe('GREX.AFBOUWTERMIJN', () => {
     expect(excelError(AFB, 1000, 5, -0.01).message).toContain('rekenrente moet ten minste 0% zijn');
     expect(excelError(AFB, 1000, 5, 0.04, 'JAARLIJKS').message).toContain('vorm moet een van deze waarden zijn: "WAARDE", "INKOMEN"');
     expect(excelError(AFB, 1000, 5, 0.04, 'INKOMEN', 2.5).message).toContain('horizon moet een geheel getal zijn');
+    expect(excelError(AFB, 1000, 5, 0.04, 'WAARDE', 20).message).toContain('GREX.AFBOUWTERMIJN: horizon kan alleen samen met vorm "INKOMEN" worden opgegeven (ontvangen: 20)');
   });
 });

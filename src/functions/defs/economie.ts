@@ -367,8 +367,9 @@ export const ECONOMIE: FunctionSpec[] = [
       const vorm = a.text('vorm') as AfbouwVorm;
       const r = a.number('rekenrente');
       const horizon = a.optNumber('horizon');
+      if (vorm === 'WAARDE' && horizon !== undefined) throw invalid('horizon', MSG.requiresOther('vorm "INKOMEN"'), horizon);
       if (vorm === 'INKOMEN' && horizon === undefined && !(r > 0)) throw invalid('rekenrente', EC_MSG.perpetualNeedsRate, r);
-      return afbouwtermijn(a.number('schade'), a.number('termijn'), r, vorm, vorm === 'INKOMEN' ? horizon : undefined).toNumber();
+      return afbouwtermijn(a.number('schade'), a.number('termijn'), r, vorm, horizon).toNumber();
     },
   },
   {
