@@ -54,7 +54,7 @@ export function mountApp(root: HTMLElement, run: ExcelRun): void {
     });
   });
   const tablist = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Onderdelen' } }, ...buttons);
-  const header = h('header', { class: 'app-header' }, h('h1', { text: 'GREX' }), h('p', { class: 'tagline', text: 'Grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht en barcode' }));
+  const header = h('header', { class: 'app-header' }, h('h1', { text: 'GREX' }), h('p', { class: 'tagline', text: 'Grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode en ruimte voor economie' }));
   root.textContent = '';
   root.append(header, tablist, ...panels, status.root);
   status.info('GREX is klaar. Kies een model, controleer de werkmap of maak een raadsversie.');
