@@ -1,11 +1,18 @@
 /* eslint-disable */
 /**
- * Builds dist/: functions.js/.html (custom functions, JavaScript-only runtime),
- * taskpane.js/.html, commands.js/.html, functions.json and help/ generated
- * from the registry (lib/, compiled by `npm run build:node` first), assets/
- * and manifest.xml with the URLs of config/addin.js.
+ * Builds the add-in into dist/ (or GREX_DIST): two compilations.
+ *  - "functions": functions.js/.html for Excel's JavaScript-only custom
+ *    functions runtime, compiled to ES2016 (older Windows builds run custom
+ *    functions in an engine without ?. and ??), with nothing but the
+ *    registry and the calculation core in it.
+ *  - "taskpane": taskpane.js/.html, commands.js/.html, functions.json and
+ *    help/ generated from the registry (lib/, compiled by `npm run build:node`
+ *    first), assets/ and manifest.xml with the URLs of config/addin.js.
+ * A production build without GREX_PROD_URL points the manifest at a
+ * placeholder host that `npm run validate` refuses.
  */
 'use strict';
+const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -28,12 +35,15 @@ class RegistryFilesPlugin {
   }
 }
 
-async function devServer() {
+async function devServer(outDir) {
   const { cert, key } = await require('./scripts/certs').loadOrCreateCert();
   return {
-    static: { directory: path.join(__dirname, 'dist') },
+    static: { directory: outDir },
     headers: { 'Content-Security-Policy': csp.appPolicy, 'Access-Control-Allow-Origin': '*' },
     server: { type: 'https', options: { cert, key } },
+    // Loopback only: the dev server is never reachable from the network.
+    host: 'localhost',
+    allowedHosts: ['localhost', '127.0.0.1'],
     port: addin.port,
     hot: false,
     liveReload: false,
@@ -41,35 +51,73 @@ async function devServer() {
   };
 }
 
+/** Where the build goes: GREX_DIST or --env outDir=…, else dist/. */
+function outDirOf(env) {
+  const dir = (env && env.outDir) || process.env.GREX_DIST;
+  return path.resolve(dir || path.join(__dirname, 'dist'));
+}
+
+/** Empty the output folder once, before both compilations write into it. */
+function clean(outDir) {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+}
+
+const tsRule = (target) => ({
+  test: /\.ts$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', onlyCompileBundledFiles: true, compilerOptions: { target } } },
+});
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
+  const serving = !!(env && env.WEBPACK_SERVE);
+  const outDir = outDirOf(env);
   const baseUrl = dev ? addin.devUrl : addin.prodUrl;
-  const page = (name, chunks, title) =>
+  if (!dev && !addin.prodUrlSet) {
+    console.warn(`\nGREX: GREX_PROD_URL is niet gezet; het manifest wijst naar ${addin.PLACEHOLDER_URL}, dat niet bestaat.\n` +
+      '  npm run validate weigert dit manifest. Bouw voor uitrol met GREX_PROD_URL=https://<uw-server>/<pad>/ npm run build\n');
+  }
+  if (!serving && !(env && env.noClean)) clean(outDir);
+  const page = (name, chunks, title, extra = {}) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template: name === 'taskpane' ? './src/pages/taskpane.html' : './src/pages/blank.html',
+      template: name === 'taskpane' ? './src/pages/taskpane.html' : name === 'functions' ? './src/pages/functions.html' : './src/pages/blank.html',
       chunks,
       title,
       officeJsUrl: addin.officeJsUrl,
+      runtimeUrl: addin.customFunctionsRuntimeUrl,
       csp: csp.appPolicy,
       inject: 'head',
       scriptLoading: 'defer',
+      ...extra,
     });
-  return {
+  const common = {
+    mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
+    resolve: { extensions: ['.ts', '.js'] },
+    performance: { hints: false },
+  };
+  const functions = {
+    ...common,
+    name: 'functions',
+    // ES2016 for webpack's own runtime code and the minifier's output too.
+    target: ['web', 'es2016'],
+    entry: { functions: './src/functions/excel.ts' },
+    output: { path: outDir, filename: '[name].js', clean: false },
+    module: { rules: [tsRule('ES2016')] },
+    plugins: [page('functions', ['functions'], 'GREX functies')],
+  };
+  const taskpane = {
+    ...common,
+    name: 'taskpane',
     entry: {
-      functions: './src/functions/excel.ts',
       taskpane: './src/taskpane/taskpane.ts',
       commands: './src/taskpane/commands.ts',
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', onlyCompileBundledFiles: true } } }],
-    },
-    performance: { hints: false },
+    output: { path: outDir, filename: '[name].js', clean: false },
+    module: { rules: [tsRule('ES2020')] },
     plugins: [
-      page('functions', ['functions'], 'GREX functies'),
       page('taskpane', ['taskpane'], 'GREX'),
       page('commands', ['commands'], 'GREX opdrachten'),
       new RegistryFilesPlugin(baseUrl),
@@ -87,6 +135,7 @@ module.exports = async (env, argv) => {
       }),
     ],
     // Certificates are touched only when serving, never by a build.
-    devServer: env && env.WEBPACK_SERVE ? await devServer() : undefined,
+    devServer: serving ? await devServer(outDir) : undefined,
   };
+  return [taskpane, functions];
 };

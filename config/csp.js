@@ -11,7 +11,11 @@ const { officeCdnOrigin } = require('./addin');
 const directives = {
   'default-src': ["'self'"],
   'script-src': ["'self'", officeCdnOrigin],
-  'style-src': ["'self'"],
+  // Office.js on the web (excel-web-16.00.js) sets inline styles on the
+  // elements it creates; without 'unsafe-inline' here it is refused
+  // (https://github.com/OfficeDev/office-js/issues/1687). Styles only:
+  // script-src stays strict, and the pane never inserts markup.
+  'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'", officeCdnOrigin],

@@ -8,7 +8,7 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
-const DIST = path.join(__dirname, '..', 'dist');
+const DIST = path.resolve(process.env.GREX_DIST || path.join(__dirname, '..', 'dist'));
 /**
  * Budgets in KiB, gzipped. functions.js holds decimal.js (~12 KiB gz) and the
  * registry with its Dutch help and source texts (measured 73 KiB with all 38

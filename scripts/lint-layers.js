@@ -1,9 +1,12 @@
 /**
  * Architecture lint (part of `npm run lint`):
  *  - layers import only downwards: core ← functions ← taskpane, and
- *    core ← functions ← cli; core imports nothing outside core but decimal.js;
+ *    core ← functions ← cli; core ← workbook ← taskpane, cli (the workbook
+ *    read model and its review, shared by the task pane and the CLI);
+ *    core imports nothing outside core but decimal.js;
+ *  - exceljs (Node-only) only in src/cli;
  *    nothing imports the task pane or the CLI except the entry points;
- *  - src/core uses no Office, Excel, CustomFunctions, DOM or Node globals;
+ *  - src/core and src/workbook use no Office, Excel, CustomFunctions, DOM or Node globals;
  *  - no circular imports anywhere in src/.
  */
 'use strict';
@@ -11,13 +14,17 @@ const fs = require('fs');
 const path = require('path');
 
 const SRC = path.join(__dirname, '..', 'src');
-const LAYER = { core: 1, functions: 2, taskpane: 3, cli: 3, pages: 3 };
+const LAYER = { core: 1, functions: 2, workbook: 2, taskpane: 3, cli: 3, pages: 3 };
 const ALLOWED = {
   core: ['core'],
   functions: ['core', 'functions'],
-  taskpane: ['core', 'functions', 'taskpane'],
-  cli: ['core', 'functions', 'cli'],
+  workbook: ['core', 'workbook'],
+  taskpane: ['core', 'functions', 'workbook', 'taskpane'],
+  cli: ['core', 'functions', 'workbook', 'cli'],
 };
+/** Node-only packages, forbidden in every layer that runs in Excel or is shared with it. */
+const NODE_ONLY = ['exceljs'];
+const NODE_ONLY_FORBIDDEN_IN = ['core', 'functions', 'workbook', 'taskpane'];
 const CORE_PACKAGES = ['decimal.js'];
 const CORE_FORBIDDEN = /(?<![.\w])(Office|Excel|CustomFunctions|document|window|navigator|localStorage|process)\s*\.|(?<![.\w])require\s*\(/;
 
@@ -55,14 +62,16 @@ for (const file of files(SRC)) {
       if (!isTypeOnly) deps.push(target);
       if (a !== 'index' && ALLOWED[a] && !ALLOWED[a].includes(b)) errors.push(`${rel}: laag ${a} mag ${b} niet importeren (${spec})`);
       if (a === 'index' && b === 'taskpane') errors.push(`${rel}: de Node-ingang mag het taakvenster niet importeren`);
-    } else if (a === 'core' && !CORE_PACKAGES.includes(spec)) {
-      errors.push(`${rel}: src/core mag alleen ${CORE_PACKAGES.join(', ')} importeren, niet "${spec}"`);
+    } else if ((a === 'core' || a === 'workbook') && !CORE_PACKAGES.includes(spec)) {
+      errors.push(`${rel}: src/${a} mag alleen ${CORE_PACKAGES.join(', ')} importeren, niet "${spec}"`);
+    } else if (NODE_ONLY_FORBIDDEN_IN.includes(a) && NODE_ONLY.some((p) => spec === p || spec.startsWith(p + '/'))) {
+      errors.push(`${rel}: ${spec} is alleen voor Node (src/cli); src/${a} mag het niet importeren`);
     }
   }
-  if (a === 'core') {
+  if (a === 'core' || a === 'workbook') {
     text.split('\n').forEach((line, i) => {
       const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
-      if (CORE_FORBIDDEN.test(code)) errors.push(`${rel}:${i + 1}: src/core gebruikt een Office-, DOM- of Node-globaal: ${line.trim()}`);
+      if (CORE_FORBIDDEN.test(code)) errors.push(`${rel}:${i + 1}: src/${a} gebruikt een Office-, DOM- of Node-globaal: ${line.trim()}`);
     });
   }
   graph.set(file, deps);

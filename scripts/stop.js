@@ -1,26 +1,47 @@
-/** `npm stop`: stop the local server of `npm start`, and the Excel desktop debugging session where there is one. */
+/**
+ * `npm stop`: stop the local servers that `npm start` of this checkout
+ * started, and the Excel desktop debugging session where there is one.
+ * A recorded process id is stopped only after checking that the process
+ * still runs this checkout's scripts/start.js: a reused id of another
+ * program is never signalled.
+ */
 'use strict';
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { CERT_DIR } = require('./certs');
+const { recorded, identify } = require('./server-state');
 
-const PID_FILE = path.join(CERT_DIR, 'server.pid');
-let stopped = false;
-if (fs.existsSync(PID_FILE)) {
-  const pid = Number(fs.readFileSync(PID_FILE, 'utf8'));
-  try {
-    process.kill(pid, 'SIGTERM');
-    console.log(`GREX: server gestopt (proces ${pid}).`);
-    stopped = true;
-  } catch {
-    console.log('GREX: de server draaide niet meer.');
+function stopRecorded() {
+  let stopped = 0;
+  for (const s of recorded()) {
+    const who = identify(s.pid);
+    if (who === 'ours') {
+      try {
+        process.kill(s.pid, 'SIGTERM');
+        console.log(`GREX: server op poort ${s.port} gestopt (proces ${s.pid}).`);
+        stopped++;
+      } catch (e) {
+        console.log(`GREX: server op poort ${s.port} (proces ${s.pid}) kon niet worden gestopt: ${e.message}`);
+      }
+    } else if (who === 'gone') {
+      console.log(`GREX: de server op poort ${s.port} draaide niet meer.`);
+      try { fs.unlinkSync(s.file); } catch { /* ignore */ }
+    } else {
+      console.log(`GREX: proces ${s.pid} is geen GREX-server (meer); niet gestopt. Het verouderde bestand ${path.basename(s.file)} is verwijderd.`);
+      try { fs.unlinkSync(s.file); } catch { /* ignore */ }
+    }
   }
-  try { fs.unlinkSync(PID_FILE); } catch { /* ignore */ }
+  return stopped;
 }
-if (process.platform === 'win32' || process.platform === 'darwin') {
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const r = spawnSync(npx, ['office-addin-debugging', 'stop', 'manifest.xml'], { cwd: path.join(__dirname, '..'), stdio: 'inherit' });
-  stopped = stopped || r.status === 0;
+
+if (require.main === module) {
+  let stopped = stopRecorded() > 0;
+  if (process.platform === 'win32' || process.platform === 'darwin') {
+    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+    const r = spawnSync(npx, ['office-addin-debugging', 'stop', 'manifest.xml'], { cwd: path.join(__dirname, '..'), stdio: 'inherit', shell: process.platform === 'win32' });
+    stopped = stopped || r.status === 0;
+  }
+  if (!stopped) console.log('GREX: er draaide geen GREX-server.');
 }
-if (!stopped) console.log('GREX: er draaide geen GREX-server.');
+
+module.exports = { stopRecorded };

@@ -5,7 +5,9 @@
  * used is defined and every defined resource is used; ids unique; every URL
  * https and well-formed; the custom-functions Namespace ≤ 32 characters
  * (letters and digits); every icon URL points to a file in assets/; display
- * texts within Office's lengths; Permissions no more than ReadWriteDocument.
+ * texts within Office's lengths; Permissions no more than ReadWriteDocument;
+ * CustomFunctionsRuntime 1.3 or newer (CustomFunctions.Error with a message);
+ * no URL on a placeholder host (a production build without GREX_PROD_URL).
  * Exit 1 on any offline error; the online step never fails the command when
  * the service cannot be reached.
  */
@@ -16,6 +18,8 @@ const { spawnSync } = require('child_process');
 const { XMLParser, XMLValidator } = require('fast-xml-parser');
 
 const ROOT = path.join(__dirname, '..');
+/** Hosts reserved for examples (RFC 2606/6761): a manifest pointing there can never load. */
+const PLACEHOLDER_HOST = /(^|\.)(example\.(org|com|net)|example|invalid|test)$/i;
 
 function validateManifest(xml, { assetsDir = path.join(ROOT, 'assets') } = {}) {
   const errors = [];
@@ -78,6 +82,25 @@ function validateManifest(xml, { assetsDir = path.join(ROOT, 'assets') } = {}) {
       const file = path.join(assetsDir, path.basename(u.pathname));
       if (!fs.existsSync(file)) errors.push(`pictogram ontbreekt: ${path.relative(ROOT, file)} (voor ${url})`);
     }
+  }
+  const placeholder = urls.find(({ url }) => {
+    try {
+      return PLACEHOLDER_HOST.test(new URL(url).hostname);
+    } catch {
+      return false;
+    }
+  });
+  if (placeholder) {
+    errors.push(
+      `het manifest wijst naar de voorbeeldhost ${new URL(placeholder.url).origin}: bouw opnieuw met het echte adres, ` +
+        'GREX_PROD_URL=https://<uw-server>/<pad>/ npm run build (de HTTPS-map waar dist/ komt te staan)',
+    );
+  }
+  const cfr = (app.Requirements?.[0]?.Sets?.[0]?.Set ?? []).find((s) => s['@Name'] === 'CustomFunctionsRuntime');
+  const cfrVersion = cfr ? String(cfr['@MinVersion'] ?? app.Requirements[0].Sets[0]['@DefaultMinVersion'] ?? '1.1') : undefined;
+  if (!cfrVersion) errors.push('Requirements noemt CustomFunctionsRuntime niet');
+  else if (Number(cfrVersion.split('.')[1] ?? 0) < 3 && Number(cfrVersion.split('.')[0]) <= 1) {
+    errors.push(`CustomFunctionsRuntime ${cfrVersion} is te oud: GREX geeft foutmeldingen via CustomFunctions.Error met tekst, dat vraagt 1.3`);
   }
   const ns = [...defined].find(([rid]) => rid === 'Functions.Namespace');
   const nsValue = ns ? String(ns[1].value) : '';

@@ -3,12 +3,14 @@
  *   grex eval '<formula>'   one formula; prints the value, or the error on stderr (exit 2)
  *   grex list               every function with its signature and one line of help
  *   grex help <FUNCTIE>     the help of one function
+ *   grex controleer <werkmap.xlsx> [--json] [--mapping file]   review of a hand-built grondexploitatie (asynchronous)
  */
 import { REGISTRY, signature, findFunction } from '../functions/registry';
 import { tagText } from '../functions/help';
 import { GrexCallError } from '../functions/call';
 import { evaluate, formatResult } from './evaluate';
 import { FormulaSyntaxError } from './parser';
+import { controleer, CONTROLEER_USAGE } from './controleer';
 
 export interface Io {
   out: (s: string) => void;
@@ -18,11 +20,15 @@ export interface Io {
 const USAGE = `Gebruik:
   grex eval '<formule>'   bijvoorbeeld: grex eval '=GREX.NCW(0.02,{100,200,300},2025)'
   grex list               alle functies met hun argumenten
-  grex help <FUNCTIE>     uitleg bij één functie, bijvoorbeeld: grex help NCW`;
+  grex help <FUNCTIE>     uitleg bij één functie, bijvoorbeeld: grex help NCW
+  ${CONTROLEER_USAGE}
+                          controle van een eigen grondexploitatie-werkmap`;
 
-export function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number {
+export function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number | Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
+    case 'controleer':
+      return controleer(rest, io);
     case 'eval': {
       if (rest.length !== 1) {
         io.err('grex eval verwacht precies één formule tussen aanhalingstekens.\n' + USAGE);
@@ -56,7 +62,7 @@ export function main(argv: readonly string[], io: Io = { out: (s) => process.std
       for (const n of spec.help.notes ?? []) io.out(`\n* ${n}`);
       for (const x of spec.help.examples ?? []) io.out(`\nVoorbeeld: ${x.formula}  →  ${x.result}\n  ${x.explanation}`);
       io.out('\nBronnen:');
-      for (const s of spec.sources) io.out(`  - ${s.label} [${s.tag}: ${tagText(s.tag)}]${s.url ? ' ' + s.url : ''}`);
+      for (const s of spec.sources) io.out(`  - ${s.label} [${s.tag}: ${tagText(s.tag)}]; ${s.document}${s.url ? ' ' + s.url : ''}`);
       return 0;
     }
     case undefined:

@@ -62,36 +62,44 @@ export const FAST_PATH_TOLERANCE = 0.001;
  * Σ x_i × (1+r)^(e0 − i) in doubles, or undefined when the error bound
  * cannot prove the result within FAST_PATH_TOLERANCE of the exact value.
  *
- * Error model (Higham, Accuracy and Stability of Numerical Algorithms, §2–4):
- *  - r as a double differs from the decimal r by ≤ ε/2·|r|, and 1+r is rounded:
- *    relative error of the base ≤ β = ε·(1 + |r|/|1+r|);
- *  - the factor (1+r)^e: relative error ≤ (|e|+2)·β + 2ε, and each incremental
- *    step adds ≤ 2ε more;
- *  - each x_i differs from its decimal reading by ≤ ε/2 relative, the product adds ε/2;
- *  - recursive summation of N terms adds ≤ (N−1)·ε·Σ|terms|.
- * The bound used is twice the sum of these.
+ * Error model (first order, u = 2^-53; Higham, Accuracy and Stability of
+ * Numerical Algorithms, ch. 2–4):
+ *  - r as a double differs from the decimal r by ≤ u·|r|, and 1+r is rounded:
+ *    relative error of the base ≤ β = u·(1 + |r|/|1+r|);
+ *  - the first factor (1+r)^e0 (Math.pow, within one ulp): ≤ |e0|·β + 2u;
+ *    each later factor is the previous one times 1/(1+r): ≤ β + 2u more;
+ *  - each x_i differs from its decimal reading by ≤ u relative, the product adds u;
+ *  - recursive summation: ≤ u·Σ|partial sums| (running error bound);
+ *  - factors must stay normal doubles: at rates near −100% over long horizons
+ *    (1+r)^e underflows or overflows, and the path refuses.
+ * The bound is scaled by (1 + 1e-6) for the second-order terms (< n²u²).
+ * The decimal path (34 digits) is 1e-33 relative from exact; that is added too.
  */
+const U = EPS / 2;
+const MIN_FACTOR = 2 ** -1000;
+const MAX_FACTOR = 2 ** 1000;
+
 export function weightedSumFloat(values: readonly number[], rate: number, e0: number): number | undefined {
   const base = 1 + rate;
   if (!(base > 0) || !Number.isFinite(base)) return undefined;
-  const beta = EPS * (1 + Math.abs(rate) / base);
-  const step = 1 / base; // the exponent falls by one per later year
+  const n = values.length;
+  const beta = U * (1 + Math.abs(rate) / base);
   let f = Math.pow(base, e0);
+  const fLast = n > 1 ? Math.pow(base, e0 - (n - 1)) : f;
+  // both ends (the factors are monotone in i): normal, finite doubles only
+  if (!(f >= MIN_FACTOR && f <= MAX_FACTOR && fLast >= MIN_FACTOR && fLast <= MAX_FACTOR)) return undefined;
+  const step = 1 / base; // the exponent falls by one per later year
+  const fErr0 = Math.abs(e0) * beta + EPS;
+  const fErrStep = beta + EPS;
   let s = 0;
   let bound = 0;
-  let absSum = 0;
-  const n = values.length;
   for (let i = 0; i < n; i++) {
-    const x = values[i];
-    const term = x * f;
+    const term = values[i] * f;
     s += term;
-    const a = Math.abs(term);
-    absSum += a;
-    bound += a * ((Math.abs(e0) + i + 2) * beta + (2 * i + 4) * EPS);
+    bound += Math.abs(term) * (fErr0 + i * fErrStep + 2 * U + 1e-33) + U * Math.abs(s);
     f *= step;
   }
-  bound += n * EPS * absSum;
-  bound *= 2;
+  bound = bound * (1 + 1e-6) + n * 1e-300; // second order; underflow of a product to a subnormal
   if (!Number.isFinite(s) || !Number.isFinite(bound) || bound >= FAST_PATH_TOLERANCE) return undefined;
   return s;
 }

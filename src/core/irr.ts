@@ -8,6 +8,35 @@
 import { noConvergence } from './errors';
 import { MSG } from './messages';
 
+/** The positions (0-based) where the sign of the non-zero flows changes: the flow that starts a new sign. */
+export function signChanges(flows: readonly number[]): number[] {
+  const out: number[] = [];
+  let last = 0;
+  flows.forEach((x, i) => {
+    const s = Math.sign(x);
+    if (s === 0) return;
+    if (last !== 0 && s !== last) out.push(i);
+    last = s;
+  });
+  return out;
+}
+
+/**
+ * The IRR of a yearly series that must have exactly one sign change (then the
+ * root d > −1 is unique: Descartes' rule of signs in v = 1/(1+d) > 0). No change
+ * or several changes are #NUM! with a Dutch message naming what was found; the
+ * years in it count from `startjaar` (default 1).
+ */
+export function uniqueIrr(flows: readonly number[], startjaar = 1): number {
+  const changes = signChanges(flows);
+  if (changes.length === 0) {
+    const what = flows.every((x) => x === 0) ? 'alle bedragen zijn 0' : flows.some((x) => x > 0) ? 'alle bedragen zijn positief of 0' : 'alle bedragen zijn negatief of 0';
+    throw noConvergence(MSG.irrNoSignChange(what));
+  }
+  if (changes.length > 1) throw noConvergence(MSG.irrManySignChanges(changes.length, changes.map((i) => String(startjaar + i)).join(', ')));
+  return internalRateOfReturn(flows);
+}
+
 function npvAt(flows: readonly number[], r: number): number {
   let s = 0;
   let f = 1;

@@ -9,16 +9,31 @@ export class Described {
 }
 export const described = (text: string): Described => new Described(text);
 
+/**
+ * The one Dutch number formatter of messages: decimal comma, at most 15
+ * significant digits (no binary noise such as 0,30000000000000004), Excel's
+ * exponent notation for very large or small numbers (1,5E+21), and words for
+ * what is not a number. A message never shows "Infinity", "NaN" or "e+".
+ */
+export function formatNumber(x: number): string {
+  if (Number.isNaN(x)) return 'geen getal';
+  if (x === Infinity) return 'oneindig';
+  if (x === -Infinity) return 'min oneindig';
+  if (x === 0) return '0';
+  return String(Number(x.toPrecision(15))).replace('.', ',').replace('e', 'E');
+}
+
+/** A number that stands in a text argument, as text: as typed for ordinary numbers, Excel's notation for extreme ones. */
+export function numberAsText(x: number): string {
+  const s = Number.isFinite(x) ? String(Number(x.toPrecision(15))) : '';
+  return s === '' || /e/.test(s) ? formatNumber(x) : s;
+}
+
 /** A value as the user typed it, in Dutch notation: -1.5 → "-1,5", "abc" → "\"abc\"". */
 export function formatValue(v: unknown): string {
   if (v instanceof Described) return v.text;
   if (v === null || v === undefined) return 'leeg';
-  if (typeof v === 'number') {
-    if (Number.isNaN(v)) return 'geen getal';
-    if (v === Infinity) return 'oneindig';
-    if (v === -Infinity) return 'min oneindig';
-    return String(v).replace('.', ',');
-  }
+  if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'WAAR' : 'ONWAAR';
   if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
   if (Array.isArray(v)) {
@@ -27,13 +42,18 @@ export function formatValue(v: unknown): string {
     const cols = Math.max(...v.map((r) => (Array.isArray(r) ? r.length : 1)));
     return `bereik van ${rows}×${cols}`;
   }
+  if (typeof v === 'object' && v !== null && 'toNumber' in v && typeof v.toNumber === 'function') {
+    // a decimal: through the same formatter (15 significant digits are plenty for a message)
+    return formatNumber((v as { toNumber(): number }).toNumber());
+  }
   if (typeof v === 'object' && v !== null && 'toString' in v) return String(v).replace('.', ',');
   return String(v);
 }
 
 /** Percent as Dutch text: 0.02 → "2%". */
 export function formatPercent(rate: number): string {
-  return `${String(Math.round(rate * 1e10) / 1e8).replace('.', ',')}%`;
+  const pct = rate * 100;
+  return Number.isFinite(pct) ? `${formatNumber(Math.round(pct * 1e8) / 1e8 || pct)}%` : `${formatNumber(rate)} (als fractie)`;
 }
 
 export const MSG = {
@@ -53,6 +73,7 @@ export const MSG = {
   seriesText: (pos: number) => `bevat op positie ${pos} geen getal`,
   seriesTooShort: (n: number) => `moet ten minste ${n} ${n === 1 ? 'waarde' : 'waarden'} bevatten`,
   seriesTooLong: (n: number) => `mag hoogstens ${n} waarden bevatten`,
+  textTooLong: (n: number) => `mag hoogstens ${n} tekens bevatten`,
   sameLength: (other: string, n: number) => `moet even lang zijn als ${other} (${n} waarden)`,
   tooManyCells: (n: number) => `mag hoogstens ${n} cellen bevatten`,
   tableColumns: (n: number | string) => `moet ${n} kolommen hebben`,
@@ -61,6 +82,10 @@ export const MSG = {
   resultNotFinite: 'de uitkomst is geen eindig getal; controleer de invoer op extreem grote of kleine waarden',
   internal: 'interne fout in de berekening; meld dit met de gebruikte invoer',
   noConvergenceIrr: 'de interne rentevoet convergeert niet (geen tekenwisseling in de kasstromen of geen oplossing gevonden)',
+  irrNoSignChange: (what: string) =>
+    `kasstromen hebben geen tekenwisseling (${what}); een interne rentevoet bestaat alleen als er zowel negatieve (investeringen) als positieve bedragen (opbrengsten) zijn`,
+  irrManySignChanges: (n: number, years: string) =>
+    `kasstromen wisselen ${n} keer van teken (in ${years}); dan kunnen er meerdere interne rentevoeten zijn en is er geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen samen tot één tekenwisseling`,
   unknownFunction: (name: string) => `onbekende functie ${name}`,
   tooManyArgs: (max: number) => `te veel argumenten (hoogstens ${max})`,
 } as const;

@@ -7,25 +7,34 @@ import { YearlySeries, GrexError, described, invalid, MSG } from '../core';
 import type { Matrix, ParamSpec } from './types';
 import type { Normalised, NormalisedSeries, Orientation } from './normalise';
 
-export class Args {
-  private readonly byName = new Map<string, Normalised>();
-  private readonly specs = new Map<string, ParamSpec>();
+/** Parameter name → position, built once per parameter list (not per call). */
+const positions = new WeakMap<readonly ParamSpec[], Map<string, number>>();
 
-  constructor(params: readonly ParamSpec[], values: readonly Normalised[]) {
-    params.forEach((p, i) => {
-      this.byName.set(p.name, values[i]);
-      this.specs.set(p.name, p);
-    });
+function positionsOf(params: readonly ParamSpec[]): Map<string, number> {
+  let m = positions.get(params);
+  if (!m) {
+    m = new Map(params.map((p, i) => [p.name, i] as const));
+    positions.set(params, m);
+  }
+  return m;
+}
+
+export class Args {
+  private readonly index: Map<string, number>;
+
+  constructor(params: readonly ParamSpec[], private readonly values: readonly Normalised[]) {
+    this.index = positionsOf(params);
   }
 
   private get(name: string): Normalised {
-    if (!this.specs.has(name)) throw new GrexError('invalidValue', MSG.internal + ` (parameter ${name})`);
-    return this.byName.get(name);
+    const i = this.index.get(name);
+    if (i === undefined) throw new GrexError('invalidValue', MSG.internal + ` (parameter ${name})`);
+    return this.values[i];
   }
 
   /** Does the function have this parameter at all? */
   declares(name: string): boolean {
-    return this.specs.has(name);
+    return this.index.has(name);
   }
 
   /** Was the parameter given (or defaulted)? */

@@ -7,6 +7,8 @@ import { REGISTRY, signature } from './registry';
 import { isOptional } from './metadata';
 import type { FunctionSpec, ParamSpec, Source } from './types';
 import { NAMESPACE } from './errors';
+import { isMethod } from './sources';
+import { emptyCellText } from './empty-cell-help';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -16,11 +18,18 @@ const TAG_TEXT: Record<Source['tag'], string> = {
   V: 'geverifieerd (bron citeert de regel)',
   'V-ind': 'indirect geverifieerd (secundaire bron of gemeentelijke praktijk)',
   R: 'niet geverifieerd — controleer de primaire bron',
-  besluit: 'productbesluit (DECISIONS.md)',
+  besluit: 'productbesluit GREX, toegelicht in de methode',
 };
 
 export function tagText(tag: Source['tag']): string {
   return TAG_TEXT[tag];
+}
+
+/** A public source links out; a method section of GREX is named by its path in the repository. */
+function sourceLink(s: Source): string {
+  if (!s.url) return '';
+  if (isMethod(s)) return ` · methode: <code>${escapeHtml(s.url)}</code>`;
+  return ` · <a href="${escapeHtml(s.url)}" rel="noopener noreferrer">${escapeHtml(s.url)}</a>`;
 }
 
 function paramKind(p: ParamSpec): string {
@@ -82,11 +91,12 @@ export function renderHelpPage(spec: FunctionSpec): string {
     .map((p) => `<tr><td><code>${e(p.name)}</code></td><td>${e(paramKind(p))}</td><td>${e(defaultText(p))}</td><td>${e(p.description)}</td></tr>`)
     .join('\n');
   const notes = (spec.help.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('\n');
+  const empty = spec.params.map((p) => `<li><code>${e(p.name)}</code>: ${e(emptyCellText(p))}</li>`).join('\n');
   const examples = (spec.help.examples ?? [])
     .map((x) => `<li><code>${e(x.formula)}</code> → <strong>${e(String(x.result).replace('.', ','))}</strong><br>${e(x.explanation)}</li>`)
     .join('\n');
   const sources = spec.sources
-    .map((s) => `<li>${e(s.label)} <em>[${e(s.tag)}: ${e(TAG_TEXT[s.tag])}]</em>${s.url ? ` <a href="${e(s.url)}" rel="noopener noreferrer">${e(s.url)}</a>` : ''}</li>`)
+    .map((s) => `<li>${e(s.label)} <em>[${e(s.tag)}: ${e(TAG_TEXT[s.tag])}]</em><br><span class="src">${e(s.document)}${sourceLink(s)}</span></li>`)
     .join('\n');
   return page(`${NAMESPACE}.${spec.id} — GREX help`, `<p class="crumb"><a href="index.html">Alle GREX-functies</a> · ${e(spec.category)}</p>
 <h1>${e(NAMESPACE)}.${e(spec.id)}</h1>
@@ -102,6 +112,7 @@ ${rows}
 <h2>Uitkomst</h2>
 <p>${e(resultText(spec))}</p>
 ${notes ? `<h2>Toelichting</h2>\n<ul>\n${notes}\n</ul>` : ''}
+${empty ? `<h2>Lege cellen</h2>\n<ul>\n${empty}\n</ul>` : ''}
 ${examples ? `<h2>Voorbeelden</h2>\n<ul>\n${examples}\n</ul>` : ''}
 <h2>Bronnen</h2>
 <ul>

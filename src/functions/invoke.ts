@@ -1,18 +1,20 @@
 /**
  * One call of one GREX function, exactly as Excel, `call()` and `grex eval`
  * make it: normalise each argument, run the adapter, check the result, map
- * errors. A memo serves repeated calls with identical arguments.
+ * errors. A memo serves repeated calls with identical arguments; only
+ * accepted calls are stored, and every result is frozen, so no caller can
+ * change what a later call receives.
  */
 import { GrexError, MSG } from '../core';
 import { Args } from './args';
-import { normaliseArg } from './normalise';
+import { normaliseArg, type Normalised } from './normalise';
 import { toExcelError, ExcelError } from './errors';
-import { Memo } from './memo';
+import { Memo, trimmed } from './memo';
 import type { FunctionSpec, Result, Scalar } from './types';
 
 export type Outcome = { ok: true; value: Result } | { ok: false; error: ExcelError };
 
-const memo = new Memo<Outcome>(2000);
+const memo = new Memo<Outcome>();
 let memoEnabled = true;
 
 /** Turn the memo on or off (the bench compares both); clears it either way. */
@@ -21,53 +23,94 @@ export function setMemo(enabled: boolean): void {
   memo.clear();
 }
 
-export function memoStats(): { hits: number; misses: number; size: number } {
-  return { hits: memo.hits, misses: memo.misses, size: memo.size };
+export function memoStats(): { hits: number; misses: number; size: number; bytes: number } {
+  return { hits: memo.hits, misses: memo.misses, size: memo.size, bytes: memo.bytes };
 }
 
 function checkScalar(v: unknown): Scalar {
   if (typeof v === 'number') {
+    if (v - v === 0) return v === 0 ? 0 : v; // finite; −0 shows as 0
     // NaN is always a defect (0/0, ∞ − ∞): report it as one, so the fuzzer finds it.
     if (Number.isNaN(v)) throw new GrexError('invalidValue', MSG.internal);
     // ±Infinity is an honest overflow of extreme input.
-    if (!Number.isFinite(v)) throw new GrexError('invalidValue', MSG.resultNotFinite);
-    return Object.is(v, -0) ? 0 : v;
+    throw new GrexError('invalidValue', MSG.resultNotFinite);
   }
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (v === null || v === undefined) return '';
   throw new GrexError('invalidValue', MSG.internal);
 }
 
-/** Results Excel can show: finite numbers, text; rectangular spills; never an empty array. */
+/** Results Excel can show: finite numbers, text; rectangular spills; never an empty array. Frozen. */
 export function checkResult(r: unknown): Result {
   if (!Array.isArray(r)) return checkScalar(r);
-  if (r.length === 0) return [['']];
-  const rows = r.map((row) => (Array.isArray(row) ? row : [row]));
-  const width = Math.max(1, ...rows.map((row) => row.length));
-  return rows.map((row) => Array.from({ length: width }, (_, i) => (i < row.length ? checkScalar(row[i]) : '')));
+  if (r.length === 0) return Object.freeze([Object.freeze([''])]) as Result;
+  let width = 1;
+  for (let i = 0; i < r.length; i++) {
+    const row = r[i];
+    if (Array.isArray(row) && row.length > width) width = row.length;
+  }
+  const out = new Array<Scalar[]>(r.length);
+  for (let i = 0; i < r.length; i++) {
+    const src: unknown = r[i];
+    const row = new Array<Scalar>(width);
+    if (Array.isArray(src)) {
+      for (let c = 0; c < width; c++) row[c] = c < src.length ? checkScalar(src[c]) : '';
+    } else {
+      row[0] = checkScalar(src);
+      for (let c = 1; c < width; c++) row[c] = '';
+    }
+    out[i] = Object.freeze(row) as Scalar[];
+  }
+  return Object.freeze(out) as Result;
+}
+
+/** Pairs of series that must be equally long, per function (resolved once). */
+const sameLengthPairs = new WeakMap<FunctionSpec, readonly (readonly [string, string])[]>();
+
+function pairsOf(spec: FunctionSpec): readonly (readonly [string, string])[] {
+  let pairs = sameLengthPairs.get(spec);
+  if (!pairs) {
+    // a loop, not flatMap: the custom-functions runtime may be an ES2016 engine
+    const found: (readonly [string, string])[] = [];
+    for (const p of spec.params) if (p.kind === 'series' && p.sameLengthAs) found.push([p.sameLengthAs, p.name] as const);
+    sameLengthPairs.set(spec, (pairs = found));
+  }
+  return pairs;
+}
+
+function evaluate(spec: FunctionSpec, args: readonly unknown[]): Outcome {
+  try {
+    const params = spec.params;
+    if (args.length > params.length) throw new GrexError('invalidValue', MSG.tooManyArgs(params.length));
+    const values = new Array<Normalised>(params.length);
+    for (let i = 0; i < params.length; i++) values[i] = normaliseArg(args[i], params[i]);
+    const a = new Args(params, values);
+    for (const [first, second] of pairsOf(spec)) if (a.has(first) && a.has(second)) a.requireSameLength(first, second);
+    return Object.freeze({ ok: true, value: checkResult(spec.impl(a)) }) as Outcome;
+  } catch (e) {
+    return Object.freeze({ ok: false, error: Object.freeze(toExcelError(spec.id, e)) }) as Outcome;
+  }
+}
+
+function resultBytes(r: Result): number {
+  if (!Array.isArray(r)) return typeof r === 'string' ? 16 + 2 * r.length : 8;
+  let n = 32;
+  for (const row of r) {
+    n += 32 + 8 * row.length;
+    for (const c of row) if (typeof c === 'string') n += 16 + 2 * c.length;
+  }
+  return n;
 }
 
 export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome {
-  if (memoEnabled) {
-    const hit = memo.get(spec.id, rawArgs);
-    if (hit) return hit;
-  }
-  let outcome: Outcome;
-  try {
-    if (rawArgs.length > spec.params.length) {
-      throw new GrexError('invalidValue', MSG.tooManyArgs(spec.params.length));
-    }
-    const values = spec.params.map((p, i) => normaliseArg(rawArgs[i], p));
-    const args = new Args(spec.params, values);
-    for (const p of spec.params) {
-      if (p.kind === 'series' && p.sameLengthAs && args.has(p.name) && args.has(p.sameLengthAs)) {
-        args.requireSameLength(p.sameLengthAs, p.name);
-      }
-    }
-    outcome = { ok: true, value: checkResult(spec.impl(args)) };
-  } catch (e) {
-    outcome = { ok: false, error: toExcelError(spec.id, e) };
-  }
-  if (memoEnabled) memo.set(spec.id, rawArgs, outcome);
+  // Excel may pass omitted trailing arguments as null: they are the same call.
+  const args = trimmed(rawArgs);
+  if (!memoEnabled) return evaluate(spec, args);
+  const hit = memo.get(spec.id, args);
+  if (hit) return hit;
+  const outcome = evaluate(spec, args);
+  // Rejected calls are not stored: they are cheap to reject again, and a
+  // rejected 100,000-row range must not stay in memory.
+  if (outcome.ok) memo.set(spec.id, args, outcome, resultBytes(outcome.value));
   return outcome;
 }

@@ -1,6 +1,6 @@
 /**
  * A bounded memo of results keyed on a function id and its canonical
- * arguments (issue 9: a recalculating sheet sends the same formulas with the
+ * arguments (a recalculating sheet sends the same formulas with the
  * same arguments many times). GREX functions are pure, so a hit is correct
  * as long as the arguments are the same; any change in any argument misses.
  *
@@ -9,6 +9,8 @@
  * lengths) selects a bucket, and a hit requires exact structural equality
  * with the stored copy of the arguments — a hash collision can never serve a
  * stale result. null and undefined are the same argument (both "omitted").
+ * Only accepted calls are stored (invoke.ts), so a rejected call with a huge
+ * range costs no memory afterwards.
  */
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -64,29 +66,67 @@ function copy(v: unknown): unknown {
 }
 
 /** Trailing omitted arguments are the same call as no arguments there. */
-function trimmed(args: readonly unknown[]): readonly unknown[] {
+export function trimmed(args: readonly unknown[]): readonly unknown[] {
   let n = args.length;
   while (n > 0 && (args[n - 1] === null || args[n - 1] === undefined)) n--;
   return n === args.length ? args : args.slice(0, n);
+}
+
+/** Bytes an argument or result takes in memory, estimated (V8: 8 per number slot, 2 per character, array headers). */
+export function estimateBytes(v: unknown): number {
+  if (typeof v === 'string') return 16 + 2 * v.length;
+  if (!Array.isArray(v)) return 8;
+  let n = 32 + 8 * v.length;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (typeof x === 'string' || Array.isArray(x)) n += estimateBytes(x);
+  }
+  return n;
 }
 
 interface Entry<V> {
   id: string;
   args: readonly unknown[];
   value: V;
+  bytes: number;
 }
 
+/** Fixed cost of one entry (the entry object, its bucket slot, the map entry). */
+const ENTRY_OVERHEAD = 160;
+export const MEMO_MAX_ENTRIES = 20_000;
+export const MEMO_MAX_BYTES = 48 * 1024 * 1024;
+
+/**
+ * Bounded twice: by entries and by the estimated bytes of the stored
+ * arguments and results. Least recently used entries go first; one entry
+ * larger than an eighth of the byte budget is not stored at all, so one huge
+ * call cannot flush the memo.
+ */
 export class Memo<V> {
   private readonly buckets = new Map<number, Entry<V>[]>();
   private count = 0;
+  private used = 0;
+  private lastId = '';
+  private lastArgs: readonly unknown[] | undefined;
+  private lastHash = 0;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly capacity = 2000) {}
+  constructor(
+    private readonly capacity = MEMO_MAX_ENTRIES,
+    private readonly maxBytes = MEMO_MAX_BYTES,
+  ) {}
+
+  private hash(id: string, args: readonly unknown[]): number {
+    if (args === this.lastArgs && id === this.lastId) return this.lastHash;
+    this.lastId = id;
+    this.lastArgs = args;
+    return (this.lastHash = hashArgs(id, args));
+  }
 
   get(id: string, rawArgs: readonly unknown[]): V | undefined {
     const args = trimmed(rawArgs);
-    const h = hashArgs(id, args);
+    const h = this.hash(id, args);
     const bucket = this.buckets.get(h);
     if (bucket) {
       for (const e of bucket) {
@@ -103,34 +143,50 @@ export class Memo<V> {
     return undefined;
   }
 
-  set(id: string, rawArgs: readonly unknown[], value: V): void {
+  /** Store a value; `valueBytes` is the caller's estimate of its size. */
+  set(id: string, rawArgs: readonly unknown[], value: V, valueBytes = 8): void {
     const args = trimmed(rawArgs);
-    const h = hashArgs(id, args);
+    const bytes = ENTRY_OVERHEAD + 2 * id.length + estimateBytes(args) + valueBytes;
+    if (bytes > this.maxBytes / 8) return;
+    const h = this.hash(id, args);
+    this.lastArgs = undefined; // the stored copy is not the caller's array
+    while (this.count >= this.capacity || this.used + bytes > this.maxBytes) if (!this.evictOldest()) break;
     let bucket = this.buckets.get(h);
     if (!bucket) {
-      while (this.count >= this.capacity) this.evictOldest();
       bucket = [];
       this.buckets.set(h, bucket);
     }
-    bucket.push({ id, args: copy(args) as unknown[], value });
+    bucket.push({ id, args: copy(args) as unknown[], value, bytes });
     this.count++;
+    this.used += bytes;
   }
 
-  private evictOldest(): void {
+  private evictOldest(): boolean {
     const first = this.buckets.keys().next();
-    if (first.done) return;
-    this.count -= this.buckets.get(first.value)!.length;
+    if (first.done) return false;
+    for (const e of this.buckets.get(first.value)!) {
+      this.count--;
+      this.used -= e.bytes;
+    }
     this.buckets.delete(first.value);
+    return true;
   }
 
   clear(): void {
     this.buckets.clear();
     this.count = 0;
+    this.used = 0;
+    this.lastArgs = undefined;
     this.hits = 0;
     this.misses = 0;
   }
 
   get size(): number {
     return this.count;
+  }
+
+  /** Estimated bytes held. */
+  get bytes(): number {
+    return this.used;
   }
 }

@@ -1,18 +1,30 @@
 /**
- * The one argument normaliser (issue 2, DECISIONS §1).
+ * The one argument normaliser.
  *
  * What Excel hands a custom function:
  *  - an omitted optional argument: null (or nothing at all at the end of the list);
- *  - an empty cell: 0 on desktop, null on the web (and "" for a formula returning "");
+ *  - an empty referenced cell: null on the web and in current builds, but 0 in
+ *    older Excel desktop builds (office-js issues 4702 and 5262), and "" for a
+ *    formula returning "";
  *  - a range: a 2-D array, rows of cells, either orientation;
  *  - TRUE/FALSE as booleans, text as strings, numbers as numbers.
  * `call()` from Node may also pass a flat JS array for a series.
  *
+ * What an empty cell means, per kind (`zeroMeansBlank` below decides for a 0):
+ *  - year, text, enum: 0 is never a meaningful value, so a 0 counts as blank;
+ *  - number, rate, integer: 0 is a real value and stays 0;
+ *  - boolean: 0 is ONWAAR;
+ *  - series: blank cells count as 0 (both conventions agree);
+ *  - table: a row of blank cells is dropped (a 0-only row is kept: in a risk
+ *    register or programme it can be a real row).
+ *
  * Every parameter kind turns into one plain value here, or a GrexError that
- * names the parameter and the value received.
+ * names the parameter and the value received. One function per kind; the
+ * hot paths allocate nothing per call beyond the result, and a message (with
+ * its label) is only built when a check fails.
  */
-import { described, invalid, MSG } from '../core';
-import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam } from './types';
+import { described, invalid, MSG, formatNumber, numberAsText } from '../core';
+import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam, TextParam, BooleanParam } from './types';
 
 export type Orientation = 'row' | 'column';
 export interface NormalisedSeries {
@@ -28,6 +40,8 @@ export const YEAR_MAX = 2200;
 /** Safety limit on series length: 1,000 years is beyond any contract. */
 export const SERIES_MAX = 1000;
 export const TABLE_MAX_CELLS = 100_000;
+/** Default longest text. */
+export const TEXT_MAX = 2000;
 
 /** Blank as Excel means it: omitted, null, or the empty string. */
 export function isBlank(v: unknown): boolean {
@@ -40,162 +54,293 @@ function unwrapSingle(v: unknown): unknown {
   return v;
 }
 
-function parseNumber(raw: unknown, name: string): number {
-  const v = unwrapSingle(raw);
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw invalid(name, MSG.notFinite, v);
-    return v;
-  }
-  if (typeof v === 'boolean') throw invalid(name, MSG.notNumber, v);
-  if (typeof v === 'string') {
-    // Accept "1,5" and "1.5" typed as text? No: text in a number cell is a
-    // user error the sheet should show, not silently read.
-    throw invalid(name, MSG.notNumber, v);
-  }
-  if (Array.isArray(v)) throw invalid(name, MSG.notNumber, v);
-  throw invalid(name, MSG.notNumber, v);
+// ---------------------------------------------------------------------------
+// Bounds: resolved once per parameter spec (no copy per call), checked inline,
+// the message built only on failure.
+
+interface Bounds {
+  lo: number;
+  hi: number;
+  loExclusive: boolean;
+  hiExclusive: boolean;
+  loLabel: string;
+  hiLabel: string;
+  any: boolean;
 }
 
-function checkBounds(x: number, p: { name: string; min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; minLabel?: string; maxLabel?: string }, what = p.name): void {
-  if (p.min !== undefined) {
-    const label = p.minLabel ?? String(p.min).replace('.', ',');
-    if (p.minExclusive ? !(x > p.min) : !(x >= p.min)) throw invalid(what, p.minExclusive ? MSG.greaterThan(label) : MSG.atLeast(label), x);
-  }
-  if (p.max !== undefined) {
-    const label = p.maxLabel ?? String(p.max).replace('.', ',');
-    if (p.maxExclusive ? !(x < p.max) : !(x <= p.max)) throw invalid(what, p.maxExclusive ? MSG.lessThan(label) : MSG.atMost(label), x);
+type Bounded = { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; minLabel?: string; maxLabel?: string };
+
+const boundsCache = new WeakMap<object, Bounds>();
+
+function boundsOf(p: Bounded & { kind: string }): Bounds {
+  let b = boundsCache.get(p);
+  if (b) return b;
+  const rateDefault = p.kind === 'rate' && p.min === undefined;
+  const lo = rateDefault ? -1 : p.min ?? -Infinity;
+  const hi = p.max ?? Infinity;
+  b = {
+    lo,
+    hi,
+    loExclusive: rateDefault ? true : Boolean(p.minExclusive),
+    hiExclusive: Boolean(p.maxExclusive),
+    loLabel: rateDefault ? '-100%' : p.minLabel ?? formatNumber(lo),
+    hiLabel: p.maxLabel ?? formatNumber(hi),
+    any: lo !== -Infinity || hi !== Infinity,
+  };
+  boundsCache.set(p, b);
+  return b;
+}
+
+function withinBounds(x: number, b: Bounds): boolean {
+  return (b.loExclusive ? x > b.lo : x >= b.lo) && (b.hiExclusive ? x < b.hi : x <= b.hi);
+}
+
+/** The bounds message for a value already known to be outside them. */
+function boundsError(x: number, b: Bounds, what: string): Error {
+  if (!(b.loExclusive ? x > b.lo : x >= b.lo)) return invalid(what, b.loExclusive ? MSG.greaterThan(b.loLabel) : MSG.atLeast(b.loLabel), x);
+  return invalid(what, b.hiExclusive ? MSG.lessThan(b.hiLabel) : MSG.atMost(b.hiLabel), x);
+}
+
+/**
+ * Does a 0 from an older desktop build's empty cell mean "blank" for this
+ * parameter? Years, texts and enums: always. Numbers, rates and booleans:
+ * never, since 0 is a value a user types (the help says so).
+ */
+export function zeroMeansBlank(p: ParamSpec): boolean {
+  switch (p.kind) {
+    case 'year':
+    case 'text':
+    case 'enum':
+      return true;
+    default:
+      return false;
   }
 }
+
+const zeroBlankCache = new WeakMap<object, boolean>();
+function zeroBlank(p: ParamSpec): boolean {
+  let z = zeroBlankCache.get(p);
+  if (z === undefined) zeroBlankCache.set(p, (z = zeroMeansBlank(p)));
+  return z;
+}
+
+/** Blank, or a 0 that stands for an empty cell of an older desktop build. */
+function isBlankFor(v: unknown, p: ParamSpec): boolean {
+  return isBlank(v) || (v === 0 && zeroBlank(p));
+}
+
+function missing<T>(p: { name: string; optional?: boolean; default?: T }): T | undefined {
+  if (p.default !== undefined) return p.default;
+  if (p.optional) return undefined;
+  throw invalid(p.name, MSG.required);
+}
+
+// ---------------------------------------------------------------------------
+// One function per kind
 
 function normaliseNumber(raw: unknown, p: NumberParam): number | undefined {
   const v = unwrapSingle(raw);
-  if (isBlank(v)) {
-    if (p.default !== undefined) return p.default;
-    if (p.optional) return undefined;
-    throw invalid(p.name, MSG.required);
-  }
-  const x = parseNumber(v, p.name);
+  if (isBlankFor(v, p)) return missing(p);
+  if (typeof v !== 'number') throw invalid(p.name, MSG.notNumber, v);
+  if (v - v !== 0) throw invalid(p.name, MSG.notFinite, v); // NaN, ±Infinity
+  const x = v === 0 ? 0 : v; // −0 is 0
   if (p.kind === 'year') {
     if (!Number.isInteger(x) || x < YEAR_MIN || x > YEAR_MAX) throw invalid(p.name, MSG.notYear(YEAR_MIN, YEAR_MAX), x);
   } else if (p.kind === 'integer' && !Number.isInteger(x)) {
     throw invalid(p.name, MSG.notInteger, x);
   }
-  if (p.kind === 'rate' && p.min === undefined) checkBounds(x, { ...p, min: -1, minExclusive: true, minLabel: '-100%' });
-  checkBounds(x, p);
+  const b = boundsOf(p);
+  if (b.any && !withinBounds(x, b)) throw boundsError(x, b, p.name);
   return x;
 }
 
-/** Rows of a range, a flat array, or a single value → the cells of one row or column. */
-function flattenSeries(raw: unknown, name: string): { cells: unknown[]; orientation: Orientation } {
-  if (!Array.isArray(raw)) return { cells: [raw], orientation: 'row' };
-  if (raw.length === 0) return { cells: [], orientation: 'row' };
-  if (!raw.some(Array.isArray)) return { cells: raw, orientation: 'row' }; // flat JS array from call()
-  const rows = raw as unknown[][];
-  if (!rows.every(Array.isArray)) throw invalid(name, MSG.notSeries, raw);
-  const width = Math.max(...rows.map((r) => r.length));
-  if (rows.length === 1) return { cells: rows[0], orientation: 'row' };
-  if (width <= 1) return { cells: rows.map((r) => (r.length ? r[0] : null)), orientation: 'column' };
-  throw invalid(name, MSG.notSeries, raw);
+/** A cell of a series or a `lines` table that failed the number check: the message. */
+function seriesCellError(p: SeriesParam, c: unknown, pos: string, label: string): Error {
+  if (typeof c !== 'number') return invalid(p.name, pos, c);
+  if (c - c !== 0) return invalid(p.name, `${pos}: ${MSG.notFinite}`, c);
+  return boundsError(c, boundsOf(p), label);
+}
+
+function tooLong(p: SeriesParam, n: number): Error {
+  const max = p.maxLength ?? SERIES_MAX;
+  return invalid(p.name, MSG.seriesTooLong(max), described(`${formatNumber(n)} waarden`));
+}
+
+/** The cells of one row (or, with `column`, the first cell of each row) as numbers: blanks are 0, −0 is 0. */
+function readCells(p: SeriesParam, src: readonly unknown[], column: boolean): number[] {
+  const b = boundsOf(p);
+  const n = src.length;
+  const values = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const c = column ? (src[i] as unknown[])[0] : src[i];
+    if (typeof c === 'number' && c - c === 0 && (!b.any || withinBounds(c, b))) values[i] = c === 0 ? 0 : c;
+    else if (isBlank(c)) values[i] = 0; // blank cells count as 0
+    else throw seriesCellError(p, c, MSG.seriesText(i + 1), `${p.name} (positie ${i + 1})`);
+  }
+  return values;
 }
 
 /** A table of posts (rows) × years (columns), summed per year. */
 function normaliseLines(rows: unknown[][], p: SeriesParam): NormalisedSeries {
-  const width = Math.max(...rows.map((r) => r.length));
+  let width = 0;
+  for (let r = 0; r < rows.length; r++) if (rows[r].length > width) width = rows[r].length;
   const max = p.maxLength ?? SERIES_MAX;
-  if (width > max) throw invalid(p.name, MSG.seriesTooLong(max), described(`${width} jaren`));
-  if (rows.length * width > TABLE_MAX_CELLS) throw invalid(p.name, MSG.tooManyCells(TABLE_MAX_CELLS), described(`${rows.length * width} cellen`));
-  const hasBounds = p.min !== undefined || p.max !== undefined;
-  const lines = rows.map((r, ri) =>
-    Array.from({ length: width }, (_, ci) => {
+  if (width > max) throw invalid(p.name, MSG.seriesTooLong(max), described(`${formatNumber(width)} jaren`));
+  if (rows.length * width > TABLE_MAX_CELLS) throw invalid(p.name, MSG.tooManyCells(TABLE_MAX_CELLS), described(`${formatNumber(rows.length * width)} cellen`));
+  const b = boundsOf(p);
+  const values = new Array<number>(width).fill(0);
+  const lines = new Array<number[]>(rows.length);
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
+    const line = new Array<number>(width);
+    for (let ci = 0; ci < width; ci++) {
       const c = r[ci];
-      if (isBlank(c)) return 0;
-      if (typeof c !== 'number' || !Number.isFinite(c)) throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), c);
-      if (hasBounds) checkBounds(c, p, `${p.name} (rij ${ri + 1}, kolom ${ci + 1})`);
-      return c;
-    }),
-  );
-  const values = Array.from({ length: width }, (_, ci) => lines.reduce((s, l) => s + l[ci], 0));
+      if (typeof c === 'number' && c - c === 0 && (!b.any || withinBounds(c, b))) {
+        const x = c === 0 ? 0 : c;
+        line[ci] = x;
+        values[ci] += x;
+      } else if (isBlank(c)) line[ci] = 0;
+      else throw seriesCellError(p, c, MSG.cellText(ri + 1, ci + 1), `${p.name} (rij ${ri + 1}, kolom ${ci + 1})`);
+    }
+    lines[ri] = line;
+  }
   return { values, orientation: 'row', lines };
 }
 
 function normaliseSeries(raw: unknown, p: SeriesParam): NormalisedSeries | undefined {
-  if (isBlank(raw) || (Array.isArray(raw) && raw.length === 0)) {
-    if (p.optional) return undefined;
-    throw invalid(p.name, MSG.required);
-  }
-  if (p.lines && Array.isArray(raw) && raw.length > 1 && raw.every(Array.isArray) && (raw as unknown[][]).some((r) => r.length > 1)) {
-    return normaliseLines(raw as unknown[][], p);
-  }
-  const { cells, orientation } = flattenSeries(raw, p.name);
+  if (isBlank(raw) || (Array.isArray(raw) && raw.length === 0)) return missing(p);
   const max = p.maxLength ?? SERIES_MAX;
-  if (cells.length > max) throw invalid(p.name, MSG.seriesTooLong(max), described(`${cells.length} waarden`));
-  const hasBounds = p.min !== undefined || p.max !== undefined;
-  const values = cells.map((c, i) => {
-    if (isBlank(c)) return 0; // blank cells count as 0 (DECISIONS §1)
-    if (typeof c !== 'number') throw invalid(p.name, MSG.seriesText(i + 1), c);
-    if (!Number.isFinite(c)) throw invalid(p.name, `${MSG.seriesText(i + 1)}: ${MSG.notFinite}`, c);
-    if (hasBounds) checkBounds(c, p, `${p.name} (positie ${i + 1})`);
-    return c;
-  });
+  let values: number[];
+  let orientation: Orientation = 'row';
+  if (!Array.isArray(raw)) {
+    values = readCells(p, [raw], false);
+  } else if (!Array.isArray(raw[0]) && !raw.some(Array.isArray)) {
+    // a flat JS array from call()
+    if (raw.length > max) throw tooLong(p, raw.length);
+    values = readCells(p, raw, false);
+  } else {
+    const rows = raw as unknown[][];
+    let width = 0;
+    for (let r = 0; r < rows.length; r++) {
+      if (!Array.isArray(rows[r])) throw invalid(p.name, MSG.notSeries, raw);
+      if (rows[r].length > width) width = rows[r].length;
+    }
+    if (rows.length === 1) {
+      const row = rows[0];
+      if (row.length > max) throw tooLong(p, row.length);
+      values = readCells(p, row, false);
+    } else if (width <= 1) {
+      if (rows.length > max) throw tooLong(p, rows.length);
+      orientation = 'column';
+      values = readCells(p, rows, true);
+    } else if (p.lines) {
+      return normaliseLines(rows, p);
+    } else throw invalid(p.name, MSG.notSeries, raw);
+  }
   const min = p.minLength ?? 1;
   if (values.length < min) throw invalid(p.name, MSG.seriesTooShort(min), described(`${values.length} waarden`));
   return { values, orientation };
 }
 
-function normaliseTable(raw: unknown, p: TableParam): Matrix | undefined {
-  if (isBlank(raw)) {
-    if (p.optional) return undefined;
-    throw invalid(p.name, MSG.required);
+/** A cell of a table: blank → null, −0 → 0; anything Excel cannot hold is an error. */
+function tableCell(c: unknown, p: TableParam, ri: number, ci: number): Cell {
+  if (isBlank(c)) return null;
+  if (typeof c === 'number') {
+    if (c - c !== 0) throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), c);
+    return c === 0 ? 0 : c;
   }
+  if (typeof c === 'string' || typeof c === 'boolean') return c;
+  throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), String(c));
+}
+
+/** A blank row: every cell blank. */
+function isBlankRow(r: readonly Cell[]): boolean {
+  for (let i = 0; i < r.length; i++) if (r[i] !== null) return false;
+  return true;
+}
+
+function normaliseTable(raw: unknown, p: TableParam): Matrix | undefined {
+  if (isBlank(raw)) return missing(p);
   let rows: unknown[][];
   if (!Array.isArray(raw)) rows = [[raw]];
   else if (raw.length > 0 && !raw.some(Array.isArray)) rows = [raw];
   else if (raw.every(Array.isArray)) rows = raw as unknown[][];
   else throw invalid(p.name, MSG.notSeries, raw);
-  const cellCount = rows.reduce((n, r) => n + r.length, 0);
+  let cellCount = 0;
+  for (let r = 0; r < rows.length; r++) cellCount += rows[r].length;
   const maxCells = p.maxCells ?? TABLE_MAX_CELLS;
-  if (cellCount > maxCells) throw invalid(p.name, MSG.tooManyCells(maxCells), described(`${cellCount} cellen`));
-  // Cells: numbers must be finite; "" becomes null; drop fully blank rows and trailing blank columns.
-  const cleaned: Matrix = rows
-    .map((r, ri) =>
-      r.map((c, ci) => {
-        if (isBlank(c)) return null;
-        if (typeof c === 'number' && !Number.isFinite(c)) throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), c);
-        if (typeof c !== 'number' && typeof c !== 'string' && typeof c !== 'boolean') throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), String(c));
-        return c as Cell;
-      }),
-    )
-    .filter((r) => r.some((c) => c !== null));
+  if (cellCount > maxCells) throw invalid(p.name, MSG.tooManyCells(maxCells), described(`${formatNumber(cellCount)} cellen`));
+  // Drop blank rows, then trailing blank columns.
+  const kept: Cell[][] = [];
   let width = 0;
-  for (const r of cleaned) for (let c = r.length - 1; c >= 0; c--) if (r[c] !== null) { width = Math.max(width, c + 1); break; }
-  const table = cleaned.map((r) => Array.from({ length: width }, (_, c) => (c < r.length ? r[c] : null)));
-  if (table.length === 0) {
-    if (p.optional) return undefined;
-    throw invalid(p.name, MSG.required);
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri];
+    const row = new Array<Cell>(r.length);
+    for (let ci = 0; ci < r.length; ci++) row[ci] = tableCell(r[ci], p, ri, ci);
+    if (isBlankRow(row)) continue;
+    for (let c = row.length - 1; c >= width; c--) {
+      if (row[c] !== null) {
+        width = c + 1;
+        break;
+      }
+    }
+    kept.push(row);
   }
+  for (const row of kept) {
+    const n = row.length;
+    row.length = width;
+    for (let c = n; c < width; c++) row[c] = null;
+  }
+  if (kept.length === 0) return missing(p);
   if (p.columns && (width < p.columns.min || width > p.columns.max)) {
     const want = p.columns.min === p.columns.max ? `${p.columns.min}` : `${p.columns.min} tot ${p.columns.max}`;
     throw invalid(p.name, MSG.tableColumns(want), described(`${width} kolommen`));
   }
-  return table;
+  return kept;
 }
+
+const enumIndex = new WeakMap<object, Map<string, string>>();
 
 function normaliseEnum(raw: unknown, p: EnumParam): string | undefined {
   const v = unwrapSingle(raw);
-  if (isBlank(v)) {
-    if (p.default !== undefined) return p.default;
-    if (p.optional) return undefined;
-    throw invalid(p.name, MSG.required);
-  }
+  if (isBlankFor(v, p)) return missing(p);
   if (typeof v !== 'string') throw invalid(p.name, MSG.notOneOf(p.values), v);
-  const key = v.trim().toUpperCase();
-  const hit = p.values.find((x) => x.toUpperCase() === key);
+  let index = enumIndex.get(p);
+  if (!index) {
+    index = new Map(p.values.map((x) => [x.toUpperCase(), x] as const));
+    enumIndex.set(p, index);
+  }
+  const hit = index.get(v) ?? index.get(v.trim().toUpperCase());
   if (hit === undefined) throw invalid(p.name, MSG.notOneOf(p.values), v);
   return hit;
 }
 
+function normaliseText(raw: unknown, p: TextParam): string | undefined {
+  const v = unwrapSingle(raw);
+  if (isBlankFor(v, p)) return missing(p);
+  if (typeof v === 'number') return numberAsText(v);
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v !== 'string') throw invalid(p.name, MSG.notText, v);
+  const max = p.maxLength ?? TEXT_MAX;
+  if (v.length > max) throw invalid(p.name, MSG.textTooLong(max), described(`${formatNumber(v.length)} tekens`));
+  return v;
+}
+
 const TRUE_TEXT = new Set(['WAAR', 'TRUE', 'JA']);
 const FALSE_TEXT = new Set(['ONWAAR', 'FALSE', 'NEE']);
+
+function normaliseBoolean(raw: unknown, p: BooleanParam): boolean | undefined {
+  const v = unwrapSingle(raw);
+  if (isBlank(v)) return missing(p);
+  if (typeof v === 'boolean') return v;
+  if (v === 0 || v === 1) return v === 1; // an empty cell of an older desktop build is 0: ONWAAR
+  if (typeof v === 'string') {
+    const k = v.trim().toUpperCase();
+    if (TRUE_TEXT.has(k)) return true;
+    if (FALSE_TEXT.has(k)) return false;
+  }
+  throw invalid(p.name, MSG.notBoolean, v);
+}
 
 export function normaliseArg(raw: unknown, p: ParamSpec): Normalised {
   switch (p.kind) {
@@ -210,34 +355,9 @@ export function normaliseArg(raw: unknown, p: ParamSpec): Normalised {
       return normaliseTable(raw, p);
     case 'enum':
       return normaliseEnum(raw, p);
-    case 'text': {
-      const v = unwrapSingle(raw);
-      if (isBlank(v)) {
-        if (p.default !== undefined) return p.default;
-        if (p.optional) return undefined;
-        throw invalid(p.name, MSG.required);
-      }
-      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      if (typeof v !== 'string') throw invalid(p.name, MSG.notText, v);
-      const max = p.maxLength ?? 2000;
-      if (v.length > max) throw invalid(p.name, MSG.seriesTooLong(max).replace('waarden', 'tekens'), described(`${v.length} tekens`));
-      return v;
-    }
-    case 'boolean': {
-      const v = unwrapSingle(raw);
-      if (isBlank(v)) {
-        if (p.default !== undefined) return p.default;
-        if (p.optional) return undefined;
-        throw invalid(p.name, MSG.required);
-      }
-      if (typeof v === 'boolean') return v;
-      if (v === 0 || v === 1) return v === 1;
-      if (typeof v === 'string') {
-        const k = v.trim().toUpperCase();
-        if (TRUE_TEXT.has(k)) return true;
-        if (FALSE_TEXT.has(k)) return false;
-      }
-      throw invalid(p.name, MSG.notBoolean, v);
-    }
+    case 'text':
+      return normaliseText(raw, p);
+    case 'boolean':
+      return normaliseBoolean(raw, p);
   }
 }

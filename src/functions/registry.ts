@@ -34,8 +34,19 @@ for (const spec of REGISTRY) {
   byId.set(spec.id, spec);
 }
 
+/** Names as callers spell them ("GREX.NCW", "ncw"), resolved once each. */
+const bySpelling = new Map<string, FunctionSpec>();
+
 /** Look a function up by "NCW", "GREX.NCW" or "=grex.ncw" (case-insensitive). */
 export function findFunction(name: string): FunctionSpec | undefined {
+  const known = bySpelling.get(name);
+  if (known) return known;
+  const spec = lookUp(name);
+  if (spec && bySpelling.size < 10_000) bySpelling.set(name, spec);
+  return spec;
+}
+
+function lookUp(name: string): FunctionSpec | undefined {
   let n = name.trim().toUpperCase();
   if (n.startsWith('=')) n = n.slice(1);
   if (n.startsWith(NAMESPACE + '.')) n = n.slice(NAMESPACE.length + 1);

@@ -5,23 +5,28 @@
  * argument validation.
  */
 import type { Args } from './args';
+import type { SourceId, VerificationTag } from '../core/sources';
 
 /** A value as Excel hands it over in one cell. */
 export type Cell = number | string | boolean | null | undefined;
 export type Matrix = Cell[][];
 
-export type VerificationTag = 'V' | 'V-ind' | 'R' | 'besluit';
+export type { VerificationTag } from '../core/sources';
 
+/** A citation of a catalogue source (see sources.ts: `cite`). */
 export interface Source {
-  /** What the source says or is, in Dutch. */
+  id: SourceId;
+  /** What GREX takes from the source, in Dutch. */
   label: string;
-  /** REFERENCE.md's verification tag; 'besluit' = a product decision in DECISIONS.md. */
   tag: VerificationTag;
+  /** Public address, or the path of a method section (docs/methode/…#…). */
   url?: string;
+  /** Title, publisher and date read, from the catalogue. */
+  document: string;
 }
 
 interface ParamBase {
-  /** Dutch parameter name exactly as DECISIONS §3 writes it. */
+  /** Dutch parameter name as the function catalogue writes it (lower case, words joined by _). */
   name: string;
   /** Dutch description shown in Excel's argument help. */
   description: string;

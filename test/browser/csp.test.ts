@@ -49,7 +49,7 @@ async function load(pagePath: string): Promise<{ violations: string[]; foreign: 
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin)) return route.continue();
-    if (url.startsWith(OFFICE_CDN + '/lib/1/hosted/office.js')) {
+    if (url.startsWith(OFFICE_CDN + '/lib/1/hosted/office.js') || url.startsWith(OFFICE_CDN + '/lib/1.1/hosted/custom-functions-runtime.js')) {
       return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
     }
     if (!url.startsWith('data:')) foreign.push(url);
@@ -99,8 +99,16 @@ test('every page carries the policy, and the server sends it as a header too', a
     const res = await fetch(server.url + p);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/default-src/);
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const scriptSrc = /script-src([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).not.toMatch(/unsafe-eval/);
   }
+});
+
+test('the functions page loads what Microsoft\'s custom-functions template loads: the custom-functions runtime, then the bundle', () => {
+  const html = fs.readFileSync(path.join(DIST, 'functions.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+  expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1.1/hosted/custom-functions-runtime.js', 'functions.js']);
 });
 
 test('the functions page registers every registry function with Excel', async () => {

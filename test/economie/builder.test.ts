@@ -8,7 +8,7 @@
  * in test/taskpane.
  */
 import { findBuilder } from '../../src/taskpane/builders';
-import { defaults } from '../../src/taskpane/builders/types';
+import { defaults, functionsOf } from '../../src/taskpane/builders/types';
 import { call } from '../../src/functions/call';
 import type { SheetPlan } from '../../src/taskpane/excel/plan';
 
@@ -27,7 +27,7 @@ describe('builder economie', () => {
 
   test('is registered with its GREX functions', () => {
     expect(spec.title).toBe('Ruimte voor economie');
-    expect(spec.functions).toEqual(expect.arrayContaining(['WERKLOCATIES.BALANS', 'COMPENSATIE', 'VERPLAATSING.VRIJKOMENDEGROND']));
+    expect(functionsOf(spec)).toEqual(['WERKLOCATIES.RUIMTEWINST', 'WERKLOCATIES.BALANS', 'COMPENSATIE', 'RICHTAFSTAND', 'VERPLAATSING.VRIJKOMENDEGROND']);
   });
 
   test('the reserved spill areas fit the results for the defaults', () => {

@@ -95,8 +95,12 @@ describe('GREX.WERKLOCATIES.VRAAG (terreinquotiënt)', () => {
   test('terreinquotiënt 40 banen per ha = 250 m² per baan: 1.000 banen need 25 ha', () => {
     expect(num('GREX.WERKLOCATIES.VRAAG', 1000, 10000 / 40)).toBe(25);
   });
-  test('bad input: m² per baan 0', () => {
-    expect(excelError('GREX.WERKLOCATIES.VRAAG', 100, 0).message).toContain('m2_per_baan (positie 1) moet groter zijn dan 0 m²');
+  test('m² per baan 0 or an empty cell: that sector needs no land (a blank series cell counts as 0)', () => {
+    expect(value('GREX.WERKLOCATIES.VRAAG', [[100, 200]], [[0, 50]])).toEqual([[0, 1]]);
+    expect(value('GREX.WERKLOCATIES.VRAAG', [[100, 200]], [[null, 50]])).toEqual([[0, 1]]);
+  });
+  test('bad input: negative m² per baan', () => {
+    expect(excelError('GREX.WERKLOCATIES.VRAAG', 100, -5).message).toContain('GREX.WERKLOCATIES.VRAAG: m2_per_baan (positie 1) moet ten minste 0 m² zijn (ontvangen: -5)');
   });
 });
 

@@ -1,15 +1,19 @@
 /**
  * Browser tests: Debian's Chromium driven by playwright-core (never a
- * downloaded browser), the built dist/ served locally, and no network: every
- * request to another origin is recorded and aborted.
+ * downloaded browser), a development build served locally, and no network:
+ * every request to another origin is recorded and aborted. The build goes
+ * to a temporary folder (never dist/, which `npm start` may be serving).
  */
 import { execSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Browser } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const DIST = path.join(ROOT, 'dist');
+/** One test build per checkout, shared by the browser test files, rebuilt when a source is newer. */
+export const DIST = path.join(os.tmpdir(), `grex-test-dist-${crypto.createHash('sha1').update(ROOT).digest('hex').slice(0, 10)}`);
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 function newest(dir: string): number {
@@ -21,12 +25,21 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Build dist/ (development mode) unless it is newer than every source file. */
+/** Build DIST (development mode) unless it is newer than every source file. */
 export function ensureDist(): void {
   const marker = path.join(DIST, 'taskpane.html');
-  const sources = Math.max(newest(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
+  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'config')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs > sources) return;
-  execSync('npm run build:dev', { cwd: ROOT, stdio: 'pipe' });
+  // Build beside it and swap in with a rename, so a parallel test file never sees half a build.
+  const tmp = `${DIST}.${process.pid}`;
+  execSync('npx tsc -p tsconfig.node.json', { cwd: ROOT, stdio: 'pipe' });
+  execSync(`npx webpack --mode development --env outDir=${JSON.stringify(tmp)}`, { cwd: ROOT, stdio: 'pipe' });
+  fs.rmSync(DIST, { recursive: true, force: true });
+  try {
+    fs.renameSync(tmp, DIST);
+  } catch {
+    fs.rmSync(tmp, { recursive: true, force: true }); // another worker won the race; its build is as new
+  }
 }
 
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -45,4 +58,6 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+/** Screenshots go to a temporary folder; GREX_SCREENSHOTS=1 also refreshes docs/taskpane.png on request. */
+export const ARTIFACTS = process.env.GREX_ARTIFACTS || path.join(os.tmpdir(), 'grex-test-artifacts');
+export const UPDATE_DOCS_SCREENSHOT = process.env.GREX_SCREENSHOTS === '1';

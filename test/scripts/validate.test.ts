@@ -11,6 +11,32 @@ test('manifest.xml passes the offline check', () => {
   expect(validateManifest(manifest)).toEqual([]);
 });
 
+test('declares CustomFunctionsRuntime 1.3 (CustomFunctions.Error with a message)', () => {
+  expect(manifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.3"\/>/);
+});
+
+test('a production build without GREX_PROD_URL gets the placeholder host, which the check refuses', () => {
+  const env = { ...process.env };
+  delete process.env.GREX_PROD_URL;
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const addin = require('../../config/addin.js');
+    expect(addin.prodUrlSet).toBe(false);
+    expect(addin.prodUrl).toBe(addin.PLACEHOLDER_URL);
+    const built = manifest.split('https://localhost:3000/').join(addin.prodUrl).split('https://localhost:3000').join(new URL(addin.prodUrl).origin);
+    expect(validateManifest(built).join('\n')).toMatch(/GREX_PROD_URL/);
+  });
+  process.env.GREX_PROD_URL = 'https://grex.gemeente.nl/addin';
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const addin = require('../../config/addin.js');
+    expect(addin.prodUrl).toBe('https://grex.gemeente.nl/addin/');
+    const built = manifest.split('https://localhost:3000/').join(addin.prodUrl).split('https://localhost:3000').join(new URL(addin.prodUrl).origin);
+    expect(validateManifest(built)).toEqual([]);
+  });
+  process.env = env;
+});
+
 test('asks for ReadWriteDocument, namespace GREX, Dutch default locale', () => {
   expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
   expect(manifest).toContain('<bt:String id="Functions.Namespace" DefaultValue="GREX"/>');
@@ -26,6 +52,8 @@ test.each([
   ['missing icon file', (m: string) => m.replace('icon-80.png', 'icon-81.png'), /pictogram ontbreekt/],
   ['namespace too long', (m: string) => m.replace('DefaultValue="GREX"/>', 'DefaultValue="GREXGREXGREXGREXGREXGREXGREXGREXG"/>'), /hoogstens 32/],
   ['bad GUID', (m: string) => m.replace(/<Id>[^<]+<\/Id>/, '<Id>grex</Id>'), /geen GUID/],
+  ['placeholder production host', (m: string) => m.split('https://localhost:3000').join('https://grex.example.org'), /voorbeeldhost https:\/\/grex\.example\.org.*GREX_PROD_URL=/],
+  ['old custom-functions runtime', (m: string) => m.replace('MinVersion="1.3"', 'MinVersion="1.1"'), /CustomFunctionsRuntime 1\.1 is te oud/],
   ['duplicate resource', (m: string) => m.replace('<bt:ShortStrings>', '<bt:ShortStrings><bt:String id="GrexGroup.Label" DefaultValue="x"/>'), /dubbel/],
 ])('%s is reported', (_what, mutate, message) => {
   const errors: string[] = validateManifest(mutate(manifest));

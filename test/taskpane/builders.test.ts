@@ -8,8 +8,7 @@ import { BUILDERS, findBuilder } from '../../src/taskpane/builders';
 import { defaults } from '../../src/taskpane/builders/types';
 import { writePlan, preview } from '../../src/taskpane/excel/writer';
 import { Refusal } from '../../src/taskpane/excel/host';
-import { parseGrexCalls } from '../../src/taskpane/review/formula-parser';
-import { CATALOGUE } from '../../src/taskpane/review/catalogue';
+import { parseGrexCalls } from '../../src/taskpane/sheet/formula-parser';
 import { findFunction } from '../../src/functions/registry';
 import { FakeWorkbookModel, fakeRun } from './fake-excel';
 import type { ExcelRun } from '../../src/taskpane/excel/host';
@@ -38,10 +37,10 @@ describe.each(BUILDERS.map((b) => [b.id, b] as const))('builder %s', (_id, spec)
     const formulas = m.formulas(res.placement.sheet).map((f) => f.formula);
     const calls = formulas.flatMap((f) => parseGrexCalls(f));
     expect(calls.length).toBeGreaterThan(0);
-    for (const fn of spec.functions) expect(calls.map((c) => c.name)).toContain(fn);
+    for (const fn of plan.functions) expect(calls.map((c) => c.name)).toContain(fn);
     const definedNames = new Set(m.names.map((n) => n.name.toLowerCase()));
     for (const c of calls) {
-      const params = findFunction(c.name)?.params.map((p) => p.name) ?? CATALOGUE[c.name];
+      const params = findFunction(c.name)?.params.map((p) => p.name);
       expect(params).toBeDefined();
       expect(c.args.length).toBeLessThanOrEqual(params!.length);
       for (const a of c.args) {
@@ -149,7 +148,7 @@ describe('grondexploitatie formulas', () => {
     const sheet = m.mustSheet(res.placement.sheet);
     const rente = m.names.find((n) => n.name === 'GE_rente')!;
     expect(sheet.get(rente.box.row, rente.box.col)!.numberFormat).toBe('0.00%');
-    expect(sheet.get(rente.box.row, rente.box.col + 2)!.value).toMatch(/^\[V\] geverifieerd: BBV/);
+    expect(sheet.get(rente.box.row, rente.box.col + 2)!.value).toMatch(/^\[V-ind\] indirect geverifieerd: BBV/);
   });
 });
 

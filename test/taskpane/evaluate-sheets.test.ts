@@ -10,7 +10,7 @@ import { defaults } from '../../src/taskpane/builders/types';
 import { writePlan } from '../../src/taskpane/excel/writer';
 import type { ExcelRun } from '../../src/taskpane/excel/host';
 import { parseAddress } from '../../src/taskpane/excel/address';
-import { parseGrexCalls } from '../../src/taskpane/review/formula-parser';
+import { parseGrexCalls } from '../../src/taskpane/sheet/formula-parser';
 import { tryCall } from '../../src/functions/call';
 import { findFunction } from '../../src/functions/registry';
 import { FakeSheet, FakeWorkbookModel, fakeRun } from './fake-excel';

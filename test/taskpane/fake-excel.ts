@@ -31,7 +31,15 @@ export interface FakeBox { row: number; col: number; rows: number; cols: number 
 
 export interface FakeTable { name: string; sheet: FakeSheet; box: FakeBox; style: string }
 export interface FakeChart { type: string; sheet: FakeSheet; source: FakeBox; seriesBy: string; title: string; position?: [string, string]; xValues?: FakeBox }
-export interface FakeName { name: string; sheet: FakeSheet; box: FakeBox; comment: string; scope?: FakeSheet }
+/**
+ * A defined name. `formula` is set for names that refer to a table by a
+ * structured reference ("=Tabel1[[2026]:[2030]]"): their sheet and box follow
+ * the table (see FakeWorkbookModel.refreshNames) as Excel's do.
+ */
+export interface FakeName { name: string; sheet: FakeSheet; box: FakeBox; comment: string; scope?: FakeSheet; formula?: string }
+
+/** One sync as Excel on the web would see it: bytes sent and bytes returned. */
+export interface FakeRequest { request: number; response: number; ops: number }
 
 export class FakeError extends Error {
   constructor(readonly code: string, message: string) {
@@ -165,6 +173,14 @@ export class FakeWorkbookModel {
   private nextId = 1;
   /** How many sync() calls were made (all contexts). */
   syncs = 0;
+  /** Every sync's payload sizes (JSON of the values sent and loaded). */
+  requests: FakeRequest[] = [];
+  /** Excel on the web refuses a request or a response above 5 MB. */
+  payloadLimit = 5 * 1024 * 1024;
+  /** Every cell a write touched ("Blad!B4"), to prove what was left alone. */
+  writtenCells = new Set<string>();
+  /** Called at the start of every sync with its number (1, 2, …): lets a test act as another user in between. */
+  onSync: ((n: number) => void) | undefined;
 
   constructor(sheetNames: string[] = ['Blad1']) {
     for (const n of sheetNames) this.addSheet(n);
@@ -180,8 +196,9 @@ export class FakeWorkbookModel {
     return s;
   }
 
+  /** A sheet by name (case-insensitive) or by id, as Worksheets.getItem takes either. */
   sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? this.sheets.find((s) => s.id === name);
   }
 
   mustSheet(name: string): FakeSheet {
@@ -232,6 +249,65 @@ export class FakeWorkbookModel {
     this.names.push({ name, sheet: this.mustSheet(sheet), box: parseBox(address), comment });
   }
 
+  table(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The header texts of a table, as Excel keeps them. */
+  tableHeaders(t: FakeTable): string[] {
+    return Array.from({ length: t.box.cols }, (_, j) => String(t.sheet.get(t.box.row, t.box.col + j)?.value ?? ''));
+  }
+
+  /**
+   * Resolve "=Tabel[[A]:[B]]", "=Tabel[A]", "=Tabel[#Data]" or "=Tabel" against
+   * the table as it is now; null when the table or a column is gone.
+   */
+  resolveStructured(formula: string): { sheet: FakeSheet; box: FakeBox } | null {
+    const m = /^=?([A-Za-z_\\][A-Za-z0-9_.]*)(\[.*\])?$/.exec(formula.trim());
+    if (!m) return null;
+    const t = this.table(m[1]);
+    if (!t) return null;
+    const body = { row: t.box.row + 1, rows: t.box.rows - 1 };
+    const spec = (m[2] ?? '').replace(/^\[|\]$/g, '');
+    const cols = spec === '' || /^#Data$/i.test(spec) ? null : spec.split(/\]\s*:\s*\[/).map((c) => c.replace(/^\[|\]$/g, '').replace(/'(.)/g, '$1'));
+    if (!cols) return { sheet: t.sheet, box: { ...body, col: t.box.col, cols: t.box.cols } };
+    const headers = this.tableHeaders(t).map((h) => h.toLowerCase());
+    const idx = cols.map((c) => headers.indexOf(c.toLowerCase()));
+    if (idx.some((i) => i < 0)) return null;
+    const c1 = Math.min(...idx);
+    const c2 = Math.max(...idx);
+    return { sheet: t.sheet, box: { ...body, col: t.box.col + c1, cols: c2 - c1 + 1 } };
+  }
+
+  /** Names over structured references follow their table. */
+  refreshNames(): void {
+    for (const n of this.names) {
+      if (!n.formula) continue;
+      const r = this.resolveStructured(n.formula);
+      if (r) {
+        n.sheet = r.sheet;
+        n.box = r.box;
+      }
+    }
+  }
+
+  /**
+   * What Excel does when a user types a row directly below a table: the
+   * table grows by one row and takes the row's values.
+   */
+  addTableRow(tableName: string, values: unknown[]): void {
+    const t = this.table(tableName);
+    if (!t) throw new FakeError('ItemNotFound', `Tabel ${tableName} bestaat niet`);
+    const row = t.box.row + t.box.rows;
+    values.forEach((v, j) => {
+      const c = t.sheet.at(row, t.box.col + j);
+      c.value = v;
+      c.formula = '';
+    });
+    t.box = { ...t.box, rows: t.box.rows + 1 };
+    this.refreshNames();
+  }
+
   nameTaken(name: string): boolean {
     const n = name.toLowerCase();
     return this.names.some((x) => !x.scope && x.name.toLowerCase() === n) || this.tables.some((t) => t.name.toLowerCase() === n);
@@ -265,25 +341,51 @@ export class FakeWorkbookModel {
 
 type Op = () => void;
 
+/** Bytes of a value as JSON (what the request or response carries). */
+export function jsonBytes(v: unknown): number {
+  try {
+    return JSON.stringify(v)?.length ?? 0;
+  } catch {
+    return 100;
+  }
+}
+
 class Ctx {
   ops: Op[] = [];
   loads: (() => void)[] = [];
+  /** Bytes the queued operations send; bytes the loads return (filled in at sync). */
+  requestBytes = 0;
+  responseBytes = 0;
   workbook: any;
   constructor(readonly model: FakeWorkbookModel) {
     this.workbook = new WorkbookProxy(this);
   }
-  queue(op: Op): void {
+  queue(op: Op, bytes = 100): void {
     this.ops.push(op);
+    this.requestBytes += bytes;
   }
   async sync(): Promise<void> {
     this.model.syncs++;
+    this.model.onSync?.(this.model.syncs);
     const ops = this.ops;
     const loads = this.loads;
+    const request = this.requestBytes + 50 * loads.length;
     this.ops = [];
     this.loads = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     await Promise.resolve();
+    if (request > this.model.payloadLimit) {
+      this.model.requests.push({ request, response: 0, ops: ops.length });
+      throw new FakeError('RequestPayloadSizeLimitExceeded', `Het verzoek is ${request} bytes, meer dan ${this.model.payloadLimit}`);
+    }
     for (const op of ops) op();
     for (const l of loads) l();
+    const response = this.responseBytes;
+    this.model.requests.push({ request, response, ops: ops.length });
+    if (response > this.model.payloadLimit) {
+      throw new FakeError('ResponsePayloadSizeLimitExceeded', `Het antwoord is ${response} bytes, meer dan ${this.model.payloadLimit}`);
+    }
   }
   trackedObjects = { add: () => undefined, remove: () => undefined };
 }
@@ -336,6 +438,17 @@ class RangeProxy extends Base {
     if (!r) throw new FakeError('ItemNotFound', 'Het bereik bestaat niet (null-object)');
     return r;
   }
+  /** Loads only the grid properties asked for (values, formulas, …), like Excel, and counts their bytes. */
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const list = props === undefined ? undefined : typeof props === 'string' ? props.split(',').map((p) => p.trim()) : Array.isArray(props) ? props : Object.keys(props);
+    this.ctx.loads.push(() => {
+      const snap = this.snapshot();
+      for (const k of ['values', 'formulas', 'numberFormat', 'text']) if (list && !list.includes(k)) delete snap[k];
+      this.ctx.responseBytes += jsonBytes(snap);
+      this.loaded = { ...this.loaded, ...snap };
+    });
+    return this;
+  }
   protected snapshot(): Record<string, unknown> {
     const r = this.resolver();
     if (!r) return {};
@@ -365,15 +478,25 @@ class RangeProxy extends Base {
   get columnCount(): number { return this.get('columnCount'); }
 
   private setGrid(data: unknown, apply: (c: FakeCell, v: unknown, r: number, col: number, sheet: FakeSheet) => void): void {
+    if (data === null || data === undefined) throw new FakeError('InvalidArgument', 'null is geen geldige waarde voor een hele eigenschap');
     this.ctx.queue(() => {
       const { sheet, box } = this.resolve();
       if (sheet.protected) throw new FakeError('AccessDenied', 'Het blad is beveiligd');
+      if (this.ctx.model.faults.delete(`write:${sheet.name}`)) throw new FakeError('GeneralException', `Gesimuleerde fout bij schrijven op ${sheet.name}`);
       const grid = Array.isArray(data) ? (data as unknown[][]) : null;
       if (grid && (grid.length !== box.rows || grid.some((l) => !Array.isArray(l) || l.length !== box.cols))) {
         throw new FakeError('InvalidArgument', `Afmetingen ${grid.length}×${grid[0]?.length} passen niet op ${boxToAddress(box)}`);
       }
-      for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.cols; j++) apply(sheet.at(box.row + i, box.col + j), grid ? grid[i][j] : data, box.row + i, box.col + j, sheet);
-    });
+      for (let i = 0; i < box.rows; i++) {
+        for (let j = 0; j < box.cols; j++) {
+          const x = grid ? grid[i][j] : data;
+          // null in a 2-D array leaves that cell as it is (Excel's documented rule).
+          if (x === null) continue;
+          this.ctx.model.writtenCells.add(`${sheet.name}!${boxToAddress({ row: box.row + i, col: box.col + j, rows: 1, cols: 1 })}`);
+          apply(sheet.at(box.row + i, box.col + j), x, box.row + i, box.col + j, sheet);
+        }
+      }
+    }, jsonBytes(data) + 100);
   }
   set values(v: unknown) {
     this.setGrid(v, (c, x, r, col, sheet) => {
@@ -393,7 +516,7 @@ class RangeProxy extends Base {
         c.value = this.ctx.model.evaluate(sheet, r, col, x);
       } else {
         c.formula = '';
-        c.value = x ?? '';
+        c.value = typeof x === 'string' && x.startsWith("'") ? x.slice(1) : x ?? '';
       }
     });
   }
@@ -587,6 +710,7 @@ class WorksheetProxy extends Base {
     this.ctx.queue(() => {
       const s = this.sheet();
       const m = this.ctx.model;
+      if (m.faults.delete('worksheet.delete')) throw new FakeError('GeneralException', 'Gesimuleerde fout bij het verwijderen van een blad');
       m.sheets = m.sheets.filter((x) => x !== s);
       m.tables = m.tables.filter((t) => t.sheet !== s);
       m.names = m.names.filter((n) => n.sheet !== s);
@@ -671,7 +795,7 @@ class NameProxy extends Base {
     this.loaded = this.snapshot();
   }
   protected snapshot(): Record<string, unknown> {
-    const ref = `=${quote(this.n.sheet.name)}!${boxToAddress(this.n.box).replace(/([A-Z]+)([0-9]+)/g, '$$$1$$$2')}`;
+    const ref = this.n.formula ?? `=${quote(this.n.sheet.name)}!${boxToAddress(this.n.box).replace(/([A-Z]+)([0-9]+)/g, '$$$1$$$2')}`;
     return { name: this.n.name, type: 'Range', value: ref, formula: ref, comment: this.n.comment, visible: true };
   }
   get name(): string { return this.get('name'); }
@@ -679,14 +803,22 @@ class NameProxy extends Base {
   get value(): string { return this.get('value'); }
   get formula(): string { return this.get('formula'); }
   get comment(): string { return this.get('comment'); }
+  private target(): RangeRef | null {
+    if (this.n.formula) return this.ctx.model.resolveStructured(this.n.formula);
+    return this.ctx.model.sheets.includes(this.n.sheet) ? { sheet: this.n.sheet, box: this.n.box } : null;
+  }
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, () => ({ sheet: this.n.sheet, box: this.n.box }));
+    return new RangeProxy(this.ctx, () => {
+      const t = this.target();
+      if (!t) throw new FakeError('InvalidReference', `De naam ${this.n.name} verwijst niet (meer) naar een bereik`);
+      return t;
+    });
   }
   delete(): void {
     this.ctx.queue(() => (this.ctx.model.names = this.ctx.model.names.filter((x) => x !== this.n)));
   }
   getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this.ctx, () => (this.ctx.model.sheets.includes(this.n.sheet) ? { sheet: this.n.sheet, box: this.n.box } : null));
+    return new RangeProxy(this.ctx, () => this.target());
   }
 }
 
@@ -705,7 +837,13 @@ class NameCollectionProxy extends CollectionBase<NameProxy> {
       const scope = this.scope?.();
       const taken = scope ? this.ctx.model.names.some((n) => n.scope === scope && n.name.toLowerCase() === name.toLowerCase()) : this.ctx.model.nameTaken(name);
       if (taken) throw new FakeError('ItemAlreadyExists', `De naam ${name} bestaat al`);
-      if (typeof reference === 'string') {
+      if (typeof reference === 'string' && reference.includes('[') && !reference.includes('!')) {
+        const r = this.ctx.model.resolveStructured(reference);
+        if (!r) throw new FakeError('InvalidArgument', `Ongeldige gestructureerde verwijzing ${reference}`);
+        holder.formula = reference.startsWith('=') ? reference : `=${reference}`;
+        holder.sheet = r.sheet;
+        holder.box = r.box;
+      } else if (typeof reference === 'string') {
         const sheetName = reference.replace(/^=/, '').split('!')[0].replace(/^'|'$/g, '');
         holder.sheet = this.ctx.model.mustSheet(sheetName);
         holder.box = parseBox(reference);

@@ -1,5 +1,5 @@
 /** The workbook review: the GREX-call parser, reference resolution and the seeded inconsistencies. */
-import { parseGrexCalls, hasGrexCall } from '../../src/taskpane/review/formula-parser';
+import { parseGrexCalls, hasGrexCall } from '../../src/taskpane/sheet/formula-parser';
 import { entriesOf, loadWorkbook, jumpTo } from '../../src/taskpane/review/scan';
 import { findInconsistencies } from '../../src/taskpane/review/findings';
 import { Job } from '../../src/taskpane/state/job';

@@ -7,6 +7,7 @@
 import { dec, type Dec } from '../numeric';
 import { invalid } from '../errors';
 import { BC_MSG } from './messages';
+import { numberAsText } from '../messages';
 
 /** One cell as Excel hands it over. */
 export type CellValue = number | string | boolean | null | undefined;
@@ -26,7 +27,7 @@ const where = (at: At, reason: string): string => `${BC_MSG.row(at.row)}: ${reas
 export function textCell(c: CellValue, at: At, what: string): string {
   if (isBlankCell(c)) throw invalid(at.param, where(at, BC_MSG.missingText(what)));
   if (typeof c === 'boolean') throw invalid(at.param, where(at, BC_MSG.notText(what)), c);
-  return String(c).trim();
+  return (typeof c === 'number' ? numberAsText(c) : String(c)).trim();
 }
 
 /** An optional text: blank → undefined. */

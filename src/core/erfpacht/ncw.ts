@@ -11,8 +11,16 @@
  * break-even canonpercentage at which NCW = koopsom is, exactly,
  *   cp* = (koopsom − reversie) / (G × factor),
  * evaluated as ((koopsom − G) + G × [1 − q_land^n]) / (G × factor) to avoid cancellation (ratio-power.ts).
- * Equivalence (REFERENCE §7.1): with cp = k − g and g_land = g,
+ * Equivalence: with cp = k − g and g_land = g,
  *   NCW = G (1 − q^n) + G q^n = G, q = (1+g)/(1+k), for every n.
+ *
+ * Canons paid in advance (betaling VOORAF, prae-numerando: canon_t at the start of year t)
+ * are worth (1 + k) times as much; the land still returns at the end of year n:
+ *   NCW canons = cp × G × factor(k, g, n) × (1 + k)
+ * The equivalence then holds at cp = (k − g) / (1 + k):
+ *   NCW = G (1 − q^n) + G q^n = G;
+ * at cp = k − g it gives NCW = G [1 + k (1 − q^n)] > G (e.g. G 200.000, g 2%, k 4,4%, n 50:
+ * 206.049,15, break-even 2,4% / 1,044 = 2,2989%).
  * Source: REFERENCE §7.1 formulas (NPV erfpacht incl. reversion; NPV verkoop =
  * koopsom; the equivalence) — a rekenmethode without a verified primary text [R];
  * the signature and defaults are DECISIONS §3 [besluit].
@@ -20,7 +28,7 @@
 import { Dec, DecInput, dec } from '../numeric';
 import { oneMinusRatioPower } from './ratio-power';
 import { invalid } from '../errors';
-import { growingAnnuityFactor } from './annuity';
+import { growingAnnuityFactor, type Betaling } from './annuity';
 import { EP_MSG } from './messages';
 
 export interface ErfpachtInput {
@@ -31,6 +39,8 @@ export interface ErfpachtInput {
   looptijd: number;
   /** Default: groei. */
   grondwaardegroei?: DecInput;
+  /** Canons at the end (ACHTERAF, default) or the start (VOORAF) of each year. */
+  betaling?: Betaling;
 }
 
 export interface ErfpachtValue {
@@ -45,7 +55,8 @@ export interface ErfpachtValue {
 
 export function erfpachtValue(x: ErfpachtInput): ErfpachtValue {
   const G = dec(x.grondwaarde);
-  const perCp = G.times(growingAnnuityFactor(x.rekenrente, x.groei, x.looptijd));
+  const annuity = G.times(growingAnnuityFactor(x.rekenrente, x.groei, x.looptijd));
+  const perCp = x.betaling === 'VOORAF' ? annuity.times(dec(x.rekenrente).plus(1)) : annuity;
   const ncwCanons = perCp.times(dec(x.canonpercentage));
   const gLand = x.grondwaardegroei ?? x.groei;
   // reversie = G × (1 + g_land)^n / (1 + k)^n = G − G × [1 − ((1 + g_land)/(1 + k))^n], the second form without cancellation

@@ -6,3 +6,4 @@ export * from './poc';
 export * from './voorziening';
 export * from './toets';
 export * from './messages';
+export * from './rollforward-float';

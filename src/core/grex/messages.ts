@@ -2,6 +2,8 @@
  * Dutch texts of the grondexploitatie area: spill labels, #VALUE! reasons
  * and the findings of GREX.BBV.TOETS. Generic texts stay in core/messages.ts.
  */
+import { formatValue } from '../messages';
+
 export const GREX_LABEL = {
   jaar: 'jaar',
   boekwaardeBegin: 'boekwaarde 1-1',
@@ -19,22 +21,35 @@ export const GREX_LABEL = {
 
 export const GMSG = {
   notAbove: (other: string, value: string) => `mag niet groter zijn dan ${other} (${value})`,
+  notAfter: (other: string, value: string) => `mag niet na ${other} (${value}) liggen: het complex is geopend in of vóór het eerste jaar van deze berekening`,
   notBefore: (other: string, value: string) => `moet ten minste gelijk zijn aan ${other} (${value}): de looptijd kan niet negatief zijn`,
   noCapital: 'en eigen_vermogen zijn samen 0: het totale vermogen moet groter zijn dan 0',
 } as const;
 
 /** Percent in Dutch notation without binary noise: 0.025 → "2,5%". */
 export function pct(x: { toString(): string }): string {
-  return `${x.toString().replace('.', ',')}%`;
+  return `${formatValue(x)}%`;
 }
 
 /**
  * The findings of GREX.BBV.TOETS: each names the rule and its source with the
  * verification tag of REFERENCE.md.
  */
-export const FINDING = {
-  looptijd: (start: number, eind: number, jaren: number) =>
+export const FINDING: {
+  telling: (start: number, herziening?: number) => string;
+  looptijd: (start: number, eind: number, jaren: number, herziening?: number) => string;
+  disconteringsvoet: (d: string) => string;
+  renteZonderVreemdVermogen: (r: string) => string;
+  opbrengstenindex: (jaren: number, start?: number, herziening?: number) => string;
+} = {
+  /** How the looptijd was counted: from the opening of the complex, or from the startjaar of this calculation. */
+  telling: (start: number, herziening?: number) =>
+    herziening === undefined
+      ? `Geteld vanaf het startjaar ${start}; geef het openingsjaar van het complex op als deze berekening een herziening is, want de 10-jaarsregel geldt voor het complex. `
+      : `Geteld vanaf de opening van het complex in ${start} (deze berekening begint in ${herziening}). `,
+  looptijd: (start: number, eind: number, jaren: number, herziening?: number) =>
     `Looptijd ${start}–${eind} is ${jaren} jaar (meer dan 10) en er is geen motivering opgegeven. ` +
+    FINDING.telling(start, herziening) +
     'Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. ' +
     "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
   disconteringsvoet: (d: string) =>
@@ -45,8 +60,9 @@ export const FINDING = {
     `Er wordt ${r} rente toegerekend terwijl het vreemd vermogen 0 is. ` +
     'Regel: alleen rente over vreemd vermogen mag aan de grondexploitatie worden toegerekend; zonder externe financiering geen rentetoerekening. ' +
     'Bron: Koggenland begroting 2020, over de notitie Grondbeleid 2016 van de Commissie BBV [V].',
-  opbrengstenindex: (jaren: number) =>
+  opbrengstenindex: (jaren: number, start?: number, herziening?: number) =>
     `De opbrengsten worden na jaar 10 nog geïndexeerd bij een looptijd van ${jaren} jaar. ` +
+    (start === undefined ? '' : FINDING.telling(start, herziening)) +
     'Regel: een looptijd van meer dan 10 jaar vraagt risicobeperkende beheersmaatregelen, bijvoorbeeld het niet indexeren van opbrengsten na 10 jaar. ' +
     "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
-} as const;
+};

@@ -16,7 +16,7 @@
  */
 import { Dec, DecInput, dec, ZERO } from '../numeric';
 import { invalid } from '../errors';
-import { MSG } from '../messages';
+import { formatValue, MSG } from '../messages';
 import { GMSG } from './messages';
 
 export interface PocInput {
@@ -35,7 +35,7 @@ export interface PocResult {
 }
 
 function notAbove(part: Dec, whole: Dec, partName: string, wholeName: string, raw: DecInput): void {
-  if (part.gt(whole)) throw invalid(partName, GMSG.notAbove(wholeName, whole.toString().replace('.', ',')), typeof raw === 'number' ? raw : part.toNumber());
+  if (part.gt(whole)) throw invalid(partName, GMSG.notAbove(wholeName, formatValue(whole)), typeof raw === 'number' ? raw : part.toNumber());
 }
 
 function positive(x: Dec, name: string, raw: DecInput): void {

@@ -12,6 +12,9 @@
  *     when the user says so) [V: 's-Hertogenbosch begroting 2018, REFERENCE §1.5–1.6].
  * An empty list means no findings. eindjaar before startjaar (a negative
  * looptijd) is bad input.
+ * The 10-year rule is about the complex ("de looptijd per grondexploitatiecomplex"),
+ * not about one herziening: with an `openingsjaar` the looptijd counts from the
+ * opening of the complex, otherwise from the startjaar; the finding says which.
  */
 import { DecInput, dec } from '../numeric';
 import { invalid } from '../errors';
@@ -31,6 +34,8 @@ export interface ToetsInput {
   vreemdVermogen?: DecInput;
   /** True when the revenues are still indexed after year 10; undefined = not stated. */
   opbrengstenindexNa10Jaar?: boolean;
+  /** Year the complex was opened (its first grondexploitatie); undefined = count from the startjaar. */
+  openingsjaar?: number;
 }
 
 /** Number of years from 1-1-startjaar to 31-12-eindjaar. */
@@ -40,14 +45,20 @@ export function looptijd(startjaar: number, eindjaar: number): number {
 }
 
 export function bbvToets(x: ToetsInput): string[] {
-  const jaren = looptijd(x.startjaar, x.eindjaar);
+  looptijd(x.startjaar, x.eindjaar);
+  if (x.openingsjaar !== undefined && x.openingsjaar > x.startjaar) {
+    throw invalid('openingsjaar', GMSG.notAfter('startjaar', String(x.startjaar)), x.openingsjaar);
+  }
+  const from = x.openingsjaar ?? x.startjaar;
+  const herziening = x.openingsjaar === undefined ? undefined : x.startjaar;
+  const jaren = looptijd(from, x.eindjaar);
   const out: string[] = [];
   const lang = jaren > BBV_MAX_LOOPTIJD;
-  if (lang && !(x.motivering ?? '').trim()) out.push(FINDING.looptijd(x.startjaar, x.eindjaar, jaren));
+  if (lang && !(x.motivering ?? '').trim()) out.push(FINDING.looptijd(from, x.eindjaar, jaren, herziening));
   const d = dec(x.disconteringsvoet);
   if (!d.eq(BBV_DISCOUNT_RATE)) out.push(FINDING.disconteringsvoet(pct(d.times(100))));
   const r = dec(x.rente);
   if (x.vreemdVermogen !== undefined && dec(x.vreemdVermogen).isZero() && r.gt(0)) out.push(FINDING.renteZonderVreemdVermogen(pct(r.times(100))));
-  if (lang && x.opbrengstenindexNa10Jaar === true) out.push(FINDING.opbrengstenindex(jaren));
+  if (lang && x.opbrengstenindexNa10Jaar === true) out.push(herziening === undefined ? FINDING.opbrengstenindex(jaren) : FINDING.opbrengstenindex(jaren, from, herziening));
   return out;
 }

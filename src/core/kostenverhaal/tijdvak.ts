@@ -23,7 +23,7 @@
  */
 import { dec, ZERO, type Dec, type DecInput } from '../numeric';
 import { invalid } from '../errors';
-import { described, MSG } from '../messages';
+import { described, formatValue, MSG } from '../messages';
 import { macroCap, total } from './macroaftopping';
 import { belowForgoThreshold } from './drempel';
 import { KV_MSG } from './messages';
@@ -86,7 +86,7 @@ export function allocateWithPeriod(x: TijdvakInput): TijdvakAllocation {
     keyTot = total(keys);
     keyName = 'gewichten';
   }
-  if (keyTot.lte(0)) throw invalid(keyName, KV_MSG.sumPositive, described(`som ${String(keyTot).replace('.', ',')}`));
+  if (keyTot.lte(0)) throw invalid(keyName, KV_MSG.sumPositive, described(`som ${formatValue(keyTot)}`));
 
   const locaties = keys.map((k, i) => {
     const aandeel = k.div(keyTot);

@@ -1,2 +1,2 @@
-/** Verification tags as REFERENCE.md uses them (mirrors the tag type of the function registry, which core may not import). */
-export type VerificationTagCore = 'V' | 'V-ind' | 'R' | 'besluit';
+/** The one verification-tag type of the source catalogue. */
+export type { VerificationTag as VerificationTagCore } from '../sources';

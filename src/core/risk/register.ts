@@ -10,7 +10,7 @@
  * for a municipal risk register is a product choice of issue 3 (see weerstand.ts).
  */
 import { invalid } from '../errors';
-import { described, MSG } from '../messages';
+import { described, formatNumber, MSG } from '../messages';
 import { RMSG } from './messages';
 
 export interface Risk {
@@ -53,7 +53,7 @@ export function buildRegister(rows: readonly (readonly number[])[], kansen: read
   });
 }
 
-const fmt = (x: number) => String(x).replace('.', ',');
+const fmt = (x: number) => formatNumber(x);
 
 /** E[gevolg] of one risk. */
 export function expectedConsequence(r: Risk): number {

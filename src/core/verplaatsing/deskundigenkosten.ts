@@ -9,6 +9,7 @@
 import { Dec, DecInput, dec, D } from '../numeric';
 import { invalid } from '../errors';
 import { VMSG } from './messages';
+import { formatValue } from '../messages';
 
 export const DESKUNDIGEN_DEFAULTS = { percentage: 0.02, minimum: 2250, maximum: 20000 } as const;
 
@@ -20,6 +21,6 @@ export function deskundigenkosten(
 ): Dec {
   const lo = dec(minimum);
   const hi = dec(maximum);
-  if (hi.lt(lo)) throw invalid('maximum', VMSG.notBelow('minimum', lo.toString().replace('.', ',')), hi.toNumber());
+  if (hi.lt(lo)) throw invalid('maximum', VMSG.notBelow('minimum', formatValue(lo)), hi.toNumber());
   return D.min(hi, D.max(lo, dec(percentage).times(dec(schadeloosstelling))));
 }

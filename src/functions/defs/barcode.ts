@@ -8,71 +8,30 @@ import {
   EXHAUSTIVE_MAX, type Gebiedstype,
 } from '../../core/barcode';
 import type { FunctionSpec, Source, TableParam } from '../types';
+import { cite } from '../sources';
 import { amount } from './common';
 
 const CATEGORY = 'Barcode en functiemenging' as const;
 
 const SRC = {
-  barcode: {
-    label: 'Utrechtse barcode (RSU 2040): ruimtebehoefte per eenheid groei voor woningen, werklocaties, voorzieningen, sport en groen; groeit de stad, dan verandert de barcode mee (wethouder Verschuure, 2019)',
-    tag: 'V', url: 'https://www.denoordwester.com/strategie-utrecht-2040-meer-groen-en-water/',
-  },
-  rsu: {
-    label: 'Ruimtelijke Strategie Utrecht 2040: 60.000 woningen, 70.000–85.000 banen; "functies mengen, stapelen en waar mogelijk combineren"',
-    tag: 'V', url: 'https://omgevingsvisie.utrecht.nl/de-koers/ruimtelijke-strategie-utrecht-2040/',
-  },
-  groen: {
-    label: 'Utrecht: minimaal 75 m² openbaar groen per huishouden (Rekenkamer Utrecht 2024; werkelijk 68 → 65,5 m²)',
-    tag: 'V', url: 'https://www.nhnieuws.nl/nieuws/n152895/parkeerplaats-of-park-steden-worstelen-met-de-aanleg-van-meer-groen',
-  },
-  boom: {
-    label: 'Utrecht: voor elke nieuwe woning één boom erbij; de volledige barcode is nooit als één tabel gepubliceerd',
-    tag: 'V', url: 'https://eenutrecht.nl/bouwen-in-utrecht-zonder-leefbaar-fundament/',
-  },
-  q10: { label: 'DECISIONS Q10: normen als bewerkbare tabel; alleen de twee openbare Utrechtse waarden met bron, de rest "voorbeeldwaarde, niet geverifieerd"', tag: 'besluit' },
-  model: {
-    label: 'Rekenmodel van GREX voor stapelen (grond / lagen), mengen (aandeel naar de plint) en combineren (gedeeld deel van de kleinste claim); geen bron schrijft dit voor',
-    tag: 'R',
-  },
-  fmAB: {
-    label: 'Functiemengingscategorie A: aanpandig aan woningen; B: in gemengd gebied, bouwkundig afgescheiden van woningen (Zwolle, bijlage 3)',
-    tag: 'V', url: 'https://ruimtelijkeplannen.nl/documents/NL.IMRO.0193.BP12001-0004/rb_NL.IMRO.0193.BP12001-0004_3.html',
-  },
-  fmGebieden: {
-    label: 'Functiemengingsgebieden en de categorieën A/B/C (Zuidwende Noord); categorie C (alleen langs hoofdinfrastructuur) is in de bron afgebroken [R]',
-    tag: 'V', url: 'https://ro.h-i-ambacht.nl/0531test/0468DF2D-BE18-4CC5-BBE3-FD030E2870AC/rb_NL.IMRO.0531.bp05Zuidwendenoord-1001_2.html',
-  },
-  fmC: { label: 'Categorie C: verkeersaantrekkende activiteiten, alleen langs hoofdinfrastructuur (niet in de bron gelezen)', tag: 'R' },
-  tweeSystemen: {
-    label: 'VNG Bedrijven en milieuzonering (2009): richtafstanden tussen bedrijven en gevoelige functies, en een apart systeem voor functiemenging',
-    tag: 'V', url: 'https://www.omgevingsjurist.nl/tag/bedrijven-en-milieuzonering-2/',
-  },
-  tabel: {
-    label: 'Richtafstandentabel VNG 2009 (10 … 1500 m): 30 m → cat. 2, 50 m → 3.1, 100 m → 3.2, 200 m → 4.1 gezien in een Staat van bedrijfsactiviteiten; de overige waarden niet in een primaire bron gelezen [R]',
-    tag: 'R', url: 'https://dokumen.tips/documents/bron-vng-bedrijven-en-milieuzonering-bijlage-staat-van-bijlage-staat-van.html',
-  },
-  rustig: {
-    label: 'De standaardlijst gaat uit van een rustige woonwijk; de richtafstand is de grootste van geur, stof, geluid en gevaar (Amsterdam)',
-    tag: 'V', url: 'http://ftp.ruimtelijkeplannen.amsterdam.nl/DRO/plannen/NL.IMRO.0363.M1006BPSTD-/NL.IMRO.0363.M1006BPSTD-OW01/t_NL.IMRO.0363.M1006BPSTD-OW01_10.2.html',
-  },
-  gemengd: {
-    label: 'Gemengd gebied: de richtafstand mag met één afstandsstap worden verlaagd',
-    tag: 'V', url: 'https://www.catchlegal.nl/fijne-leefomgeving-met-milieuzonering-ii-gemengd-gebied-of-niet/',
-  },
-  q11: { label: 'DECISIONS Q11: tabel VNG 2009, gemengd gebied één stap lager; de help noemt het opvolgende systeem', tag: 'besluit' },
-  opvolger: {
-    label: 'Omgevingswet: VNG Activiteiten en milieuzonering vervangt B&M 2009; geen milieucategorieën meer maar milieugebruiksruimte per bedrijf met concrete milieunormen',
-    tag: 'V', url: 'https://vng.nl/artikelen/milieuzonering-nieuwe-stijl',
-  },
-  opvolgerRnmw: {
-    label: 'Milieuzonering in het omgevingsplan (RNMW)',
-    tag: 'V', url: 'https://rnmw.nl/ons-kantoor/publicaties/artikelen/milieuzonering-in-het-omgevingsplan',
-  },
-  pbl: { label: 'FSI = BVO / terreinoppervlak; MXI = BVO wonen / BVO totaal (PBL, Dichtheid en functiemenging in beeld)', tag: 'V', url: 'https://www.pbl.nl/publicaties/dichtheid-en-functiemenging-in-beeld' },
-  fmi: {
-    label: 'FMI als BBV-beleidsindicator (bron LISA): 0 = alleen wonen, 100 = alleen werken, 50 = evenveel (Heemskerk); de formule zelf is niet in de bron gelezen',
-    tag: 'R', url: 'https://heemskerk.jaarverslag-2019.nl/p9868/prestatie-indicatoren',
-  },
+  barcode: cite('denoordwester-rsu-2040', 'Utrechtse barcode (RSU 2040): ruimtebehoefte per eenheid groei voor woningen, werklocaties, voorzieningen, sport en groen; groeit de stad, dan verandert de barcode mee (wethouder Verschuure, 2019)'),
+  rsu: cite('utrecht-rsu-2040', 'Ruimtelijke Strategie Utrecht 2040: 60.000 woningen, 70.000–85.000 banen; "functies mengen, stapelen en waar mogelijk combineren"'),
+  groen: cite('nhnieuws-groennorm', 'Utrecht: minimaal 75 m² openbaar groen per huishouden (Rekenkamer Utrecht 2024; werkelijk 68 → 65,5 m²)'),
+  boom: cite('eenutrecht-barcode', 'Utrecht: voor elke nieuwe woning één boom erbij; de volledige barcode is nooit als één tabel gepubliceerd'),
+  q10: cite('methode-barcode-normen', 'Normen als bewerkbare tabel; alleen de twee openbare Utrechtse waarden met bron, de rest "voorbeeldwaarde, niet geverifieerd"'),
+  model: cite('methode-barcode-rekenmodel', 'Rekenmodel van GREX voor stapelen (grond / lagen), mengen (aandeel naar de plint) en combineren (gedeeld deel van de kleinste claim); geen bron schrijft dit voor'),
+  fmAB: cite('zwolle-functiemenging', 'Functiemengingscategorie A: aanpandig aan woningen; B: in gemengd gebied, bouwkundig afgescheiden van woningen (Zwolle, bijlage 3)'),
+  fmGebieden: cite('zuidwende-functiemenging', 'Functiemengingsgebieden en de categorieën A/B/C (Zuidwende Noord); categorie C (alleen langs hoofdinfrastructuur) is in de bron afgebroken [R]'),
+  fmC: cite('methode-barcode-categorie-c', 'Categorie C: verkeersaantrekkende activiteiten, alleen langs hoofdinfrastructuur (niet in de bron gelezen)'),
+  tweeSystemen: cite('omgevingsjurist-milieuzonering', 'VNG Bedrijven en milieuzonering (2009): richtafstanden tussen bedrijven en gevoelige functies, en een apart systeem voor functiemenging'),
+  tabel: cite('staat-bedrijfsactiviteiten', 'Richtafstandentabel VNG 2009 (10 … 1500 m): 30 m → cat. 2, 50 m → 3.1, 100 m → 3.2, 200 m → 4.1 gezien in een Staat van bedrijfsactiviteiten; de overige waarden niet in een primaire bron gelezen [R]'),
+  rustig: cite('amsterdam-rustige-woonwijk', 'De standaardlijst gaat uit van een rustige woonwijk; de richtafstand is de grootste van geur, stof, geluid en gevaar (Amsterdam)'),
+  gemengd: cite('catchlegal-gemengd-gebied', 'Gemengd gebied: de richtafstand mag met één afstandsstap worden verlaagd'),
+  q11: cite('methode-barcode-richtafstanden', 'Tabel VNG 2009, gemengd gebied één stap lager; de help noemt het opvolgende systeem'),
+  opvolger: cite('vng-milieuzonering-nieuwe-stijl', 'Omgevingswet: VNG Activiteiten en milieuzonering vervangt B&M 2009; geen milieucategorieën meer maar milieugebruiksruimte per bedrijf met concrete milieunormen'),
+  opvolgerRnmw: cite('rnmw-milieuzonering', 'Milieuzonering in het omgevingsplan (RNMW)'),
+  pbl: cite('pbl-dichtheid', 'FSI = BVO / terreinoppervlak; MXI = BVO wonen / BVO totaal (PBL, Dichtheid en functiemenging in beeld)'),
+  fmi: cite('heemskerk-2019-fmi', 'FMI als BBV-beleidsindicator (bron LISA): 0 = alleen wonen, 100 = alleen werken, 50 = evenveel (Heemskerk); de formule zelf is niet in de bron gelezen'),
 } satisfies Record<string, Source>;
 
 const programma: TableParam = {

@@ -3,75 +3,37 @@
  * GREX.RESULTAAT, GREX.RENTEPERCENTAGE, GREX.POC, GREX.VERLIESVOORZIENING,
  * GREX.BBV.TOETS.
  */
-import { IndexCurve } from '../../core';
 import {
   bbvToets,
   grexInterestRate,
-  grexResult,
+  grexResultNumbers,
   GREX_LABEL,
   lossProvision,
   percentageOfCompletion,
-  rollForward,
-  type GrexInput,
+  rollForwardRows,
+  type GrexNumbers,
 } from '../../core/grex';
 import type { Args } from '../args';
 import type { BooleanParam, FunctionSpec, NumberParam, SeriesParam, Source } from '../types';
-import { amounts, rate, requireStartFor, SRC, startjaar } from './common';
+import { cite } from '../sources';
+import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, rate, requireStartFor, SRC, startjaar } from './common';
 
 const CATEGORY = 'Grondexploitatie (BBV)' as const;
 
 const S = {
-  renteBie: {
-    label: 'BBV: alleen rente over vreemd vermogen, toegerekend over de boekwaarde per 1 januari; gewogen gemiddelde rente naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie Grondbeleid 2016, Koggenland begroting 2020)',
-    tag: 'V',
-    url: 'https://koggenland.begroting-2020.nl/p2711/renteberekening',
-  },
-  renteGorinchem: {
-    label: 'Rente grondexploitaties naar de verhouding vreemd vermogen en totaal vermogen en het gemiddelde rentepercentage van de leningenportefeuille (Gorinchem begroting 2018)',
-    tag: 'V',
-    url: 'https://begroting2018.gorinchem.nl/beleidsbegroting-paragrafen/financiering/renteontwikkeling',
-  },
-  scobeRente: {
-    label: 'Geen rente over kasstromen binnen het jaar; de grondexploitatie moet tot 1-1 na het laatste jaar lopen om alle rente mee te nemen (Scobe over de notitie Grondbeleid 2023)',
-    tag: 'V',
-    url: 'https://scobe.nl/nieuws/7-gemiste-kansen-de-notitie-grondbeleid-van-de-commissie-bbv-2023',
-  },
-  looptijd: {
-    label: "BBV: looptijd maximaal 10 jaar; afwijken alleen gemotiveerd met risicobeperkende beheersmaatregelen, zoals het niet indexeren van opbrengsten na 10 jaar ('s-Hertogenbosch begroting 2018)",
-    tag: 'V',
-    url: 'https://s-hertogenbosch.begroting-2018.nl/p586/grondexploitatiescomplexen-met-een-looptijd-van-meer-dan-10-jaar',
-  },
-  renteNegatief: {
-    label: 'Rente over een negatieve boekwaarde: standaard niet (DECISIONS Q2); REFERENCE §1.10 markeert dit als niet geverifieerd',
-    tag: 'besluit',
-  },
-  poc: {
-    label: 'POC = percentage gerealiseerde kosten × percentage gerealiseerde inkomsten × verwacht resultaat; tussentijdse winstneming is verplicht (Medemblik jaarverslag 2018)',
-    tag: 'V',
-    url: 'https://medemblik.jaarverslag-2018.nl/p3299/winstneming',
-  },
-  pocGeenVerkoop: {
-    label: 'Geen gerealiseerde winst zolang er nog geen gronden verkocht zijn (Laarbeek begroting 2021)',
-    tag: 'V',
-    url: 'https://laarbeek.begroting-2021.nl/p2148/winstneming',
-  },
-  pocBasis: {
-    label: 'Het resultaat waarover POC wordt berekend (nominaal, eindwaarde of NCW) kiest de gebruiker volgens het beleid van de gemeente (DECISIONS Q3; in REFERENCE open, [R])',
-    tag: 'besluit',
-  },
-  voorziening: {
-    label: 'Commissie BBV, notitie Grondexploitatie 2012: bij een verwacht verlies direct een voorziening ter grootte van het volledige verlies, als waardecorrectie op de boekwaarde',
-    tag: 'V',
-    url: 'https://www.gebiedseconomie.nl/content/v/voorziening-bij-grondexploitaties',
-  },
-  voorzieningNcw: {
-    label: 'Voorziening tot het volledige bedrag van het verlies, op NCW-basis (Gorinchem jaarstukken 2022)',
-    tag: 'V',
-    url: 'https://jaarstukken.gorinchem.nl/2022/jaarverslag-paragrafen/grondbeleid/grondslagen-van-waardering-en-resultaatbepaling',
-  },
-  voorzieningBasis: { label: 'Voorziening = max(0, −resultaat) op de basis die de gebruiker doorgeeft (DECISIONS Q5)', tag: 'besluit' },
-  disconto: { label: 'Disconteringsvoet standaard 2%; een andere waarde wordt door GREX.BBV.TOETS gemeld (DECISIONS Q4)', tag: 'besluit' },
-  toetsen: { label: 'De vier toetsen van GREX.BBV.TOETS en de parameters vreemd_vermogen en opbrengstenindex_na_10_jaar (issue 3)', tag: 'besluit' },
+  renteBie: cite('koggenland-2020-rente', 'BBV: alleen rente over vreemd vermogen, toegerekend over de boekwaarde per 1 januari; gewogen gemiddelde rente naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie Grondbeleid 2016, Koggenland begroting 2020)'),
+  renteGorinchem: cite('gorinchem-2018-rente', 'Rente grondexploitaties naar de verhouding vreemd vermogen en totaal vermogen en het gemiddelde rentepercentage van de leningenportefeuille (Gorinchem begroting 2018)'),
+  scobeRente: cite('scobe-2024-notitie-grondbeleid', 'Geen rente over kasstromen binnen het jaar; de grondexploitatie moet tot 1-1 na het laatste jaar lopen om alle rente mee te nemen (Scobe over de notitie Grondbeleid 2023)'),
+  looptijd: cite('shertogenbosch-2018-looptijd', "BBV: looptijd maximaal 10 jaar; afwijken alleen gemotiveerd met risicobeperkende beheersmaatregelen, zoals het niet indexeren van opbrengsten na 10 jaar ('s-Hertogenbosch begroting 2018)"),
+  renteNegatief: cite('methode-bbv-rente-negatief', 'Rente over een negatieve boekwaarde: standaard niet; geen openbare bron gevonden die het voorschrijft'),
+  poc: cite('medemblik-2018-winstneming', 'POC = percentage gerealiseerde kosten × percentage gerealiseerde inkomsten × verwacht resultaat; tussentijdse winstneming is verplicht (Medemblik jaarverslag 2018)'),
+  pocGeenVerkoop: cite('laarbeek-2021-winstneming', 'Geen gerealiseerde winst zolang er nog geen gronden verkocht zijn (Laarbeek begroting 2021)'),
+  pocBasis: cite('methode-bbv-poc-basis', 'Het resultaat waarover POC wordt berekend (nominaal, eindwaarde of NCW) kiest de gebruiker volgens het beleid van de gemeente; de openbare bronnen laten het open'),
+  voorziening: cite('gebiedseconomie-voorziening', 'Commissie BBV, notitie Grondexploitatie 2012: bij een verwacht verlies direct een voorziening ter grootte van het volledige verlies, als waardecorrectie op de boekwaarde'),
+  voorzieningNcw: cite('gorinchem-2022-grondslagen', 'Voorziening tot het volledige bedrag van het verlies, op NCW-basis (Gorinchem jaarstukken 2022)'),
+  voorzieningBasis: cite('methode-bbv-voorziening', 'Voorziening = max(0, −resultaat) op de basis die de gebruiker doorgeeft'),
+  disconto: cite('methode-bbv-disconteringsvoet', 'Disconteringsvoet standaard 2%; een andere waarde wordt door GREX.BBV.TOETS gemeld'),
+  toetsen: cite('methode-bbv-toets', 'De vier toetsen van GREX.BBV.TOETS en de parameters vreemd_vermogen en opbrengstenindex_na_10_jaar'),
 } satisfies Record<string, Source>;
 
 // ---------------------------------------------------------------------------
@@ -103,14 +65,15 @@ const bevriezen: NumberParam = {
 
 const GREX_PARAMS_TAIL = [startjaar('Kalenderjaar van de eerste kolom van kosten en opbrengsten (bijv. 2025). Leeg: jaar 1.'), indexParam('kostenindex', 'Kosten'), indexParam('opbrengstenindex', 'Opbrengsten'), renteOverNegatief, prijspeiljaar, bevriezen] as const;
 
-function grexInput(a: Args): GrexInput {
+function grexInput(a: Args): GrexNumbers {
   requireStartFor(a, 'prijspeiljaar', 'opbrengsten_bevriezen_vanaf');
   const start = a.optNumber('startjaar') ?? 1;
-  const curve = (name: string) => (a.has(name) ? IndexCurve.perYear(start, a.series(name), name) : undefined);
+  const curve = (name: string) => indexCurveOf(a, name, start);
   return {
+    start,
     beginboekwaarde: a.number('beginboekwaarde'),
-    kosten: a.yearly('kosten', start),
-    opbrengsten: a.yearly('opbrengsten', start),
+    kosten: a.series('kosten'),
+    opbrengsten: a.series('opbrengsten'),
     rente: a.number('rente'),
     kostenindex: curve('kostenindex'),
     opbrengstenindex: curve('opbrengstenindex'),
@@ -132,6 +95,9 @@ const ROLL_FORWARD_NOTES = [
   'rente_over_negatief: standaard wordt over een negatieve boekwaarde geen rente bijgeschreven (productbesluit; de BBV-regel hierover is in de bronnen niet geverifieerd). Met WAAR wordt de rente over een negatieve boekwaarde als bate geboekt.',
   "opbrengsten_bevriezen_vanaf: de beheersmaatregel 'niet indexeren van opbrengsten na 10 jaar' ('s-Hertogenbosch). Met startjaar 2025 en 2035 stijgen de opbrengsten tot 1-1-2035 en blijven daarna op dat prijspeil. Een keuze van de gebruiker, geen BBV-voorschrift.",
   'Een indexreeks begint in het startjaar; na de laatste waarde geldt de laatste waarde ("2026 e.v.").',
+  INDEX_SERIES_HELP,
+  ...INDEX_MOMENT_HELP,
+  'Het indexmoment verandert alleen de geïndexeerde bedragen; de rente blijft over de boekwaarde per 1 januari en de kasstromen blijven aan het jaareinde vallen.',
 ];
 
 export const BBV: FunctionSpec[] = [
@@ -142,6 +108,8 @@ export const BBV: FunctionSpec[] = [
     params: [
       beginboekwaarde, kosten, opbrengsten, rente, ...GREX_PARAMS_TAIL,
       { name: 'kopregel', kind: 'boolean', default: false, description: 'WAAR: een kopregel met kolomnamen boven de jaren. Standaard ONWAAR.' },
+      indexmoment,
+      indexreeksVanaf,
     ],
     result: { shape: 'table', columns: [GREX_LABEL.jaar, GREX_LABEL.boekwaardeBegin, GREX_LABEL.kosten, GREX_LABEL.opbrengsten, GREX_LABEL.rente, GREX_LABEL.boekwaardeEind] },
     help: {
@@ -161,7 +129,7 @@ export const BBV: FunctionSpec[] = [
     },
     sources: [S.renteBie, S.scobeRente, SRC.indexation, S.looptijd, S.renteNegatief, SRC.conventions],
     impl: (a) => {
-      const rows = rollForward(grexInput(a)).map((r) => [r.jaar, r.begin.toNumber(), r.kosten.toNumber(), r.opbrengsten.toNumber(), r.rente.toNumber(), r.eind.toNumber()]);
+      const rows = rollForwardRows(grexInput(a));
       const head = [GREX_LABEL.jaar, GREX_LABEL.boekwaardeBegin, GREX_LABEL.kosten, GREX_LABEL.opbrengsten, GREX_LABEL.rente, GREX_LABEL.boekwaardeEind];
       return a.bool('kopregel') ? [head, ...rows] : rows;
     },
@@ -170,7 +138,7 @@ export const BBV: FunctionSpec[] = [
     id: 'RESULTAAT',
     category: CATEGORY,
     description: 'Resultaat van een grondexploitatie: nominaal, eindwaarde en NCW per 1 januari van het startjaar (positief = winst).',
-    params: [beginboekwaarde, kosten, opbrengsten, rente, rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).'), ...GREX_PARAMS_TAIL],
+    params: [beginboekwaarde, kosten, opbrengsten, rente, rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).'), ...GREX_PARAMS_TAIL, indexmoment, indexreeksVanaf],
     result: { shape: 'row', labels: [GREX_LABEL.nominaal, GREX_LABEL.eindwaarde, GREX_LABEL.ncw] },
     help: {
       formula: [
@@ -195,8 +163,7 @@ export const BBV: FunctionSpec[] = [
     },
     sources: [S.renteBie, S.scobeRente, SRC.valueDefs, SRC.ncwBbv, S.disconto, SRC.indexation, S.looptijd, S.renteNegatief],
     impl: (a) => {
-      const r = grexResult(grexInput(a), a.number('disconteringsvoet'));
-      return [[r.nominaal.toNumber(), r.eindwaarde.toNumber(), r.ncw.toNumber()]];
+      return [grexResultNumbers(grexInput(a), a.number('disconteringsvoet'))];
     },
   },
   {
@@ -299,11 +266,12 @@ export const BBV: FunctionSpec[] = [
       { name: 'motivering', kind: 'text', optional: true, description: 'Motivering en beheersmaatregelen bij een looptijd van meer dan 10 jaar. Leeg: geen motivering.' },
       { name: 'vreemd_vermogen', kind: 'number', optional: true, min: 0, description: 'Vreemd vermogen (bedrag). Leeg: niet toetsen; 0: er mag geen rente worden toegerekend.' },
       { name: 'opbrengstenindex_na_10_jaar', kind: 'boolean', optional: true, description: 'WAAR als de opbrengsten na jaar 10 nog worden geïndexeerd. Leeg: niet toetsen.' },
+      { name: 'openingsjaar', kind: 'year', optional: true, description: 'Jaar waarin het complex is geopend (de eerste grondexploitatie); niet na het startjaar. De looptijd telt dan vanaf de opening. Leeg: vanaf het startjaar.' },
     ],
     result: { shape: 'lines' },
     help: {
       formula: [
-        'looptijd = eindjaar − startjaar + 1',
+        'looptijd = eindjaar − openingsjaar + 1   (zonder openingsjaar: eindjaar − startjaar + 1)',
         '1. looptijd > 10 en geen motivering',
         '2. disconteringsvoet ≠ 2%',
         '3. rente > 0 terwijl vreemd_vermogen = 0 (alleen als vreemd_vermogen is opgegeven)',
@@ -313,12 +281,18 @@ export const BBV: FunctionSpec[] = [
         'Elke bevinding noemt de regel en de bron met de verificatiestatus: [V] = de bron zegt dit letterlijk; [V-ind] = alleen indirect geverifieerd (secundaire bron of gemeentelijke toepassing; de notitie van de Commissie BBV zelf is niet gelezen).',
         'Een lege uitkomst betekent: geen bevindingen op deze vier punten. Het is geen volledige BBV-toets.',
         'Het niet indexeren van opbrengsten na 10 jaar is een voorbeeld van een beheersmaatregel, geen verplichting; bevinding 4 vraagt om de motivering van de gekozen maatregelen.',
+        "De 10-jaarsregel gaat over de looptijd van het grondexploitatiecomplex ('s-Hertogenbosch 2018: \"de looptijd per grondexploitatiecomplex\"), niet over één herziening. Is deze berekening een herziening (startjaar = het jaar van de herziening), geef dan het openingsjaar van het complex op: de looptijd telt dan vanaf de opening. De bevinding zegt vanaf welk jaar geteld is. Zie docs/methode/conventies.md#looptijd-vanaf-de-opening.",
       ],
       examples: [
         {
           formula: '=GREX.BBV.TOETS(2025,2034,0.02,0.025)',
           result: '',
           explanation: 'Looptijd 10 jaar, disconteringsvoet 2%: geen bevindingen (één lege cel).',
+        },
+        {
+          formula: '=GREX.BBV.TOETS(2025,2032,0.02,0.025,,,,2019)',
+          result: "Looptijd 2019–2032 is 14 jaar (meer dan 10) en er is geen motivering opgegeven. Geteld vanaf de opening van het complex in 2019 (deze berekening begint in 2025). Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
+          explanation: 'Herziening 2025–2032 van een complex dat in 2019 is geopend: 14 jaar vanaf de opening, terwijl 2025–2032 zelf 8 jaar is.',
         },
         {
           formula: '=GREX.BBV.TOETS(2025,2026,0.025,0.02)',
@@ -337,6 +311,7 @@ export const BBV: FunctionSpec[] = [
         motivering: a.optText('motivering'),
         vreemdVermogen: a.optNumber('vreemd_vermogen'),
         opbrengstenindexNa10Jaar: a.has('opbrengstenindex_na_10_jaar') ? a.bool('opbrengstenindex_na_10_jaar') : undefined,
+        openingsjaar: a.optNumber('openingsjaar'),
       }).map((line) => [line]),
   },
 ];

@@ -27,6 +27,7 @@ import {
   type Wijze,
 } from '../../core/economie';
 import { shapeLike, type Args } from '../args';
+import { cite } from '../sources';
 import type { Cell, FunctionSpec, Matrix, Result, SeriesParam, Source, TableParam } from '../types';
 import { amount, amounts, peiljaar, rate, share, startjaar, timing, timingOf, yearsOf, SRC as COMMON } from './common';
 
@@ -34,73 +35,28 @@ const CATEGORY = 'Ruimte voor economie' as const;
 const DOC = 'docs/methode/economie.md';
 
 const S = {
-  ibis: {
-    label: 'IBIS: nog uitgeefbaar = netto − reeds uitgegeven',
-    tag: 'V',
-    url: 'https://www.ibis-bedrijventerreinen.nl/content/bruto-netto-en-reeds-uitgegeven-oppervlak',
-  },
-  plancapaciteit: {
-    label: 'Harde en zachte plancapaciteit naar deskundig oordeel (RSopen)',
-    tag: 'V',
-    url: 'https://github.com/ObjectVision/RSopen/wiki/Plancapaciteit',
-  },
-  pbl: {
-    label: 'PBL 2012: terreinquotiënt = banen per ha; geen stabiel verband tussen banen en ruimtegebruik',
-    tag: 'V',
-    url: 'https://www.pbl.nl/publicaties/nl-the-long-term-relationship-between-land-use-and-employment-on-industrial-sites-in-the-netherlands',
-  },
-  utrecht: {
-    label: 'Provincie Utrecht, PPWW 2021: 20–30% ruimtewinst = 68 tot 101 ha (documentspiegel)',
-    tag: 'V-ind',
-    url: 'https://5dok.net/article/kwantitatieve-opgave-provinciaal-programma-wonen-en-werken.y961d0xd',
-  },
-  rev: {
-    label: 'Ruimtelijk-economische visie EZ 2025: ruimte die verdwijnt komt elders terug; schuifruimte (ANP)',
-    tag: 'V-ind',
-    url: 'https://www.welingelichtekringen.nl/samenleving/ruimte-voor-bedrijven-mag-van-karremans-niet-afnemen',
-  },
-  voortgang: {
-    label: 'Kamerbrief Voortgang programma Ruimte voor Economie, 17-11-2025',
-    tag: 'V',
-    url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D46781&id=2025D46781',
-  },
-  zuidHolland: {
-    label: 'Zuid-Holland: regionale compensatie bij transformatie van watergebonden of HMC-terrein (cat. 3+); MRDH-rekenmethodiek in ontwikkeling',
-    tag: 'V-ind',
-    url: 'https://www.stedplan.nl/project/compensatieplan-transformatie-bedrijventerreinen/',
-  },
-  compensatieFactor: { label: 'Compensatiefactor: geen gepubliceerde rekenregel; standaard 1', tag: 'R' },
-  uitsterf: {
-    label: 'Zuid-Holland: uitsterfregeling voor zittende bedrijven bij een minimale milieucategorie (SKBN)',
-    tag: 'V',
-    url: 'https://skbn.nu/post/1109',
-  },
-  afbouwBesluit: { label: 'Contante waarde na een afbouwtermijn: productbesluit; geen rechtspraak met een rekenregel gevonden', tag: 'R' },
-  kavelruil: {
-    label: 'Stedelijke kavelruil: vrijwillig; geen partij wordt slechter (Stadszaken)',
-    tag: 'V',
-    url: 'https://stadszaken.nl/artikel/2429/stedelijke-kavelruil-in-omgevingswet',
-  },
-  kavelruilDefinitie: {
-    label: 'Stedelijke kavelruil: samenvoegen, herverkavelen, verdelen; ook geldinbreng (Gebiedsontwikkeling.nu)',
-    tag: 'V',
-    url: 'https://www.gebiedsontwikkeling.nu/artikelen/ook-de-stad-kun-je-herverkavelen/',
-  },
-  herverkaveling: {
-    label: 'Herverkaveling (Omgevingswet): dwingend, provincie, landelijk gebied (Pels Rijcken)',
-    tag: 'V',
-    url: 'https://pelsrijcken.nl/kennis/aanvullingswet-grondeigendom-omgevingswet-iv-herverkaveling-en-stedelijke-kavelruil',
-  },
-  afronding: { label: 'Verrekening in centen, som precies 0 (grootste resten): productbesluit', tag: 'besluit' },
-  wijze: { label: 'Bijdrage aan de businesscase per wijze van verzilveren: productbesluit', tag: 'besluit' },
-  ow1315: {
-    label: 'Ow 13.15: waardevermeerdering als plafond van kostenverhaal',
-    tag: 'V',
-    url: 'https://rechtspraakbestuursrecht.nl/artikel-13-15-ow-kostenverhaal-zonder-tijdvak-in-omgevingsplan/',
-  },
-  oss: { label: 'Waardestijging achtergebleven grond in de businesscase (Oss): bron niet teruggevonden', tag: 'R' },
-  keten: { label: 'Schuifruimteketen in stappen: geen bron schrijft een methode voor', tag: 'R' },
-  otDefinitie: { label: 'Onrendabele top = NCW(kosten) − NCW(opbrengsten): niet in een primaire bron gelezen', tag: 'R' },
+  ibis: cite('ibis-netto-uitgegeven', 'IBIS: nog uitgeefbaar = netto − reeds uitgegeven'),
+  plancapaciteit: cite('rsopen-plancapaciteit', 'Harde en zachte plancapaciteit naar deskundig oordeel (RSopen)'),
+  pbl: cite('pbl-2012-bedrijventerreinen', 'PBL 2012: terreinquotiënt = banen per ha; geen stabiel verband tussen banen en ruimtegebruik'),
+  utrecht: cite('utrecht-ppww-2021', 'Provincie Utrecht, PPWW 2021: 20–30% ruimtewinst = 68 tot 101 ha (documentspiegel)'),
+  rev: cite('anp-2025-ruimtelijk-economische-visie', 'Ruimtelijk-economische visie 2025: ruimte die verdwijnt komt elders terug; schuifruimte (ANP)'),
+  voortgang: cite('tk-2025-voortgang-rve', 'Kamerbrief Voortgang programma Ruimte voor Economie, 17-11-2025'),
+  zuidHolland: cite('stedplan-compensatieplan', 'Zuid-Holland: regionale compensatie bij transformatie van watergebonden of HMC-terrein (cat. 3+); MRDH-rekenmethodiek in ontwikkeling'),
+  standaard: cite('methode-economie-standaardwaarden', 'Standaardwaarden passen niets aan (realisatiekans 100%, schuifruimte 0); geen bronnorm voor realisatiekans of schuifruimte'),
+  terreinquotient: cite('methode-economie-terreinquotient', 'Terreinquotiënt en banenprognose uit de eigen raming; GREX levert geen normgetallen'),
+  perSegment: cite('methode-economie-per-segment', 'Compensatie per segment: een overschot in het ene segment dekt geen tekort in een ander'),
+  compensatieFactor: cite('methode-economie-compensatiefactor', 'Compensatiefactor: geen gepubliceerde rekenregel; standaard 1'),
+  uitsterf: cite('skbn-minimale-milieucategorie', 'Zuid-Holland: uitsterfregeling voor zittende bedrijven bij een minimale milieucategorie (SKBN)'),
+  afbouwBesluit: cite('methode-economie-afbouwtermijn', 'Contante waarde na een afbouwtermijn: productbesluit; geen rechtspraak met een rekenregel gevonden'),
+  kavelruil: cite('stadszaken-stedelijke-kavelruil', 'Stedelijke kavelruil: vrijwillig; geen partij wordt slechter (Stadszaken)'),
+  kavelruilDefinitie: cite('gebiedsontwikkeling-herverkavelen', 'Stedelijke kavelruil: samenvoegen, herverkavelen, verdelen; ook geldinbreng (Gebiedsontwikkeling.nu)'),
+  herverkaveling: cite('pelsrijcken-herverkaveling', 'Herverkaveling (Omgevingswet): dwingend, provincie, landelijk gebied (Pels Rijcken)'),
+  afronding: cite('methode-economie-afronding', 'Verrekening in centen, som precies 0 (grootste resten): productbesluit'),
+  wijze: cite('methode-economie-wijze', 'Bijdrage aan de businesscase per wijze van verzilveren: productbesluit'),
+  ow1315: cite('ow-13-15', 'Ow 13.15: waardevermeerdering als plafond van kostenverhaal'),
+  oss: cite('methode-economie-achtergebleven-grond', 'Waardestijging achtergebleven grond in de businesscase (Oss): bron niet teruggevonden'),
+  keten: cite('methode-economie-keten', 'Schuifruimteketen in stappen: geen bron schrijft een methode voor'),
+  otDefinitie: cite('methode-verplaatsing-ot', 'Onrendabele top = NCW(kosten) − NCW(opbrengsten): niet in een primaire bron gelezen'),
 } satisfies Record<string, Source>;
 
 // ---------------------------------------------------------------------------
@@ -230,7 +186,7 @@ export const ECONOMIE: FunctionSpec[] = [
         },
       ],
     },
-    sources: [S.ibis, S.plancapaciteit, S.pbl, S.voortgang, S.rev],
+    sources: [S.ibis, S.plancapaciteit, S.pbl, S.voortgang, S.rev, S.standaard],
     impl: (a) => {
       const vraag = labelledOf(a, 'vraag', EC_LABEL.segment);
       const k = vraag.length;
@@ -256,7 +212,7 @@ export const ECONOMIE: FunctionSpec[] = [
     description: 'Ruimtevraag in ha netto per sector met de terreinquotiëntmethode: groei van het aantal banen × m² kavel per baan / 10.000.',
     params: [
       amounts('banengroei', 'Groei van het aantal banen per sector (of segment) in de planperiode; krimp als negatief getal.'),
-      amounts('m2_per_baan', 'Netto m² kavel per baan: één waarde voor alle sectoren of één per sector (het omgekeerde van de terreinquotiënt banen per ha).', { min: 0, minExclusive: true, minLabel: '0 m²' }),
+      amounts('m2_per_baan', 'Netto m² kavel per baan: één waarde voor alle sectoren of één per sector (het omgekeerde van de terreinquotiënt banen per ha). Een lege cel of 0: die sector vraagt geen kavel.', { min: 0, minLabel: '0 m²' }),
     ],
     result: { shape: 'like', param: 'banengroei' },
     help: {
@@ -270,7 +226,7 @@ export const ECONOMIE: FunctionSpec[] = [
         { formula: '=GREX.WERKLOCATIES.VRAAG({400,250,-50},{250,1000,400})', result: 10, explanation: 'Spilt 10 | 25 | −2 ha: 400 banen × 250 m² = 10 ha; 250 × 1.000 m² = 25 ha; een krimp van 50 banen × 400 m² = −2 ha.' },
       ],
     },
-    sources: [S.pbl],
+    sources: [S.pbl, S.terreinquotient],
     impl: (a) => {
       const banen = a.series('banengroei');
       const m2 = oneOrEach(a, 'm2_per_baan', banen.length, 0);
@@ -325,7 +281,7 @@ export const ECONOMIE: FunctionSpec[] = [
         },
       ],
     },
-    sources: [S.zuidHolland, S.compensatieFactor, S.rev],
+    sources: [S.zuidHolland, S.perSegment, S.compensatieFactor, S.rev],
     impl: (a) => {
       const weg = labelledOf(a, 'weg', EC_LABEL.segment);
       const erbij = perSegment(a, 'erbij', weg.length, 'weg')!;

@@ -14,6 +14,7 @@ import { amount, rate, share } from './common';
 /** An optional discount or share between 0% and 100%, default 0. */
 const optionalShare = (name: string, description: string): NumberParam => share(name, description, { optional: true, default: 0 });
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
+import { cite } from '../sources';
 
 const CATEGORY = 'Erfpacht' as const;
 
@@ -29,17 +30,17 @@ const groei = rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fract
 const rekenrente = rate('rekenrente', 'Rekenrente (disconteringsvoet) van de gemeente als fractie, bijv. 0,04.');
 
 const SRC = {
-  formules: { label: 'Erfpachtformules: canon = grondwaarde × canonpercentage; afkoop eeuwigdurend en tijdelijk (groeiende annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (REFERENCE §7.1, rekenmethode zonder primaire bron)', tag: 'R' },
-  amsterdam: { label: 'Amsterdam overstap, voorbeeldberekening: WOZ €200.000 × BSQ 6% = €12.000; −10% = €10.800; canon 2,39% = €258; −25% = €194; afkoopsom €194 / 2,39% = €8.117 (De Laagbouw)', tag: 'V', url: 'http://www.delaagbouw.nl/index.php/buurtnieuws/223-voorbeeldberekening-afkoop-erfpacht' },
-  afkoopNcw: { label: 'Amsterdam overstap: afkoop = NCW van de toekomstige canons (ahfinance.nl)', tag: 'V', url: 'https://www.ahfinance.nl/erfpacht/erfpachtkosten-berekenen/' },
-  grondvermogen: { label: 'Grondvermogen: maandcanon = A × B/C; B = CPI alle huishoudens september, C = september een jaar eerder; minstens × 1,0; naar boven afgerond op hele centen', tag: 'V', url: 'https://www.grondvermogen.nl/faq/canon/' },
-  rpc: { label: 'RPC (particulier): canon jaarlijks geïndexeerd met de CPI alle huishoudens, nooit lager dan de aanvangscanon', tag: 'V', url: 'https://beleggingsmaatschappijrpc.nl/financieringsvormen/erfpacht/canon' },
-  vlaardingen: { label: 'Vlaardingen (2023): jaarlijkse indexatie; nieuwe canon nooit lager dan de laatste canon', tag: 'V', url: 'https://www.vlaardingen.nl/Onderwerpen/Wonen/Erfpacht/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid/Procedure_en_rekenvoorbeelden_nieuw_erfpachtbeleid' },
-  denHaag: { label: 'Den Haag: canon elke 5 jaar opnieuw vastgesteld uit grondwaarde en canonrente', tag: 'V', url: 'https://www.denhaagcentraal.net/nieuws/politiek/den-haag-neemt-erfpacht-op-de-schop-en-halveert-stijging/' },
-  rotterdam: { label: 'Rotterdam: afkoop voor 50, 75 of 99 jaar of eeuwigdurend', tag: 'V', url: 'https://www.rotterdam.nl/loket/erfpachtcanon-afkopen/' },
-  betaalmoment: { label: 'Betaalmoment prae-/postnumerando verandert de afkoop met factor (1 + k) (REFERENCE §7.4, niet geverifieerd)', tag: 'R' },
-  besluit: { label: 'DECISIONS §3: signatuur, standaardwaarden, break-even exact opgelost', tag: 'besluit' },
-  eigen: { label: 'Signatuur en rekenregels van deze functie zijn een keuze van GREX (issue 6), geen voorgeschreven rekenregel', tag: 'besluit' },
+  formules: cite('methode-erfpacht-formules', 'Erfpachtformules: canon = grondwaarde × canonpercentage; afkoop eeuwigdurend en tijdelijk (groeiende annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (rekenmethode zonder primaire bron)'),
+  amsterdam: cite('delaagbouw-amsterdam-afkoop', 'Amsterdam overstap, voorbeeldberekening: WOZ €200.000 × BSQ 6% = €12.000; −10% = €10.800; canon 2,39% = €258; −25% = €194; afkoopsom €194 / 2,39% = €8.117 (De Laagbouw)'),
+  afkoopNcw: cite('ahfinance-erfpacht', 'Amsterdam overstap: afkoop = NCW van de toekomstige canons (ahfinance.nl)'),
+  grondvermogen: cite('grondvermogen-canon', 'Grondvermogen: maandcanon = A × B/C; B = CPI alle huishoudens september, C = september een jaar eerder; minstens × 1,0; naar boven afgerond op hele centen'),
+  rpc: cite('rpc-canon', 'RPC (particulier): canon jaarlijks geïndexeerd met de CPI alle huishoudens, nooit lager dan de aanvangscanon'),
+  vlaardingen: cite('vlaardingen-2023-erfpacht', 'Vlaardingen (2023): jaarlijkse indexatie; nieuwe canon nooit lager dan de laatste canon'),
+  denHaag: cite('denhaagcentraal-erfpacht', 'Den Haag: canon elke 5 jaar opnieuw vastgesteld uit grondwaarde en canonrente'),
+  rotterdam: cite('rotterdam-afkopen', 'Rotterdam: afkoop voor 50, 75 of 99 jaar of eeuwigdurend'),
+  betaalmoment: cite('methode-erfpacht-betaalmoment', 'Betaalmoment vooraf of achteraf verandert de afkoop met factor (1 + k) (niet geverifieerd)'),
+  besluit: cite('methode-erfpacht-keuzes', 'Signatuur, standaardwaarden en het break-even canonpercentage exact opgelost: keuzes van GREX'),
+  eigen: cite('methode-erfpacht-keuzes', 'Signatuur en rekenregels van deze functie zijn een keuze van GREX, geen voorgeschreven rekenregel'),
 } satisfies Record<string, Source>;
 
 const afrondingCanon: EnumParam = {
@@ -60,6 +61,7 @@ function erfpachtInput(a: Args) {
   return {
     grondwaarde: a.number('grondwaarde'), canonpercentage: a.number('canonpercentage'), groei: a.number('groei'),
     rekenrente: a.number('rekenrente'), looptijd: a.number('looptijd'), grondwaardegroei: a.optNumber('grondwaardegroei'),
+    betaling: a.text('betaling') as Betaling,
   };
 }
 
@@ -71,6 +73,9 @@ const NCW_PARAMS = [
   looptijd('Looptijd van het recht in hele jaren (1 … 1000); aan het eind valt de grond terug aan de gemeente.'),
 ] as const;
 const grondwaardegroei: NumberParam = rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde tot het eind van de looptijd. Leeg: gelijk aan groei.', { optional: true });
+
+const BETALING_NOTE =
+  'betaling "VOORAF" (canon aan het begin van elk jaar, zoals in gemeentelijke erfpachtvoorwaarden, bijv. Middelburg, CVDR83488 [V-ind]): de canons zijn (1 + rekenrente) keer zoveel waard, de terugval van de grond blijft aan het eind van de looptijd. De gelijkwaardigheid NCW = grondwaarde geldt dan bij canonpercentage = (rekenrente − groei) / (1 + rekenrente); bij canonpercentage = rekenrente − groei is de NCW grondwaarde × (1 + rekenrente × (1 − ((1 + groei)/(1 + rekenrente))^looptijd)). Zie docs/methode/conventies.md#erfpacht-canon-vooraf.';
 
 const KASSTROOM_COLUMNS = [EP_LABEL.jaar, EP_LABEL.grondwaarde, EP_LABEL.canonpercentage, EP_LABEL.canon, EP_LABEL.afkoopsom, EP_LABEL.kasstroom] as const;
 
@@ -175,7 +180,7 @@ export const ERFPACHT: FunctionSpec[] = [
     id: 'ERFPACHT.NCW',
     category: CATEGORY,
     description: 'NCW voor de gemeente van een erfpachtrecht: contante waarde van de canons plus de grond die aan het eind terugvalt.',
-    params: [...NCW_PARAMS, grondwaardegroei],
+    params: [...NCW_PARAMS, grondwaardegroei, betaling],
     result: { shape: 'scalar', type: 'number' },
     help: {
       formula: [
@@ -187,11 +192,13 @@ export const ERFPACHT: FunctionSpec[] = [
         'Het gezicht van de gemeente, per het begin van jaar 1. Vergelijk met de koopsom bij verkoop: GREX.ERFPACHT.VERGELIJK.',
         'Gelijkwaardigheid [R]: is canonpercentage = rekenrente − groei en groeit de grond met groei, dan is de NCW precies gelijk aan de grondwaarde, bij elke looptijd.',
         'Een eeuwigdurend recht benadert u met een lange looptijd: de terugvalwaarde wordt dan verwaarloosbaar als rekenrente > grondwaardegroei.',
-        'Rekenregel (REFERENCE §7.1) zonder geverifieerde primaire bron [R]; de rekenrente en de groei kiest de gemeente.',
+        'Rekenregel zonder geverifieerde primaire bron [R]; de rekenrente en de groei kiest de gemeente.',
+        BETALING_NOTE,
       ],
       examples: [
         { formula: '=GREX.ERFPACHT.NCW(10800,0.0239,0.02,0.0439,50)', result: 10800, explanation: 'canonpercentage 2,39% = 4,39% − 2%: canons (7.407,75) + terugval (3.392,25) = de grondwaarde 10.800.' },
         { formula: '=GREX.ERFPACHT.NCW(100000,0.02,0.02,0.04,50,0)', result: 76197.22243626526, explanation: 'Canons 62.125,96 + terugval van grond die niet in waarde stijgt 100.000 / 1,04^50 = 14.071,26.' },
+        { formula: '=GREX.ERFPACHT.NCW(200000,0.024,0.02,0.044,50,,"VOORAF")', result: 206049.1536904224, tolerance: 1e-12, explanation: 'Canons vooraf: 200.000 × (1 + 4,4% × (1 − (1,02/1,044)^50)) = 206.049,15; bij betaling achteraf precies 200.000.' },
       ],
     },
     sources: [SRC.formules, SRC.besluit],
@@ -206,6 +213,7 @@ export const ERFPACHT: FunctionSpec[] = [
       ...NCW_PARAMS.slice(1),
       amount('koopsom', 'Koopsom bij verkoop vandaag (plus de contante waarde van eventuele clausules). Leeg: de grondwaarde.', { optional: true }),
       grondwaardegroei,
+      betaling,
     ],
     result: { shape: 'row', labels: [EP_LABEL.ncwErfpacht, EP_LABEL.koopsom, EP_LABEL.verschil, EP_LABEL.breakEven] },
     help: {
@@ -216,12 +224,14 @@ export const ERFPACHT: FunctionSpec[] = [
       ],
       notes: [
         'Spilt één rij: NCW erfpacht | koopsom | verschil | break-even canonpercentage. Verschil > 0: erfpacht levert de gemeente meer op dan verkoop tegen de koopsom.',
-        'Met koopsom = grondwaarde en grondwaardegroei = groei is het break-even canonpercentage precies rekenrente − groei, bij elke looptijd.',
+        'Met koopsom = grondwaarde en grondwaardegroei = groei is het break-even canonpercentage precies rekenrente − groei (betaling achteraf) of (rekenrente − groei) / (1 + rekenrente) (vooraf), bij elke looptijd.',
         'Het break-even percentage kan negatief zijn als de terugvalwaarde alleen al meer waard is dan de koopsom.',
         'Het gezicht van de erfpachter (afkopen of canon betalen tegen zijn eigen financieringsrente) staat in GREX.ERFPACHT.AFKOOPVERGELIJK.',
-        'Rekenregel (REFERENCE §7.1) zonder geverifieerde primaire bron [R].',
+        'Rekenregel zonder geverifieerde primaire bron [R].',
+        BETALING_NOTE,
       ],
       examples: [
+        { formula: '=GREX.ERFPACHT.VERGELIJK(200000,0.024,0.02,0.044,50,,,"VOORAF")', result: 206049.1536904224, tolerance: 1e-12, explanation: 'Canons vooraf: NCW 206.049,15, verschil 6.049,15, break-even canonpercentage 2,4% / 1,044 = 2,2989%.' },
         { formula: '=GREX.ERFPACHT.VERGELIJK(100000,0.02,0.02,0.05,50)', result: 74490.55025364876, explanation: 'Rekenrente 5%: canons 51.018,90 + terugval 23.471,65 = 74.490,55; verschil −25.509,45; break-even 3% (= 5% − 2%).' },
         { formula: '=GREX.ERFPACHT.VERGELIJK(10800,0.0239,0.02,0.0439,50)', result: 10800, explanation: 'Amsterdam overstap, gezicht van de gemeente: bij rekenrente 4,39% en 2% indexatie is erfpacht tegen 2,39% precies evenveel waard als verkoop voor 10.800 (verschil 0, break-even 2,39%). Het gezicht van de erfpachter: GREX.ERFPACHT.AFKOOPVERGELIJK.' },
       ],
@@ -269,6 +279,7 @@ export const ERFPACHT: FunctionSpec[] = [
         'Na het afkoopjaar blijven de rijen staan met canon 0, zodat het raster gelijk blijft als u het afkoopjaar verandert. Zonder afkoopjaar wordt de rekenrente niet gebruikt.',
         'Grondwaarden of canonpercentages voorbij de laatste herzieningsperiode binnen de looptijd worden niet gebruikt.',
         'De terugval van de grond aan het eind van de looptijd staat niet in de reeks; die telt GREX.ERFPACHT.NCW mee.',
+        'Canons vooraf (begin van het jaar, betaling "VOORAF" bij GREX.ERFPACHT.NCW en .VERGELIJK): de bedragen per jaar zijn dezelfde, alleen het moment verschilt. Geef de reeks dan aan GREX.NCW met timing "begin"; zie docs/methode/conventies.md#erfpacht-canon-vooraf.',
         'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (issue 6); de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
       ],
       examples: [

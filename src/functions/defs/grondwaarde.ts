@@ -3,8 +3,9 @@
  * GREX.GRONDWAARDE.BEDRIJF, GREX.WAARDESPRONG (DECISIONS §3 "Grondwaarde and
  * waardesprong"; REFERENCE §2–§3).
  */
-import { residualLandValue, landQuota, commercialLandValue, valueUplift, GRONDSLAGEN, GW_LABEL, type Grondslag } from '../../core/grondwaarde';
+import { residualLandValue, landQuota, commercialLandValueBy, valueUplift, BEDRIJF_GRONDSLAGEN, GRONDSLAGEN, GW_LABEL, type BedrijfGrondslag, type Grondslag } from '../../core/grondwaarde';
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
+import { cite } from '../sources';
 import { amount, share } from './common';
 
 const CATEGORY = 'Grondwaarde en waardesprong' as const;
@@ -16,18 +17,23 @@ const grondslag = (name: string, what: string): EnumParam => ({
   description: `Grondslag van ${what}: "VON" (VON excl. BTW, standaard), "STICHTINGSKOSTEN" (bouw- + bijkomende kosten) of "INCLGROND" (stichtingskosten + de grondwaarde zelf).`,
 });
 
+const bedrijfGrondslag = (name: string, what: string): EnumParam => ({
+  name, kind: 'enum', values: BEDRIJF_GRONDSLAGEN, default: 'OPBRENGST', optional: true,
+  description: `Grondslag van ${what}: "OPBRENGST" (de beleggingswaarde, standaard), "STICHTINGSKOSTEN" (bouw- + bijkomende kosten) of "INCLGROND" (stichtingskosten + de grondwaarde zelf).`,
+});
+
 const SRC = {
-  rgwDefinitie: { label: 'Residuele grondwaarde = verkoopprijs − stichtingskosten (bouw-, advies- en bijkomende kosten) (bouweconomie.com)', tag: 'V', url: 'https://bouweconomie.com/begrippen/residuele-grondwaarde/' },
-  delft: { label: 'Residuele waardemethode: woningen VON minus bouwkosten; commercieel vastgoed via BAR/NAR of DCF (Delft, Nota grondprijsbeleid 2002)', tag: 'V', url: 'https://media.delft.nl/raad/commissies/duurzaamheid/2002/Nota/d_2002_004_n.html' },
-  grondslag: { label: 'De grondslag van AK en W&R (bouw- + bijkomende kosten, incl. grond, of netto omzet) bepaalt de uitkomst; parameters BAR 7,5%, huur €180/m² VVO, bouwkosten €900/m² BVO, bijkomend 18% (leerboekvoorbeeld; alleen parameters geverifieerd)', tag: 'V', url: 'http://www.bisdomgroningen.nl/category/flexplek-huren-schiphol/' },
-  deMarne: { label: 'Gemeente De Marne (2009): VON €239.000 incl. 19% BTW, 450 m³ × €225, 24% bijkomend incl. winst, kavel 800 m² → ca. €75.000, €94/m²', tag: 'V', url: 'https://5dok.net/article/methoden-voor-het-bepalen-van-grondprijzen.zpn63x34' },
-  btwTarief: { label: 'BTW-tarief woningen 21% (19% vóór 1-10-2012): niet geverifieerd, daarom altijd een argument; BTW alleen waar een prijs incl. BTW wordt ingevoerd (DECISIONS Q13)', tag: 'R' },
-  gesloten: { label: 'Grondslag "INCLGROND" exact opgelost in gesloten vorm, niet iteratief (DECISIONS §3)', tag: 'besluit' },
-  grondquote: { label: 'Grondquote GQ = RGW / VON excl. BTW (REFERENCE §2.4, niet geverifieerd)', tag: 'R' },
-  bedrijfAkWr: { label: 'Bedrijfskavel: waarde = huur × VVO / BAR; AK + W&R over die waarde (DECISIONS §3)', tag: 'besluit' },
-  waardesprong: { label: 'Waardesprong bruto = waarde na − waarde voor; planbaten netto = bruto − grondproductiekosten (REFERENCE §3.2, definitie zonder primaire bron)', tag: 'R' },
-  werkelijkeWaarde: { label: 'Inbrengwaarde = werkelijke waarde, inclusief voldoende reële verwachtingen van bestemmingswijziging (HR 5-6-1968; HR 14-6-2002)', tag: 'V', url: 'https://teamadvocaten.nl/teamadvocaten/bepalen-waarde-van-onteigende-zaak/' },
-  ow1315: { label: 'Ow 13.15: waardevermeerdering van de locatie door de activiteit als plafond van kostenverhaal zonder tijdvak', tag: 'V', url: 'https://rechtspraakbestuursrecht.nl/artikel-13-15-ow-kostenverhaal-zonder-tijdvak-in-omgevingsplan/' },
+  rgwDefinitie: cite('bouweconomie-rgw', 'Residuele grondwaarde = verkoopprijs − stichtingskosten (bouw-, advies- en bijkomende kosten) (bouweconomie.com)'),
+  delft: cite('delft-2002-grondprijsbeleid', 'Residuele waardemethode: woningen VON minus bouwkosten; commercieel vastgoed via BAR/NAR of DCF (Delft, Nota grondprijsbeleid 2002)'),
+  grondslag: cite('leerboek-akwr-parameters', 'De grondslag van AK en W&R (bouw- + bijkomende kosten, incl. grond, of netto omzet) bepaalt de uitkomst; parameters BAR 7,5%, huur €180/m² VVO, bouwkosten €900/m² BVO, bijkomend 18% (leerboekvoorbeeld; alleen parameters geverifieerd)'),
+  deMarne: cite('demarne-2009-grondprijs', 'Gemeente De Marne (2009): VON €239.000 incl. 19% BTW, 450 m³ × €225, 24% bijkomend incl. winst, kavel 800 m² → ca. €75.000, €94/m²'),
+  btwTarief: cite('methode-grondwaarde-btw', 'BTW-tarief woningen 21% (19% vóór 1-10-2012): niet geverifieerd, daarom altijd een argument; BTW alleen waar een prijs incl. BTW wordt ingevoerd'),
+  gesloten: cite('methode-grondwaarde-inclgrond', 'Grondslag "INCLGROND" exact opgelost in gesloten vorm, niet iteratief'),
+  grondquote: cite('methode-grondwaarde-grondquote', 'Grondquote GQ = RGW / VON excl. BTW (gangbare definitie, niet in een bron gelezen)'),
+  bedrijfAkWr: cite('methode-grondwaarde-bedrijf', 'Bedrijfskavel: waarde = huur × VVO / BAR; AK + W&R over die waarde'),
+  waardesprong: cite('methode-waardesprong', 'Waardesprong bruto = waarde na − waarde voor; planbaten netto = bruto − grondproductiekosten (definitie zonder primaire bron)'),
+  werkelijkeWaarde: cite('teamadvocaten-werkelijke-waarde', 'Inbrengwaarde = werkelijke waarde, inclusief voldoende reële verwachtingen van bestemmingswijziging (HR 5-6-1968; HR 14-6-2002)'),
+  ow1315: cite('ow-13-15', 'Ow 13.15: waardevermeerdering van de locatie door de activiteit als plafond van kostenverhaal zonder tijdvak'),
 } satisfies Record<string, Source>;
 
 export const GRONDWAARDE: FunctionSpec[] = [
@@ -111,28 +117,36 @@ export const GRONDWAARDE: FunctionSpec[] = [
       { name: 'bar', kind: 'rate', min: 0, max: 1, minExclusive: true, minLabel: '0%', maxLabel: '100%', description: 'Bruto aanvangsrendement kosten koper als fractie (7,5% = 0,075); groter dan 0.' },
       amount('bouwkosten', 'Bouwkosten als totaalbedrag excl. BTW (bijv. BVO × €/m²).'),
       share('bijkomende_kosten_pct', 'Bijkomende kosten als fractie van de bouwkosten, bijv. 0,18.'),
-      share('ak_wr_pct', 'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde.'),
+      share('ak_wr_pct', 'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde. Met ak_pct: alleen winst en risico, over wr_grondslag.'),
+      share('ak_pct', 'Algemene kosten apart, als fractie van ak_grondslag (bijv. 0,05). Leeg: AK zit in ak_wr_pct.', { optional: true }),
+      bedrijfGrondslag('ak_grondslag', 'de algemene kosten (ak_pct)'),
+      bedrijfGrondslag('wr_grondslag', 'ak_wr_pct'),
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
       formula: [
         'waarde = markthuur_per_m2 × vvo / bar',
-        'RGW = waarde − bouwkosten × (1 + bijkomende_kosten_pct) − ak_wr_pct × waarde',
+        'RGW = waarde − bouwkosten × (1 + bijkomende_kosten_pct) − ak_wr_pct × waarde   (standaard)',
+        'met grondslagen: RGW = waarde − S − ak_pct × grondslag_AK − ak_wr_pct × grondslag_WR,  S = bouwkosten × (1 + bijkomende_kosten_pct)',
+        'grondslag: "OPBRENGST" = waarde;  "STICHTINGSKOSTEN" = S;  "INCLGROND" = S + RGW, exact opgelost: RGW = (waarde − S − F) / (1 + a)',
       ],
       notes: [
         'Uitkomst > 0: positieve residuele grondwaarde; < 0: tekort. Bedragen positief invoeren.',
-        'AK en W&R gaan over de beleggingswaarde (DECISIONS §3); wilt u een andere grondslag, reken dan met GREX.RESIDUELEGRONDWAARDE.',
+        'Standaard gaan AK en W&R samen (ak_wr_pct) over de beleggingswaarde (de netto opbrengst). Het leerboek toont drie grondslagen voor de AK: bouw- plus bijkomende kosten ("STICHTINGSKOSTEN"), plus grond ("INCLGROND") en de netto opbrengst ("OPBRENGST"), met W&R over de netto opbrengst. Geef dan de AK apart op in ak_pct met ak_grondslag; ak_wr_pct is dan alleen W&R, over wr_grondslag (standaard "OPBRENGST"). "INCLGROND" is circulair en wordt exact opgelost, zoals bij GREX.RESIDUELEGRONDWAARDE. Zie docs/methode/conventies.md#grondslag-ak-bedrijfskavel.',
         'Veel gemeenten prijzen bedrijventerreinen comparatief; de residuele methode geldt als de marktconforme benadering (REFERENCE §2.1).',
-        'Geen wetsartikel: residuele waardemethode voor commercieel vastgoed via BAR [V: Delft 2002]; AK + W&R over de beleggingswaarde [besluit, DECISIONS §3].',
+        'Geen wetsartikel: residuele waardemethode voor commercieel vastgoed via BAR [V: Delft 2002]; AK + W&R standaard over de beleggingswaarde (keuze van GREX); de drie AK-grondslagen [V-ind: leerboekparameters].',
       ],
       examples: [
         { formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.15)', result: 570000, explanation: 'Leerboekparameters: 180 × 800 / 0,075 = 1.920.000; − 900.000 × 1,18 = 1.062.000; − 15% × 1.920.000 = 288.000; RGW = 570.000.' },
+        { formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.1,0.05,"STICHTINGSKOSTEN")', result: 612900, explanation: 'AK 5% over bouw- plus bijkomende kosten (53.100), W&R 10% over de netto opbrengst (192.000): 1.920.000 − 1.062.000 − 53.100 − 192.000 = 612.900.' },
+        { formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.1,0.05,"INCLGROND")', result: 583714.2857142857, explanation: 'AK 5% over bouw-, bijkomende kosten en de grond: (1.920.000 − 1.062.000 − 53.100 − 192.000) / 1,05 = 583.714,29.' },
       ],
     },
     sources: [SRC.delft, SRC.grondslag, SRC.bedrijfAkWr],
-    impl: (a) => commercialLandValue(
-      a.number('markthuur_per_m2'), a.number('vvo'), a.number('bar'), a.number('bouwkosten'), a.number('bijkomende_kosten_pct'), a.number('ak_wr_pct'),
-    ).residueleGrondwaarde.toNumber(),
+    impl: (a) => commercialLandValueBy({
+      huurPerM2: a.number('markthuur_per_m2'), vvo: a.number('vvo'), bar: a.number('bar'), bouwkosten: a.number('bouwkosten'), bijkomendePct: a.number('bijkomende_kosten_pct'),
+      akPct: a.optNumber('ak_pct') ?? 0, wrPct: a.number('ak_wr_pct'), akGrondslag: a.text('ak_grondslag') as BedrijfGrondslag, wrGrondslag: a.text('wr_grondslag') as BedrijfGrondslag,
+    }).residueleGrondwaarde.toNumber(),
   },
   {
     id: 'WAARDESPRONG',

@@ -10,6 +10,7 @@ import {
 import { shapeLike } from '../args';
 import { amount } from './common';
 import type { FunctionSpec, SeriesParam, Source, Scalar } from '../types';
+import { cite } from '../sources';
 
 const CATEGORY = 'Kostenverhaal (Omgevingswet)' as const;
 
@@ -18,18 +19,19 @@ const amounts = (name: string, description: string, extra: Partial<SeriesParam> 
 });
 
 const SRC = {
-  ow1314: { label: 'Ow 13.14 lid 2: kosten met tijdvak verhaald tot ten hoogste de opbrengsten (macroaftopping); bevestigd in interview GrexManager (Scobe); de exacte tekst van lid 2 is niet gelezen', tag: 'V-ind', url: 'https://scobe.nl/nieuws/grexmanager-hoe-het-nieuwe-kostenverhaal-ingebed-en-nieuws-over-een-grote-update' },
-  ow1315: { label: 'Ow 13.15: kostenverhaal zonder tijdvak; maximum per activiteit; plafond = waardevermeerdering van de locatie door de activiteit', tag: 'V', url: 'https://rechtspraakbestuursrecht.nl/artikel-13-15-ow-kostenverhaal-zonder-tijdvak-in-omgevingsplan/' },
-  ow1318: { label: 'Ow 13.18: bij tijdvak worden de inbrengwaarde van de gronden van de aanvrager en zijn eigen kosten binnen de raming afgetrokken', tag: 'V', url: 'https://rechtspraakbestuursrecht.nl/artikel-13-18-ow-wijze-van-kostenverhaal/' },
-  ow1320: { label: 'Ow 13.20: eindafrekening; nooit bijbetalen; terugbetaling van het meerdere boven 5% met rente', tag: 'V', url: 'https://rechtspraakbestuursrecht.nl/artikel-13-20-ow-voorwaarden-eindafrekening/' },
-  ow1323: { label: 'Ow 13.23: financiële bijdrage in het omgevingsplan; plafond met tijdvak opbrengsten − inbrengwaarde, zonder tijdvak waardevermeerdering', tag: 'V', url: 'https://rechtspraakbestuursrecht.nl/artikel-13-23-ow-verhaal-van-financiele-bijdragen-in-omgevingsplan/' },
-  afzien: { label: 'Omgevingsbesluit, afzien van kostenverhaal: het bevoegd gezag kan afzien als het totaal van de op grond van Ow 13.18 verschuldigde geldsommen minder dan €10.000 bedraagt', tag: 'V', url: 'https://rechtspraakbestuursrecht.nl/artikel-8-14-ob-afzien-van-kostenverhaal/' },
-  afzienOverwater: { label: 'Afzien van kostenverhaal bij netto te verhalen < €10.000 (Overwater Grondbeleid)', tag: 'V', url: 'https://www.overwater-grondbeleid.nl/blogs/kostenverhaal-onder-de-omgevingswet' },
-  voorbeeldregels: { label: 'Voorbeeldregels kostenverhaal omgevingsplan (2023): macroaftopping, NCW van kosten en opbrengsten per peildatum, verdeling over activiteiten', tag: 'V', url: 'https://scobe.nl/nieuws/voorbeeld-kostenverhaalsregels-omgevingsplan-simpel-en-doeltreffend' },
-  verdeelsleutel: { label: 'Verdeling naar rato van de opbrengst (standaard) of naar gewichten (gewogen eenheden); de verdeelsleutel zelf is niet geverifieerd (REFERENCE §4.2 [R]), gekozen in DECISIONS Q7', tag: 'besluit' },
-  plafond: { label: 'Plafond per locatie O − IW; met gewichten wordt de bijdrage daarop begrensd (DECISIONS §3 en Q6; een plafond per locatie bij tijdvak staat niet in de gelezen wettekst)', tag: 'besluit' },
-  q6: { label: 'Gezamenlijk plafond: kostenverhaal + financiële bijdrage van een locatie ≤ het plafond (DECISIONS Q6, conservatief)', tag: 'besluit' },
-  renteTerug: { label: 'Rentepercentage en rentetermijn bij terugbetaling staan niet in de gelezen tekst van Ow 13.20: argumenten met standaard 0', tag: 'R' },
+  ow1314: cite('scobe-grexmanager-kostenverhaal', 'Ow 13.14 lid 2: kosten met tijdvak verhaald tot ten hoogste de opbrengsten (macroaftopping); bevestigd in interview GrexManager (Scobe); de exacte tekst van lid 2 is niet gelezen'),
+  ow1315: cite('ow-13-15', 'Ow 13.15: kostenverhaal zonder tijdvak; maximum per activiteit; plafond = waardevermeerdering van de locatie door de activiteit'),
+  ow1318: cite('ow-13-18', 'Ow 13.18: bij tijdvak worden de inbrengwaarde van de gronden van de aanvrager en zijn eigen kosten binnen de raming afgetrokken'),
+  ow1320: cite('ow-13-20', 'Ow 13.20: eindafrekening; nooit bijbetalen; terugbetaling van het meerdere boven 5% met rente (lid 2); zonder tijdvak geen terugbetaling voor zover de kosten voor de kostensoorten zijn gemaakt en het maximum niet wordt overschreden (lid 3)'),
+  ow1323: cite('ow-13-23', 'Ow 13.23: financiële bijdrage in het omgevingsplan; plafond met tijdvak opbrengsten − inbrengwaarde, zonder tijdvak waardevermeerdering'),
+  afzien: cite('ob-8-14', 'Omgevingsbesluit, afzien van kostenverhaal: het bevoegd gezag kan afzien als het totaal van de op grond van Ow 13.18 verschuldigde geldsommen minder dan €10.000 bedraagt'),
+  afzienOverwater: cite('overwater-kostenverhaal', 'Afzien van kostenverhaal bij netto te verhalen < €10.000 (Overwater Grondbeleid)'),
+  voorbeeldregels: cite('scobe-voorbeeldregels', 'Voorbeeldregels kostenverhaal omgevingsplan (2023): macroaftopping, NCW van kosten en opbrengsten per peildatum, verdeling over activiteiten'),
+  verdeelsleutel: cite('methode-kostenverhaal-verdeelsleutel', 'Verdeling naar rato van de opbrengst (standaard) of naar gewichten (gewogen eenheden); de verdeelsleutel zelf is niet in een bron gelezen'),
+  plafond: cite('methode-kostenverhaal-plafond', 'Plafond per locatie O − IW; met gewichten wordt de bijdrage daarop begrensd (een plafond per locatie bij tijdvak staat niet in de gelezen wettekst)'),
+  q6: cite('methode-kostenverhaal-gezamenlijk', 'Gezamenlijk plafond: kostenverhaal + financiële bijdrage van een locatie ≤ het plafond (conservatief)'),
+  tabelAB: cite('stibbe-kostenverhaal', 'Kostensoorten in tabel A (openbaar gebied) en tabel B (kavelkosten) van het Omgevingsbesluit; toerekening naar profijt, proportionaliteit en toerekenbaarheid'),
+  renteTerug: cite('methode-kostenverhaal-rente-terug', 'Rentepercentage en rentetermijn bij terugbetaling staan niet in de gelezen tekst van Ow 13.20: argumenten met standaard 0'),
 } satisfies Record<string, Source>;
 
 /** One row per location: aandeel, toegerekende kosten, bijdrage, plafond, signalering. */
@@ -53,11 +55,11 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
     category: CATEGORY,
     description: 'Kostenverhaal met tijdvak (Ow 13.14/13.18): aandeel, toegerekende kosten, bijdrage en plafond per locatie.',
     params: [
-      amounts('opbrengsten', 'Opbrengst per locatie (NCW op de peildatum van de raming), één rij of kolom; één waarde per locatie.'),
-      amounts('inbrengwaarden', 'Inbrengwaarde per locatie (werkelijke waarde: WOZ of taxatie), even lang als opbrengsten.', { sameLengthAs: 'opbrengsten' }),
+      amounts('opbrengsten', 'Opbrengst per locatie (NCW op de peildatum van de raming), één rij of kolom; één waarde per locatie.', { min: 0 }),
+      amounts('inbrengwaarden', 'Inbrengwaarde per locatie (werkelijke waarde: WOZ of taxatie), even lang als opbrengsten.', { min: 0, sameLengthAs: 'opbrengsten' }),
       amounts('overige_kosten', 'Overige verhaalbare kosten van het gebied (NCW): één bedrag of een lijst van kostenposten (wordt opgeteld).'),
-      amounts('eigen_kosten', 'Kosten die de eigenaar van de locatie zelf maakt, voor zover binnen de raming; even lang als opbrengsten. Leeg: 0.', { optional: true, sameLengthAs: 'opbrengsten' }),
-      amounts('gewichten', 'Verdeelsleutel (gewogen eenheden) per locatie, even lang als opbrengsten. Leeg: naar rato van de opbrengst.', { optional: true, sameLengthAs: 'opbrengsten' }),
+      amounts('eigen_kosten', 'Kosten die de eigenaar van de locatie zelf maakt, voor zover binnen de raming; even lang als opbrengsten. Leeg: 0.', { min: 0, optional: true, sameLengthAs: 'opbrengsten' }),
+      amounts('gewichten', 'Verdeelsleutel (gewogen eenheden) per locatie, even lang als opbrengsten. Leeg: naar rato van de opbrengst.', { min: 0, optional: true, sameLengthAs: 'opbrengsten' }),
     ],
     result: { shape: 'table', columns: [KV_LABEL.aandeel, KV_LABEL.toegerekend, KV_LABEL.bijdrage, KV_LABEL.plafond, KV_LABEL.signalering] },
     help: {
@@ -85,7 +87,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         { formula: '=GREX.KOSTENVERHAAL({100000,50000},{90000,45000},5000)', result: 0.6666666666666666, explanation: 'Bijdragen 3.333,33 + 1.666,67 = 5.000 < €10.000: de signalering meldt dat afzien van kostenverhaal mogelijk is.' },
       ],
     },
-    sources: [SRC.ow1314, SRC.ow1318, SRC.voorbeeldregels, SRC.verdeelsleutel, SRC.plafond, SRC.afzien, SRC.afzienOverwater],
+    sources: [SRC.ow1314, SRC.ow1318, SRC.voorbeeldregels, SRC.verdeelsleutel, SRC.plafond, SRC.afzien, SRC.afzienOverwater, SRC.tabelAB],
     impl: (a) => allocationRows(allocateWithPeriod({
       opbrengsten: a.series('opbrengsten'), inbrengwaarden: a.series('inbrengwaarden'), overigeKosten: total(a.series('overige_kosten')),
       eigenKosten: a.optSeries('eigen_kosten'), gewichten: a.optSeries('gewichten'),
@@ -134,6 +136,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         'Implementeert Ow 13.14 lid 2 [V-ind]: bij kostenverhaal met tijdvak worden kosten verhaald tot ten hoogste de opbrengsten. De macroaftopping is bevestigd; de exacte wettekst van lid 2 is niet gelezen.',
         'Kosten en opbrengsten als NCW op dezelfde peildatum (voorbeeldregels kostenverhaal).',
         'Het verschil (kosten − verhaalbare kosten) blijft ten laste van de gemeente.',
+        'Subsidies en bijdragen van derden: of die meetellen in de opbrengsten van het gebied (en dus de aftopping verhogen zonder in de verdeelsleutel te komen), staat in de regels over de raming van de opbrengsten in het Omgevingsbesluit (afdeling 8.4). Die tekst is niet gevonden en dus niet nagegaan [R]. GREX telt alleen de opbrengsten die u opgeeft en heeft daarom geen apart argument; neem subsidies alleen op als de gemeente heeft vastgesteld dat ze meetellen. Zie docs/methode/conventies.md#macroaftopping-subsidies-en-bijdragen-van-derden.',
       ],
       examples: [
         { formula: '=GREX.MACROAFTOPPING({1600000,800000},2000000)', result: 2000000, explanation: 'Kosten 2.400.000 > opbrengsten 2.000.000: verhaalbaar 2.000.000.' },
@@ -151,6 +154,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
       amount('herberekend', 'Bijdrage volgens de herberekening bij de eindafrekening.'),
       { name: 'rente', kind: 'rate', min: 0, minLabel: '0%', default: 0, optional: true, description: 'Rente per jaar over de terugbetaling als fractie. Leeg: 0 (de wettekst noemt rente maar geen percentage).' },
       amount('jaren', 'Aantal jaren waarover de rente loopt (vanaf de betaling); mag gebroken zijn. Leeg: 0.', { default: 0, optional: true }),
+      { name: 'regime', kind: 'enum', values: REGIMES, default: 'TIJDVAK', optional: true, description: '"TIJDVAK" (standaard, Ow 13.20 lid 2) of "ZONDERTIJDVAK": kostenverhaal zonder tijdvak, kosten van de kostensoortenlijst en maximum niet overschreden (lid 3): geen terugbetaling.' },
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
@@ -162,15 +166,17 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         'Implementeert Ow 13.20 [V]: terugbetaling alleen als de herberekende bijdrage meer dan 5% lager is dan de betaalde, van het meerdere boven 5%, met rente; nooit een extra heffing.',
         'Precies 5% lager geeft 0; de uitkomst is nooit negatief.',
         'Het rentepercentage en de termijn zijn in de gelezen wettekst niet bepaald [R]: daarom argumenten met standaard 0, jaarlijks samengesteld (keuze van GREX). Vul het percentage in dat de gemeente of de verordening voorschrijft.',
-        'Bij meer betalers wordt naar rato terugbetaald: reken per betaler. Zonder tijdvak volgt geen terugbetaling als de kosten tot de kostensoortenlijst behoren en het maximum niet is overschreden; de eindafrekening kan op verzoek ten minste 5 jaar na betaling [V].',
+        'Bij meer betalers wordt naar rato terugbetaald: reken per betaler. De eindafrekening kan op verzoek ten minste 5 jaar na betaling [V].',
+        'regime "ZONDERTIJDVAK" (Ow 13.20 lid 3 [V]): is kostenverhaal zonder tijdvak toegepast (Ow 13.15) en berust de herberekening op andere kosten, dan wordt niet terugbetaald voor zover de kosten zijn gemaakt voor de kostensoorten van Ow 13.11 lid 1 en het maximum van Ow 13.15 lid 1 onder a niet wordt overschreden. Dan is de uitkomst 0. Voor het deel waarvoor dat niet geldt (kosten buiten de lijst, of boven het maximum) is lid 3 niet van toepassing: reken dat deel met regime "TIJDVAK". De nadere regels bij AMvB (lid 6) zijn niet gelezen [R]. Zie docs/methode/conventies.md#eindafrekening-zonder-tijdvak.',
       ],
       examples: [
         { formula: '=GREX.EINDAFREKENING(100000,90000)', result: 5000, explanation: '10% lager: (100.000 − 90.000) − 5% × 100.000 = 5.000.' },
         { formula: '=GREX.EINDAFREKENING(100000,90000,0.03,2)', result: 5304.5, explanation: '5.000 × 1,03² = 5.304,50.' },
+        { formula: '=GREX.EINDAFREKENING(100000,80000,,,"ZONDERTIJDVAK")', result: 0, explanation: 'Zonder tijdvak, kosten van de lijst, maximum niet overschreden: geen terugbetaling (met "TIJDVAK" 15.000).' },
       ],
     },
     sources: [SRC.ow1320, SRC.renteTerug],
-    impl: (a) => finalSettlementRefund(a.number('betaald'), a.number('herberekend'), a.number('rente'), a.number('jaren')).toNumber(),
+    impl: (a) => finalSettlementRefund(a.number('betaald'), a.number('herberekend'), a.number('rente'), a.number('jaren'), a.text('regime') as Regime).toNumber(),
   },
   {
     id: 'FINANCIELEBIJDRAGE.MAX',

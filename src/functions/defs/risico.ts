@@ -8,37 +8,15 @@
 import { invalid, MSG } from '../../core';
 import { buildRegister, DEFAULT_SIMULATIONS, MAX_SIMULATIONS, riskReserve } from '../../core/risk';
 import type { Matrix, FunctionSpec, Source } from '../types';
+import { cite } from '../sources';
 
 const S = {
-  simulatie: {
-    label: 'Gemeentelijke praktijk: de benodigde weerstandscapaciteit volgt uit een risicosimulatie (Monte Carlo) over het risicoprofiel, omdat de risico’s niet alle tegelijk en in maximale omvang optreden; het bedrag hangt af van het gekozen zekerheidspercentage (Heemskerk begroting 2018)',
-    tag: 'V',
-    url: 'https://heemskerk.begroting-2018.nl/p2387/3-benodigde-weerstandscapaciteit',
-  },
-  zekerheid90: {
-    label: 'Zekerheidspercentage 90% als gemeentelijke keuze (Ede jaarverslag 2017; Tiel begroting 2020: "90% zeker dat alle risico’s kunnen worden afgedekt"); Heemskerk kiest 80%, Langedijk 95%',
-    tag: 'V',
-    url: 'https://ede.jaarverslag-2017.nl/p2684/benodigde-weerstandscapaciteit',
-  },
-  zekerheidTiel: {
-    label: 'Tiel begroting 2020: risicosimulatie over circa 120 risico’s, 90% zekerheid',
-    tag: 'V',
-    url: 'https://tiel.begroting-2020.nl/p22918/de-benodigde-weerstandscapaciteit',
-  },
-  zekerheid95: {
-    label: 'Langedijk begroting 2020: risicosimulatie (pakket NARIS) met bedragen bij 75%–99% zekerheid; gekozen 95%',
-    tag: 'V',
-    url: 'https://langedijk.begroting-2020.nl/p9703/benodigd-weerstandsvermogen',
-  },
-  methode: {
-    label: 'Het rekenmodel zelf (onafhankelijke risico’s, kans × bedrag of driehoeksverdeling, empirisch kwantiel) is een keuze van GREX (issue 3); de rekenregels van pakketten als NARIS waren niet beschikbaar en zijn niet vergeleken',
-    tag: 'R',
-  },
-  prng: {
-    label: 'Toevalsgenerator xoshiro128** (Blackman en Vigna), gezaaid met splitmix32: dezelfde invoer en hetzelfde zaad geven dezelfde uitkomst',
-    tag: 'R',
-    url: 'https://prng.di.unimi.it/',
-  },
+  simulatie: cite('heemskerk-2018-weerstand', 'Gemeentelijke praktijk: de benodigde weerstandscapaciteit volgt uit een risicosimulatie (Monte Carlo) over het risicoprofiel, omdat de risico’s niet alle tegelijk en in maximale omvang optreden; het bedrag hangt af van het gekozen zekerheidspercentage (Heemskerk begroting 2018)'),
+  zekerheid90: cite('ede-2017-weerstand', 'Zekerheidspercentage 90% als gemeentelijke keuze (Ede jaarverslag 2017; Tiel begroting 2020: "90% zeker dat alle risico’s kunnen worden afgedekt"); Heemskerk kiest 80%, Langedijk 95%'),
+  zekerheidTiel: cite('tiel-2020-weerstand', 'Tiel begroting 2020: risicosimulatie over circa 120 risico’s, 90% zekerheid'),
+  zekerheid95: cite('langedijk-2020-weerstand', 'Langedijk begroting 2020: risicosimulatie (pakket NARIS) met bedragen bij 75%–99% zekerheid; gekozen 95%'),
+  methode: cite('methode-risico-rekenmodel', 'Het rekenmodel zelf (onafhankelijke risico’s, kans × bedrag of driehoeksverdeling, empirisch kwantiel) is een keuze van GREX; de rekenregels van pakketten als NARIS waren niet beschikbaar en zijn niet vergeleken'),
+  prng: cite('xoshiro-prng', 'Toevalsgenerator xoshiro128** (Blackman en Vigna), gezaaid met splitmix32: dezelfde invoer en hetzelfde zaad geven dezelfde uitkomst'),
 } satisfies Record<string, Source>;
 
 /** The numbers of the register table; blank cells count as 0, text is refused with its position. */

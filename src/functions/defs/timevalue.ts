@@ -1,8 +1,9 @@
 /** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (DECISIONS §3 "Time value"). */
-import { IndexCurve, presentValueNumber, endValueNumber } from '../../core';
+import { presentValueNumber, endValueNumber, uniqueIrr } from '../../core';
 import { shapeLike } from '../args';
+import { cite } from '../sources';
 import type { FunctionSpec } from '../types';
-import { amounts, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
+import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -81,18 +82,26 @@ export const TIME_VALUE: FunctionSpec[] = [
       amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%' }),
       startjaar(),
       { name: 'prijspeiljaar', kind: 'year', optional: true, description: 'Jaar van het prijspeil (1 januari). Leeg: het startjaar.' },
+      indexmoment,
+      indexreeksVanaf,
     ],
     result: { shape: 'like', param: 'bedragen' },
     help: {
       formula: [
-        'geïndexeerd_t = bedrag_t × Π (1 + index_k) over k = prijspeiljaar … t − 1',
-        'Binnen het prijspeiljaar wordt niet geïndexeerd; vóór het prijspeiljaar wordt teruggerekend.',
+        'geïndexeerd_t = bedrag_t × Π (1 + index_k) over k = prijspeiljaar … t − 1   (indexmoment "begin", standaard)',
+        '"midden": × (1 + index_t)^½;  "eind": × (1 + index_t)',
+        'Met indexmoment "begin" wordt binnen het prijspeiljaar niet geïndexeerd; vóór het prijspeiljaar wordt teruggerekend.',
       ],
       notes: [
         'Een indexreeks begint in het startjaar. Vóór het eerste jaar geldt de eerste waarde, na het laatste jaar de laatste (zoals "2026 e.v." in parametertabellen).',
+        INDEX_SERIES_HELP,
+        ...INDEX_MOMENT_HELP,
       ],
       examples: [
         { formula: '=GREX.INDEXEER({100,100,100},0.02,2025)', result: 100, explanation: 'Spilt 100; 102; 104,04: het eerste jaar is het prijspeiljaar.' },
+        { formula: '=GREX.INDEXEER(1000000,0.03,2025,,"eind")', result: 1030000, explanation: '€ 1.000.000 op prijspeil 1-1-2025, geïndexeerd tot 31-12-2025 met 3%.' },
+        { formula: '=GREX.INDEXEER({100,100},0.02,2025,,"midden")', result: 100.99504938362078, explanation: 'Spilt 100 × 1,02^0,5 = 100,995 en 100 × 1,02^1,5 = 103,015.' },
+        { formula: '=GREX.INDEXEER(1000,{0.035,0.03,0.02},2025,2023,,2023)', result: 1066.05, explanation: 'MPG per 1-1-2025 op prijspeil 1-1-2023 met de reeks vanaf 2023 (Gorinchem 2022): 1.000 × 1,035 × 1,03.' },
       ],
     },
     sources: [SRC.conventions, SRC.indexation],
@@ -100,10 +109,42 @@ export const TIME_VALUE: FunctionSpec[] = [
       const { start } = yearsOf(a);
       requireStartFor(a, 'prijspeiljaar');
       const price = a.optNumber('prijspeiljaar') ?? start;
-      const curve = IndexCurve.perYear(start, a.series('index'), 'index');
+      const curve = indexCurveOf(a, 'index', start)!;
       const values = a.series('bedragen');
       const factors = curve.factors(price, start, start + values.length - 1);
       return shapeLike(values.map((v, i) => factors[i].times(v).toNumber()), a.orientation('bedragen'));
     },
+  },
+  {
+    id: 'IRR',
+    category: 'Tijdwaarde',
+    description: 'Interne rentevoet van een jaarreeks: de disconteringsvoet waarbij de NCW 0 is; alleen bij precies één tekenwisseling.',
+    params: [
+      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar, investeringen negatief en opbrengsten positief; lege cellen tellen als 0.', { minLength: 2 }),
+      startjaar(),
+      timing,
+    ],
+    result: { shape: 'scalar', type: 'number' },
+    help: {
+      formula: [
+        'IRR = de d > −100% waarvoor Σ kasstroom_t / (1 + d)^n = 0',
+        DISCOUNT_EXPONENT_HELP + '   (peiljaar = startjaar)',
+      ],
+      notes: [
+        'Dezelfde uitkomst als IRR/IR in Excel (de eerste kasstroom op tijdstip 0) bij precies één tekenwisseling.',
+        'startjaar en timing veranderen de uitkomst niet (alle kasstromen schuiven even ver op); ze staan er zodat de argumenten dezelfde zijn als bij GREX.NCW: GREX.NCW(GREX.IRR(x; startjaar; timing); x; startjaar; ; timing) = 0. Het startjaar wordt gebruikt om in een foutmelding de jaren te noemen.',
+        '#GETAL! (#NUM!) als de kasstromen geen tekenwisseling hebben (dan bestaat er geen rentevoet) of meer dan één (dan kunnen er meerdere rentevoeten zijn); de melding noemt wat gevonden is, met de jaren van de wisselingen. Nullen tellen niet als wisseling.',
+        'Voor de BBV-grondexploitatie is de IRR geen voorgeschreven maatstaf; het resultaat is de NCW tegen 2%. Zie docs/methode/conventies.md#interne-rentevoet.',
+      ],
+      examples: [
+        { formula: '=GREX.IRR({-100,110})', result: 0.1, tolerance: 1e-10, explanation: '−100 nu, 110 een jaar later: 10%.' },
+        { formula: '=GREX.IRR({-1000,300,400,500},2025)', result: 0.08896339469335, tolerance: 1e-9, explanation: 'Investering 1.000 in 2025, opbrengsten 300, 400, 500: 8,90%.' },
+      ],
+    },
+    sources: [
+      cite('kb-financieel-ncw-irr', 'Excel NPV/NHW en IRR/IR: de eerste waarde valt aan het eind van periode 1 (NPV) of op tijdstip 0 (IRR)'),
+      cite('methode-irr-eenduidig', 'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een keuze van GREX'),
+    ],
+    impl: (a) => uniqueIrr(a.series('kasstromen'), a.optNumber('startjaar') ?? 1),
   },
 ];

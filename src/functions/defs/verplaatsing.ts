@@ -16,101 +16,38 @@ import {
   VMSG,
   type FundInput,
   type LeaseInput,
+  NMR_REDENEN,
+  type NmrReden,
   type NmrRegime,
   type Post,
 } from '../../core/verplaatsing';
 import type { Args } from '../args';
 import type { Cell, FunctionSpec, Matrix, Result, Source, TableParam } from '../types';
+import { cite } from '../sources';
 import { amounts, peiljaar, rate, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 const CATEGORY = 'Bedrijfsverplaatsing en onrendabele top' as const;
 
 const S = {
-  componenten: {
-    label: 'Componenten van de volledige schadeloosstelling: werkelijke waarde, waardevermindering overblijvende, inkomensschade (liquidatie of verplaatsing), eenmalige schade (wederbelegging, onrendabele top, deskundige bijstand), belastingschade (dissertatie ASRE 2006)',
-    tag: 'V',
-    url: 'https://adoc.pub/onteigening-volledige-schadeloosstelling-fictie-of-werkelijk.html',
-  },
-  financiering: {
-    label: 'Financieringsschade: (herinvestering − vrijkomend kapitaal) × marktrente, na correcties (nieuw voor oud, lagere vaste lasten), × factor 10 voor een eigenaar; toets is de redelijk handelend ondernemer',
-    tag: 'V',
-    url: 'https://brabantinbusiness.nl/nieuws/schadeloosstelling-bij-onteigening',
-  },
-  factor10Hr: {
-    label: 'Factor 10 zet een jaarlijkse rentelast om in een bedrag ineens; afwijken vraagt motivering (HR 20-4-2012, ECLI:NL:HR:2012:BV6657)',
-    tag: 'V',
-    url: 'https://www.avdr.nl/jurisprudentie/hoge-raad-20-april-2012/',
-  },
-  factor10Ink: {
-    label: 'Kapitalisatiefactor 10 voor inkomensschade van een eigenaar is een normatief uitgangspunt; afwijken bij overtuigende omstandigheden (ECLI:NL:PHR:2021:1051)',
-    tag: 'V',
-    url: 'https://www.lexboost.com/rechtspraak/ECLI:NL:PHR:2021:1051',
-  },
-  factor7: {
-    label: 'Huurder van 290-bedrijfsruimte: kapitalisatiefactor 7 (art. 42 lid 1 oude Onteigeningswet jo. art. 7:290 BW; LJN BL3283)',
-    tag: 'V',
-    url: 'https://www.huisadvocaten.nl/nieuws/uitspraken/berekening-liquidatieschade/',
-  },
-  factor562: {
-    label: 'Leeftijdsafhankelijke liquidatiefactor 5,62 (tot de AOW-leeftijd), Rb Den Haag 8-12-2021, ECLI:NL:RBDHA:2021:14261; daar ook € 25.000 rendabele aanpassingskosten tegen 2% → inkomensschade € 4.500',
-    tag: 'V',
-    url: 'https://hoogstate.nl/?p=7941',
-  },
-  werkelijkeWaarde: {
-    label: 'Werkelijke waarde: prijs in het vrije commerciële verkeer tussen redelijk handelende koper en verkoper, met eliminatie van het plan (oude Onteigeningswet art. 40b lid 2, 40c)',
-    tag: 'V',
-    url: 'https://www.lexboost.com/rechtspraak/ECLI:NL:PHR:2025:35',
-  },
-  oostBrabant: {
-    label: 'Rb Oost-Brabant 11-12-2013 (Staat / [X]): werkelijke waarde € 125.000, schadeloosstelling € 145.080, voorschot € 117.000, nog te betalen € 28.080',
-    tag: 'V',
-    url: 'https://lexboost.com/rechtspraak/ECLI:NL:RBOBR:2013:7305',
-  },
-  q8: { label: 'DECISIONS Q8: verplaatsing en liquidatie worden naast elkaar berekend; de add-in kiest nooit zelf de goedkoopste', tag: 'besluit' },
-  rws: {
-    label: 'Beleidsregel vergoeding deskundigenkosten Rijkswaterstaat (Stcrt. 2022, 31360): 2% van de schadeloosstelling, minimum € 2.250, maximum € 20.000 excl. btw; afwijken bij gegronde redenen',
-    tag: 'V',
-    url: 'https://zoek.officielebekendmakingen.nl/stcrt-2022-31360.html',
-  },
-  ow157: {
-    label: 'Omgevingswet art. 15.7 lid 1: bij indirecte waardevermindering van een onroerende zaak is 4% van de waarde onmiddellijk vóór de schade normaal maatschappelijk risico',
-    tag: 'V',
-    url: 'https://rechtspraakbestuursrecht.nl/artikel-15-7-ow-normaal-maatschappelijk-risico/',
-  },
-  ow157amendement: {
-    label: 'Amendement Ronnes/Smeulders: forfait van 5% naar 4% (Kamerstukken 34 986, nr. 52)',
-    tag: 'V',
-    url: 'https://zoek.officielebekendmakingen.nl/kst-34986-52.html',
-  },
-  saoz: {
-    label: 'Het forfait van 4% geldt alleen voor waardevermindering door een oorzaak buiten de locatie, niet voor inkomensschade (SAOZ)',
-    tag: 'V',
-    url: 'https://www.saoz.nl/nieuws/wordt-het-normaal-maatschappelijk-risico-door-de-omgevingswet-helder/',
-  },
-  wro62: {
-    label: 'Wro art. 6.2 (tot 1-1-2024): in ieder geval 2% van de waarde (waardevermindering) en 2% van het inkomen voor rekening van de aanvrager, tenzij de schade volgt uit het regime van de eigen grond',
-    tag: 'V',
-    url: 'https://rechtspraakbestuursrecht.nl/artikel-6-2-wro-normaal-maatschappelijk-risico-planschade/',
-  },
-  kapelbeemd: {
-    label: 'RvS 1-5-2024 (Kapelbeemd): 3% NMR onvoldoende gemotiveerd; rechtspraak paste 2%, 3% en 3,5% toe',
-    tag: 'V',
-    url: 'https://lexboost.com/rechtspraak/ECLI:NL:RVS:2024:1823',
-  },
-  otDefinitie: {
-    label: 'Onrendabele top van een verplaatsings- of herstructureringscase = NCW(kosten) − NCW(opbrengsten); de structuur is niet in een primaire bron gelezen (REFERENCE §6)',
-    tag: 'R',
-  },
-  dolderman: {
-    label: 'Dordrecht / ROM-D, verplaatsing Dolderman (2018): onrendabele top € 3 mln, gedekt door gemeente € 1,5 mln en provincie € 1,5 mln; nieuwe locatie in erfpacht uitgegeven',
-    tag: 'V',
-    url: 'https://www.dordrecht.nl/pls/idad/!mozEgemMbScherm1.toonDossier?F_DOS_VOLGNR=2291681&F_NOCACHE=17627048',
-  },
-  revolverend: {
-    label: 'Revolverende ontwikkelingsfondsen (OMU, HMO) investeren, financieren en worden terugbetaald uit de opbrengsten; geen geverifieerde rekenregel voor het aflosschema',
-    tag: 'V',
-    url: 'https://stadszaken.nl/artikel/4833/herstructureringskampioen-laat-de-markt-voor-je-werken',
-  },
+  componenten: cite('asre-2006-schadeloosstelling', 'Componenten van de volledige schadeloosstelling: werkelijke waarde, waardevermindering overblijvende, inkomensschade (liquidatie of verplaatsing), eenmalige schade (wederbelegging, onrendabele top, deskundige bijstand), belastingschade (dissertatie ASRE 2006)'),
+  financiering: cite('brabantinbusiness-schadeloosstelling', 'Financieringsschade: (herinvestering − vrijkomend kapitaal) × marktrente, na correcties (nieuw voor oud, lagere vaste lasten), × factor 10 voor een eigenaar; toets is de redelijk handelend ondernemer'),
+  factor10Hr: cite('hr-2012-bv6657', 'Factor 10 zet een jaarlijkse rentelast om in een bedrag ineens; afwijken vraagt motivering (HR 20-4-2012, ECLI:NL:HR:2012:BV6657)'),
+  factor10Ink: cite('phr-2021-1051', 'Kapitalisatiefactor 10 voor inkomensschade van een eigenaar is een normatief uitgangspunt; afwijken bij overtuigende omstandigheden (ECLI:NL:PHR:2021:1051)'),
+  factor7: cite('huisadvocaten-liquidatieschade', 'Huurder van 290-bedrijfsruimte: kapitalisatiefactor 7 (art. 42 lid 1 oude Onteigeningswet jo. art. 7:290 BW; LJN BL3283)'),
+  factor562: cite('rbdha-2021-14261', 'Leeftijdsafhankelijke liquidatiefactor 5,62 (tot de AOW-leeftijd), Rb Den Haag 8-12-2021, ECLI:NL:RBDHA:2021:14261; daar ook € 25.000 rendabele aanpassingskosten tegen 2% → inkomensschade € 4.500'),
+  werkelijkeWaarde: cite('phr-2025-35', 'Werkelijke waarde: prijs in het vrije commerciële verkeer tussen redelijk handelende koper en verkoper, met eliminatie van het plan (oude Onteigeningswet art. 40b lid 2, 40c)'),
+  oostBrabant: cite('rbobr-2013-7305', 'Rb Oost-Brabant 11-12-2013 (Staat / [X]): werkelijke waarde € 125.000, schadeloosstelling € 145.080, voorschot € 117.000, nog te betalen € 28.080'),
+  q8: cite('methode-verplaatsing-naast-elkaar', 'Verplaatsing en liquidatie worden naast elkaar berekend; de add-in kiest nooit zelf de goedkoopste'),
+  rws: cite('stcrt-2022-31360', 'Beleidsregel vergoeding deskundigenkosten Rijkswaterstaat (Stcrt. 2022, 31360): 2% van de schadeloosstelling, minimum € 2.250, maximum € 20.000 excl. btw; afwijken bij gegronde redenen'),
+  ow157: cite('ow-15-7', 'Omgevingswet art. 15.7: lid 1 bij indirecte waardevermindering van een onroerende zaak is 4% van de waarde onmiddellijk vóór de schade normaal maatschappelijk risico; lid 3 buiten toepassing na een eerdere aanvraag; lid 4 bij AMvB aangewezen gevallen zonder vergoeding'),
+  ow157amendement: cite('kst-34986-52', 'Amendement Ronnes/Smeulders: forfait van 5% naar 4% (Kamerstukken 34 986, nr. 52)'),
+  saoz: cite('saoz-nmr', 'Het forfait van 4% geldt alleen voor waardevermindering door een oorzaak buiten de locatie, niet voor inkomensschade (SAOZ)'),
+  wro62: cite('wro-6-2', 'Wro art. 6.2 (tot 1-1-2024): in ieder geval 2% van de waarde (waardevermindering) en 2% van het inkomen voor rekening van de aanvrager, tenzij de schade volgt uit het regime van de eigen grond'),
+  kapelbeemd: cite('rvs-2024-1823', 'RvS 1-5-2024 (Kapelbeemd): 3% NMR onvoldoende gemotiveerd; rechtspraak paste 2%, 3% en 3,5% toe'),
+  otDefinitie: cite('methode-verplaatsing-ot', 'Onrendabele top van een verplaatsings- of herstructureringscase = NCW(kosten) − NCW(opbrengsten); de structuur is niet in een primaire bron gelezen'),
+  dolderman: cite('dordrecht-2018-dolderman', 'Dordrecht / ROM-D, verplaatsing Dolderman (2018): onrendabele top € 3 mln, gedekt door gemeente € 1,5 mln en provincie € 1,5 mln; nieuwe locatie in erfpacht uitgegeven'),
+  businesscase: cite('methode-verplaatsing-businesscase', 'Inzet van de bijdragen in volgorde, canonreeks van de nieuwe locatie en aflossing van een fondslening: conventies van deze functie'),
+  revolverend: cite('stadszaken-hmo', 'Revolverende ontwikkelingsfondsen (OMU, HMO) investeren, financieren en worden terugbetaald uit de opbrengsten; geen geverifieerde rekenregel voor het aflosschema'),
 } satisfies Record<string, Source>;
 
 // ---------------------------------------------------------------------------
@@ -325,7 +262,8 @@ export const VERPLAATSING: FunctionSpec[] = [
       { name: 'waarde_voor', kind: 'number', min: 0, description: 'Waarde van de onroerende zaak onmiddellijk vóór het ontstaan van de schade, in euro.' },
       { name: 'waardevermindering', kind: 'number', min: 0, description: 'Vastgestelde waardevermindering door de schadeoorzaak, in euro.' },
       { name: 'regime', kind: 'enum', values: ['OW', 'WRO'], default: 'OW', description: '"OW" (Omgevingswet art. 15.7 lid 1: 4%, standaard) of "WRO" (oude Wro art. 6.2: 2%).' },
-      rate('nmr_pct', 'Eigen percentage normaal maatschappelijk risico als fractie (bijv. 0,03); vervangt het forfait van het regime. Leeg: 4% (OW) of 2% (WRO).', { optional: true, min: 0, max: 1 }),
+      rate('nmr_pct', 'Eigen percentage normaal maatschappelijk risico als fractie (bijv. 0,03); vervangt het forfait van het regime. Leeg: 4% (OW) of 2% (WRO). Onder "OW" alleen 4%, of 0 (lid 3), tenzij een reden is opgegeven.', { optional: true, min: 0, max: 1 }),
+      { name: 'reden', kind: 'enum', values: NMR_REDENEN, optional: true, description: 'Alleen bij "OW": "LID3" (forfait buiten toepassing, art. 15.7 lid 3), "LID4" (bij AMvB aangewezen geval: geen vergoeding) of "INKOMENSSCHADE" (geen forfait; nmr_pct verplicht). Leeg: het forfait van 4%.' },
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
@@ -335,7 +273,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       ],
       notes: [
         'Omgevingswet art. 15.7 lid 1: bij waardevermindering van een onroerende zaak door een activiteit of maatregel buiten de locatie blijft 4% van de waarde vóór de schade voor rekening van de aanvrager. Het forfait geldt niet voor inkomensschade; daarvoor geldt de algemene toets van het normaal maatschappelijk risico per geval.',
-        'Lid 3 van art. 15.7 staat toe het forfait buiten toepassing te laten als het al op een eerdere aanvraag is toegepast: geef dan nmr_pct = 0.',
+        'Onder "OW" ligt het percentage vast: 4% (art. 15.7 lid 1). Een ander percentage wordt geweigerd (#WAARDE!), tenzij een reden is opgegeven: "LID3" — het bevoegd gezag laat het forfait buiten toepassing omdat het al is toegepast bij een eerdere aanvraag voor dezelfde onroerende zaak (nmr 0; nmr_pct = 0 zonder reden blijft ook toegestaan); "LID4" — een bij algemene maatregel van bestuur aangewezen geval waarin de schade geacht wordt niet boven het normaal maatschappelijk risico uit te gaan (uitkomst 0); "INKOMENSSCHADE" — geen geval van art. 15.7 (dat geldt alleen voor waardevermindering): het normaal maatschappelijk risico wordt per geval bepaald (Awb 4:126), nmr_pct is dan verplicht. Onder "WRO" blijft nmr_pct vrij (rechtspraak: 2–5%) en is reden niet van toepassing. Zie docs/methode/conventies.md#nadeelcompensatie-forfait.',
         'Wro art. 6.2 (planschade tot 1-1-2024): in ieder geval 2% van de waarde, tenzij de schade volgt uit het planologisch regime van de eigen grond. Rechtspraak paste ook 3% en 3,5% toe, mits gemotiveerd (RvS 1-5-2024: 3% onvoldoende gemotiveerd). Een lager percentage dan 2% past alleen bij die uitzondering; de add-in controleert dat niet.',
         'Een waardevermindering onder het forfait geeft 0: er is dan geen vergoeding, nooit een negatief bedrag.',
         'Inkomensderving onder de Wro (art. 6.2: 2% van het inkomen) volgt dezelfde formule: geef dan het inkomen als waarde_voor en de inkomensschade als waardevermindering, met regime "WRO". Onder de Omgevingswet is er voor inkomensschade geen forfait; gebruik daar nmr_pct alleen met een motivering per geval.',
@@ -344,10 +282,12 @@ export const VERPLAATSING: FunctionSpec[] = [
         { formula: '=GREX.NADEELCOMPENSATIE(400000,25000)', result: 9000, explanation: 'OW: 25.000 − 4% × 400.000 = 25.000 − 16.000 = 9.000.' },
         { formula: '=GREX.NADEELCOMPENSATIE(400000,25000,"WRO")', result: 17000, explanation: 'WRO: 25.000 − 2% × 400.000 = 17.000.' },
         { formula: '=GREX.NADEELCOMPENSATIE(400000,12000)', result: 0, explanation: 'OW: 12.000 ligt onder het forfait van 16.000: geen vergoeding.' },
+        { formula: '=GREX.NADEELCOMPENSATIE(400000,25000,"OW",,"LID3")', result: 25000, explanation: 'OW, art. 15.7 lid 3: het forfait blijft buiten toepassing; de hele 25.000.' },
+        { formula: '=GREX.NADEELCOMPENSATIE(80000,5000,"OW",0.03,"INKOMENSSCHADE")', result: 2600, explanation: 'Inkomensschade onder de Omgevingswet: geen forfait; met een per geval gemotiveerd 3%: 5.000 − 2.400 = 2.600.' },
       ],
     },
     sources: [S.ow157, S.ow157amendement, S.saoz, S.wro62, S.kapelbeemd],
-    impl: (a) => nadeelcompensatie(a.number('waarde_voor'), a.number('waardevermindering'), a.text('regime') as NmrRegime, a.optNumber('nmr_pct')).toNumber(),
+    impl: (a) => nadeelcompensatie(a.number('waarde_voor'), a.number('waardevermindering'), a.text('regime') as NmrRegime, a.optNumber('nmr_pct'), a.optText('reden') as NmrReden | undefined).toNumber(),
   },
   {
     id: 'ONRENDABELETOP',
@@ -431,7 +371,7 @@ export const VERPLAATSING: FunctionSpec[] = [
         },
       ],
     },
-    sources: [S.otDefinitie, S.dolderman, S.revolverend, SRC.conventions, S.q8],
+    sources: [S.otDefinitie, S.dolderman, S.revolverend, S.businesscase, SRC.conventions, S.q8],
     impl: (a) => {
       const { start, peil } = yearsOf(a);
       const bc = businessCase({

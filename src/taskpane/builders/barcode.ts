@@ -5,9 +5,9 @@
  * other value "voorbeeldwaarde, niet geverifieerd"), a table of mixing
  * options, GREX.BARCODE, GREX.MENGOPTIES and GREX.FMI / FSI / MXI.
  */
-import { BARCODE_COLUMNS, EXAMPLE_NORMS, MENGOPTIES_COLUMNS, NORM_HEADER } from '../../core/barcode';
-import { Layout, nm } from './layout';
-import { SOURCES, sourceText } from './sources';
+import { EXAMPLE_NORMS, NORM_HEADER } from '../../core/barcode';
+import { Layout, nm } from '../sheet/layout';
+import { SOURCES, sourceText } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
 
 /** Example options: naam, soort, functie, factor, met_functie. */
@@ -34,7 +34,6 @@ export const barcode: BuilderSpec = {
     { key: 'banen', label: 'Groei: aantal banen', kind: 'integer', default: 500, min: 0, max: 1_000_000 },
     { key: 'oppervlak', label: 'Beschikbaar oppervlak (m²)', kind: 'number', default: 150_000, min: 0 },
   ],
-  functions: ['BARCODE', 'MENGOPTIES', 'FMI', 'FSI', 'MXI'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Gebied';
     const l = new Layout('barcode', `Barcode ${project}`, 'BC', [230, 95, 95, 95, 95, 110, 330]);
@@ -44,14 +43,13 @@ export const barcode: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const count = (key: string, label: string, value: number, unit: string, help: string) =>
-      l.param({ key, label, value, format: 'int', unit, source: SOURCES.user, rule: { type: 'decimal', min: 0, max: 1e9 }, help });
-    l.param({ key: 'beschikbaar_oppervlak', label: 'Beschikbaar oppervlak', value: num(v, 'oppervlak'), format: 'm2', unit: 'm²', source: SOURCES.user, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Beschikbaar oppervlak grond in m².' });
+    const count = (key: string, label: string, value: number, unit: string, help: string) => l.param({ key, label, value, format: 'int', unit, source: SOURCES.user, help });
+    l.param({ key: 'beschikbaar_oppervlak', label: 'Beschikbaar oppervlak', value: num(v, 'oppervlak'), format: 'm2', unit: 'm²', source: SOURCES.user, help: 'Beschikbaar oppervlak grond in m².' });
     count('woningen', 'Woningen (groei)', num(v, 'woningen'), 'woningen', 'Aantal nieuwe woningen.');
     count('huishoudens', 'Huishoudens (groei)', num(v, 'huishoudens'), 'huishoudens', 'Aantal nieuwe huishoudens.');
     count('banen', 'Banen (groei)', num(v, 'banen'), 'banen', 'Aantal nieuwe banen.');
-    l.param({ key: 'bvo_wonen', label: 'BVO wonen', value: num(v, 'woningen') * 100, format: 'm2', unit: 'm²', source: SOURCES.example, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Bruto vloeroppervlak wonen.' });
-    l.param({ key: 'bvo_totaal', label: 'BVO totaal', value: num(v, 'woningen') * 100 + num(v, 'banen') * 25, format: 'm2', unit: 'm²', source: SOURCES.example, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Bruto vloeroppervlak van alle functies.' });
+    l.param({ key: 'bvo_wonen', label: 'BVO wonen', value: num(v, 'woningen') * 100, format: 'm2', unit: 'm²', source: SOURCES.example, help: 'Bruto vloeroppervlak wonen.' });
+    l.param({ key: 'bvo_totaal', label: 'BVO totaal', value: num(v, 'woningen') * 100 + num(v, 'banen') * 25, format: 'm2', unit: 'm²', source: SOURCES.example, help: 'Bruto vloeroppervlak van alle functies.' });
 
     l.section('Groeiprogramma');
     const prog = l.table('programma', ['Eenheid', 'Aantal'], [['woning', 0], ['huishouden', 0], ['baan', 0]], [undefined, 'int']);
@@ -72,13 +70,15 @@ export const barcode: BuilderSpec = {
     l.validate(opt.columns[1], { type: 'list', values: ['stapelen', 'mengen', 'combineren'] }, 'Soort', 'stapelen, mengen of combineren.');
 
     l.section('Ruimteclaim per functie');
-    l.spill(BARCODE_COLUMNS.map(capitalise), `=GREX.BARCODE(${nm('programma')},${nm('normen')})`, EXAMPLE_NORMS.length + 1, [undefined, 'm2', 'pct', undefined, 'int', 'm2']);
+    const claim = { programma: nm('programma'), normen: nm('normen') };
+    l.spillOf('BARCODE', claim, EXAMPLE_NORMS.length + 1, [undefined, 'm2', 'pct', undefined, 'int', 'm2']);
     l.section('Meng-, stapel- en combinatieopties');
-    l.spill(MENGOPTIES_COLUMNS.map(capitalise), `=GREX.MENGOPTIES(${nm('programma')},${nm('normen')},${nm('beschikbaar_oppervlak')},${nm('opties')})`, OPTIONS.length + 2, [undefined, undefined, undefined, 'm2', 'm2', undefined, 'm2', 'm2', 'euro']);
+    const opties = { ...claim, beschikbaar_oppervlak: nm('beschikbaar_oppervlak'), opties: nm('opties') };
+    l.spillOf('MENGOPTIES', opties, OPTIONS.length + 2, [undefined, undefined, undefined, 'm2', 'm2', undefined, 'm2', 'm2', 'euro']);
     l.section('Menging en dichtheid');
-    l.result('Functiemengingsindex (FMI)', `=GREX.FMI(${nm('banen')},${nm('woningen')})`, 'factor', 'fmi', sourceText(SOURCES.fmi));
-    l.result('Floor space index (FSI)', `=GREX.FSI(${nm('bvo_totaal')},${nm('beschikbaar_oppervlak')})`, 'factor', 'fsi', 'BVO totaal / terreinoppervlak (PBL)');
-    l.result('Mixed-use index (MXI)', `=GREX.MXI(${nm('bvo_wonen')},${nm('bvo_totaal')})`, 'pct', 'mxi', 'BVO wonen / BVO totaal (PBL)');
+    l.result('Functiemengingsindex (FMI)', l.grex('FMI', { banen: nm('banen'), woningen: nm('woningen') }), 'factor', 'fmi', sourceText(SOURCES.fmi));
+    l.result('Floor space index (FSI)', l.grex('FSI', { bvo: nm('bvo_totaal'), terreinoppervlak: nm('beschikbaar_oppervlak') }), 'factor', 'fsi', 'BVO totaal / terreinoppervlak (PBL)');
+    l.result('Mixed-use index (MXI)', l.grex('MXI', { bvo_wonen: nm('bvo_wonen'), bvo_totaal: nm('bvo_totaal') }), 'pct', 'mxi', 'BVO wonen / BVO totaal (PBL)');
     return l.build();
   },
 };

@@ -7,8 +7,8 @@
  * GREX.VERPLAATSING.VRIJKOMENDEGROND. Method: docs/methode/economie.md.
  */
 import { MILIEUCATEGORIES } from '../../core/barcode';
-import { at, Layout, nm } from './layout';
-import { SOURCES, SourceNote } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import { note, SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
 
 /** Example segments: naam, vraag, hard, zacht, transformatie, bestaand areaal (ha); voorbeeldwaarden. */
@@ -24,9 +24,9 @@ const ERBIJ = [4, 5, 0, 1];
 const SRC: Record<string, SourceNote> = {
   kans: { tag: 'R', text: 'realisatiekans zachte plancapaciteit: geen bronnorm; voorbeeldwaarde, vervang door de eigen inschatting' },
   schuif: { tag: 'R', text: 'schuifruimte als fractie van de vraag: geen bronnorm; voorbeeldwaarde' },
-  ruimtewinst: { tag: 'V-ind', text: 'Provincie Utrecht (PPWW 2021): 20–30% ruimtewinst door intensivering, 68–101 ha' },
+  ruimtewinst: note('utrecht-ppww-2021', 'Provincie Utrecht (PPWW 2021): 20–30% ruimtewinst door intensivering, 68–101 ha'),
   factor: { tag: 'R', text: 'compensatie 1 ha terug per ha weg ("blijft minimaal gelijk"); Zuid-Holland vraagt regionale compensatie, de MRDH-rekenmethodiek is niet gepubliceerd gevonden' },
-  richtafstand: { tag: 'V', text: 'richtafstanden VNG Bedrijven en milieuzonering 2009 (zie GREX.RICHTAFSTAND)' },
+  richtafstand: note('staat-bedrijfsactiviteiten', 'richtafstanden VNG Bedrijven en milieuzonering 2009, rustige woonwijk (zie GREX.RICHTAFSTAND); alleen 2 t/m 4.1 in een kopie van de tabel gezien'),
 };
 
 export const economie: BuilderSpec = {
@@ -47,7 +47,6 @@ export const economie: BuilderSpec = {
       options: MILIEUCATEGORIES.map((c) => ({ value: c, label: `categorie ${c}` })),
     },
   ],
-  functions: ['WERKLOCATIES.RUIMTEWINST', 'WERKLOCATIES.BALANS', 'COMPENSATIE', 'RICHTAFSTAND', 'VERPLAATSING.VRIJKOMENDEGROND'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Regio';
     const k = SEGMENTS.length;
@@ -59,18 +58,18 @@ export const economie: BuilderSpec = {
     l.section('Parameters');
     l.paramHeader();
     const pct = (key: string, label: string, value: number, source: SourceNote, help: string) =>
-      l.param({ key, label, value, format: 'pct', unit: '%', source, rule: { type: 'decimal', min: 0, max: 1 }, help });
+      l.param({ key, label, value, format: 'pct', unit: '%', source, help });
     pct('realisatiekans', 'Realisatiekans zachte plancapaciteit', num(v, 'realisatiekans'), SRC.kans, 'Deel van de zachte plancapaciteit dat naar verwachting wordt gerealiseerd (0–100%).');
     pct('schuifruimte', 'Schuifruimte (fractie van de vraag)', num(v, 'schuifruimte'), SRC.schuif, 'Extra ruimte om verplaatsingen mogelijk te maken, als deel van de vraag.');
     pct('ruimtewinst', 'Ruimtewinst door intensivering', num(v, 'ruimtewinst'), SRC.ruimtewinst, 'Deel van het bestaand areaal dat door intensivering of herstructurering vrijkomt.');
-    l.param({ key: 'factor', label: 'Compensatie (ha terug per ha weg)', value: 1, format: 'factor', source: SRC.factor, rule: { type: 'decimal', min: 0, max: 10 }, help: '1 = het areaal werk blijft minimaal gelijk.' });
+    l.param({ key: 'factor', label: 'Compensatie (ha terug per ha weg)', value: 1, format: 'factor', source: SRC.factor, help: '1 = het areaal werk blijft minimaal gelijk.' });
 
     l.section('Segmenten (ha netto)');
     const seg = l.table('segmenten', ['Segment', 'Vraag', 'Hard aanbod', 'Zacht aanbod', 'Transformatie', 'Bestaand areaal', 'Intensivering'],
       SEGMENTS.map((s) => [...s, 0]), [undefined, 'factor', 'factor', 'factor', 'factor', 'factor', 'factor']);
     const b = seg.body.row;
     SEGMENTS.forEach((_, i) => l.cell(b + i, 6, {
-      formula: `=GREX.WERKLOCATIES.RUIMTEWINST(${at({ row: b + i, col: 5, rows: 1, cols: 1 })},${nm('ruimtewinst')})`, style: 'result', format: 'factor',
+      formula: l.grex('WERKLOCATIES.RUIMTEWINST', { areaal: at({ row: b + i, col: 5, rows: 1, cols: 1 }), percentage: nm('ruimtewinst') }), style: 'result', format: 'factor',
     }));
     const col = (c: number) => ({ row: b, col: c, rows: k, cols: 1 });
     l.name('vraag', { row: b, col: 0, rows: k, cols: 2 }, 'Vraag per segment (segment, ha)');
@@ -78,12 +77,15 @@ export const economie: BuilderSpec = {
     l.name('aanbod_zacht', col(3), 'Zachte plancapaciteit per segment (ha)');
     l.name('transformatie', col(4), 'Ha werklocatie die per segment naar een andere functie gaat');
     l.name('intensivering', col(6), 'Ruimtewinst per segment (ha, GREX.WERKLOCATIES.RUIMTEWINST)');
-    for (const c of [1, 2, 3, 4, 5]) l.validate(col(c), { type: 'decimal', min: 0, max: 1e6 }, 'Oppervlak', 'Oppervlak in ha netto (0 of meer).');
+    // The other columns take their rule from the registry; the vraag column is part of a labelled table, which has no cell rule there.
+    l.validate(col(1), { type: 'decimal', min: 0 }, 'Vraag', 'Ruimtevraag in ha netto (0 of meer).');
 
     l.section('Balans per segment (negatief saldo = tekort)');
-    const bal = l.spill(['Segment', 'Vraag', 'Hard', 'Zacht × kans', 'Schuifruimte', 'Transformatie', 'Intensivering', 'Saldo'],
-      `=GREX.WERKLOCATIES.BALANS(${nm('vraag')},${nm('aanbod_hard')},${nm('aanbod_zacht')},${nm('realisatiekans')},${nm('schuifruimte')},${nm('transformatie')},${nm('intensivering')})`,
-      k + 1, [undefined, 'factor', 'factor', 'factor', 'factor', 'factor', 'factor', 'factor']);
+    const balans = {
+      vraag: nm('vraag'), aanbod_hard: nm('aanbod_hard'), aanbod_zacht: nm('aanbod_zacht'), realisatiekans: nm('realisatiekans'),
+      schuifruimte: nm('schuifruimte'), transformatie: nm('transformatie'), intensivering: nm('intensivering'),
+    };
+    const bal = l.spillOf('WERKLOCATIES.BALANS', balans, k + 1, [undefined, 'factor', 'factor', 'factor', 'factor', 'factor', 'factor', 'factor']);
     l.name('saldo_totaal', { row: bal.row + k, col: 7, rows: 1, cols: 1 }, 'Saldo van alle segmenten (ha; negatief = tekort)');
     l.chart({
       kind: 'BarClustered',
@@ -102,15 +104,13 @@ export const economie: BuilderSpec = {
     });
     l.name('weg', { row: comp.body.row, col: 0, rows: k, cols: 2 }, 'Getransformeerd per segment (segment, ha), uit de segmententabel');
     l.name('erbij', { row: comp.body.row, col: 2, rows: k, cols: 1 }, 'Compensatie per segment (ha die elders bijkomt)');
-    l.validate(comp.columns[2], { type: 'decimal', min: 0, max: 1e6 }, 'Compensatie', 'Ha werklocatie die als compensatie bijkomt.');
-    l.spill(['Segment', 'Weg', 'Vereist', 'Erbij', 'Verschil', 'Oordeel'], `=GREX.COMPENSATIE(${nm('weg')},${nm('erbij')},${nm('factor')})`, k + 1,
-      [undefined, 'factor', 'factor', 'factor', 'factor', undefined]);
+    l.spillOf('COMPENSATIE', { weg: nm('weg'), erbij: nm('erbij'), factor: nm('factor') }, k + 1, [undefined, 'factor', 'factor', 'factor', 'factor', undefined]);
     l.text('Een overschot in het ene segment dekt geen tekort in een ander; het totaal is alleen "gecompenseerd" als elk segment dat is.');
 
     l.section('Grond die een bedrijfsverplaatsing vrijmaakt');
     l.paramHeader();
-    l.param({ key: 'milieucategorie', label: 'Milieucategorie vertrekkend bedrijf', value: str(v, 'milieucategorie') || '4.1', format: 'text', source: SRC.richtafstand, rule: { type: 'list', values: MILIEUCATEGORIES }, help: 'De categorie bepaalt hoeveel meter rond het bedrijf vrijkomt voor wonen.' });
-    l.result('Richtafstand tot woningen (m, rustige woonwijk)', `=GREX.RICHTAFSTAND(${nm('milieucategorie')})`, 'int', 'richtafstand', 'Richtafstand van de vertrekkende categorie (VNG 2009)');
+    l.param({ key: 'milieucategorie', label: 'Milieucategorie vertrekkend bedrijf', value: str(v, 'milieucategorie') || '4.1', format: 'text', source: SRC.richtafstand, help: 'De categorie bepaalt hoeveel meter rond het bedrijf vrijkomt voor wonen.' });
+    l.result('Richtafstand tot woningen (m, rustige woonwijk)', l.grex('RICHTAFSTAND', { milieucategorie: nm('milieucategorie') }), 'int', 'richtafstand', 'Richtafstand van de vertrekkende categorie (VNG 2009)');
     l.text('Meet in uw GIS het oppervlak binnen deze afstand dat na vertrek vrijkomt; vul dat in als "grond binnen de contour".');
     const areas = l.table('gebieden', ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'], [
       ['Vrijkomende kavel', 12_000, 90, 350, 900_000, 1, 'VERWORVEN'],
@@ -119,8 +119,7 @@ export const economie: BuilderSpec = {
     l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m², waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
     l.validate(areas.columns[5], { type: 'decimal', min: 0, max: 1 }, 'Aandeel', 'Deel dat de gemeente kan verzilveren (0–100%).');
     l.validate(areas.columns[6], { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] }, 'Wijze', 'VERWORVEN, EIGEN, KOSTENVERHAAL of BIJDRAGE.');
-    const vg = l.spill(['Gebied', 'm²', 'Waardestijging bruto', 'Kosten', 'Waardestijging netto', 'Bijdrage businesscase'], `=GREX.VERPLAATSING.VRIJKOMENDEGROND(${nm('gebieden')})`, 3,
-      [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
+    const vg = l.spillOf('VERPLAATSING.VRIJKOMENDEGROND', { gebieden: nm('gebieden') }, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
     l.name('bijdrage_vrijkomende_grond', { row: vg.row + 2, col: 5, rows: 1, cols: 1 }, 'Totale bijdrage van de vrijkomende grond aan de businesscase (€)');
     l.text('Zet de totale bijdrage in het jaar van uitgifte als opbrengst van de vrijkomende locatie in het model "Bedrijfsverplaatsing en businesscase" (GREX.VERPLAATSING.BUSINESSCASE).');
     l.text(`${SOURCES.example.text}. Methode en bronnen: docs/methode/economie.md`);

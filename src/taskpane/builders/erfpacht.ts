@@ -5,9 +5,24 @@
  * (GREX.NCW of the canons so far, GREX.ERFPACHT.NCW incl. the land returning)
  * against the koopsom, with a line chart.
  */
-import { at, Layout, nm } from './layout';
-import { SOURCES, SourceNote } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
+import { CONTROLEER, ERFPACHT_PRESETS, findPreset, presetLabel, type ErfpachtPreset } from './erfpacht-presets';
+
+const pctText = (x: number) => `${(x * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
+
+/** What a preset sets, in one Dutch line. */
+function presetValues(p: ErfpachtPreset): string {
+  const parts = [
+    p.canonpercentage !== undefined ? `canonpercentage ${pctText(p.canonpercentage)}` : '',
+    p.kortingGrondwaarde !== undefined ? `korting grondwaarde ${pctText(p.kortingGrondwaarde)}` : '',
+    p.kortingCanon !== undefined ? `korting canon ${pctText(p.kortingCanon)}` : '',
+    p.koopsomAandeel !== undefined ? `koopsom ${pctText(p.koopsomAandeel)} van de grondwaarde` : '',
+    p.herziening !== undefined ? `herziening elke ${p.herziening} jaar` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : 'geen vaste waarden';
+}
 
 export const erfpacht: BuilderSpec = {
   id: 'erfpacht',
@@ -19,40 +34,53 @@ export const erfpacht: BuilderSpec = {
     'en een tabel per jaar van de looptijd met de contante waarde van de canons tot dan toe en de NCW van erfpacht inclusief terugkeer van de grond, tegen de koopsom, als lijngrafiek.',
   fields: [
     { key: 'project', label: 'Naam van de kavel of het gebied', kind: 'text', default: 'Kavel' },
+    {
+      key: 'voorinstelling', label: 'Regeling van een gemeente (optioneel)', kind: 'select', default: '',
+      options: [{ value: '', label: 'Geen: eigen waarden' }, ...ERFPACHT_PRESETS.map((p) => ({ value: p.id, label: presetLabel(p) }))],
+      help: 'Vult de gepubliceerde waarden in, met bron en datum op het blad. Controleer de actuele waarde.',
+    },
     { key: 'grondwaarde', label: 'Grondwaarde (€)', kind: 'number', default: 1_000_000, min: 0 },
     { key: 'canonpercentage', label: 'Canonpercentage (%)', kind: 'percent', default: 2.5, min: 0, max: 20 },
     { key: 'groei', label: 'Groei canon per jaar (%)', kind: 'percent', default: 2, min: -5, max: 20 },
     { key: 'rekenrente', label: 'Rekenrente (%)', kind: 'percent', default: 4, min: -5, max: 30 },
     { key: 'looptijd', label: 'Looptijd (jaren)', kind: 'integer', default: 50, min: 1, max: 100 },
   ],
-  functions: ['ERFPACHT.CANON', 'ERFPACHT.AFKOOPSOM', 'ERFPACHT.VERGELIJK', 'ERFPACHT.NCW', 'NCW'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Kavel';
     const T = num(v, 'looptijd');
+    const preset = findPreset(str(v, 'voorinstelling'));
+    const presetSource: SourceNote | undefined = preset && { tag: preset.tag, text: `${preset.naam}, ${preset.datum}: ${preset.bron}. ${CONTROLEER}` };
+    const from = (value: number | undefined, fallback: number) => (value !== undefined ? value : fallback);
+    const src = (value: number | undefined, fallback: SourceNote) => (value !== undefined && presetSource ? presetSource : fallback);
     const l = new Layout('erfpacht', `Erfpacht ${project}`, 'EP', [230, 110, 110, 130, 130, 110]);
     l.title(`Erfpacht versus verkoop — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
-      'Canon aan het eind van elk jaar; de grond keert aan het eind van de looptijd terug (DECISIONS §3).',
+      'Canon aan het eind van elk jaar; de grond keert aan het eind van de looptijd terug (docs/methode/conventies.md#erfpacht-regelingen-van-gemeenten).',
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help = 'Percentage als fractie.') =>
-      l.param({ key, label, value, format: 'pct', unit: '%', source, rule: { type: 'decimal', min: -0.99, max: 1 }, help });
-    l.param({ key: 'grondwaarde', label: 'Grondwaarde', value: num(v, 'grondwaarde'), format: 'euro', unit: '€', source: SOURCES.canon, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Volle vrije grondwaarde (taxatie).' });
-    pct('canonpercentage', 'Canonpercentage', num(v, 'canonpercentage'), SOURCES.canon);
-    pct('korting_grondwaarde', 'Korting op grondwaarde', 0, SOURCES.user, 'Bijv. 10% bij de Amsterdamse overstap.');
-    pct('korting_canon', 'Korting op canon', 0, SOURCES.user, 'Bijv. 25% bij de Amsterdamse overstap.');
+    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) => l.param({ key, label, value, unit: '%', source, help });
+    l.param({ key: 'grondwaarde', label: 'Grondwaarde', value: num(v, 'grondwaarde'), format: 'euro', unit: '€', source: SOURCES.canon, help: 'Volle vrije grondwaarde (taxatie).' });
+    pct('canonpercentage', 'Canonpercentage', from(preset?.canonpercentage, num(v, 'canonpercentage')), src(preset?.canonpercentage, SOURCES.canon));
+    pct('korting_grondwaarde', 'Korting op grondwaarde', from(preset?.kortingGrondwaarde, 0), src(preset?.kortingGrondwaarde, SOURCES.user), 'Bijv. 10% bij de Amsterdamse overstap.');
+    pct('korting_canon', 'Korting op canon', from(preset?.kortingCanon, 0), src(preset?.kortingCanon, SOURCES.user), 'Bijv. 25% bij de Amsterdamse overstap.');
     pct('groei', 'Groei canon per jaar', num(v, 'groei'), SOURCES.groei);
     pct('grondwaardegroei', 'Groei grondwaarde per jaar', num(v, 'groei'), SOURCES.rekenrente, 'Voor de waarde van de grond bij terugkeer.');
     pct('rekenrente', 'Rekenrente', num(v, 'rekenrente'), SOURCES.rekenrente);
-    l.param({ key: 'looptijd', label: 'Looptijd', value: T, format: 'int', unit: 'jaar', source: SOURCES.user, rule: { type: 'whole', min: 1, max: 1000 }, help: 'Aantal jaren; de tabel hieronder loopt tot de looptijd bij het maken van het blad.' });
-    l.param({ key: 'koopsom', label: 'Koopsom bij verkoop', value: num(v, 'grondwaarde'), format: 'euro', unit: '€', source: SOURCES.user, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Standaard de grondwaarde.' });
+    l.param({ key: 'looptijd', label: 'Looptijd', value: T, unit: 'jaar', source: SOURCES.user, help: 'De tabel hieronder loopt tot de looptijd bij het maken van het blad.' });
+    l.param({ key: 'koopsom', label: 'Koopsom bij verkoop', value: num(v, 'grondwaarde') * from(preset?.koopsomAandeel, 1), format: 'euro', unit: '€', source: src(preset?.koopsomAandeel, SOURCES.user), help: 'Standaard de grondwaarde; bij een regeling met koop van de grond het gepubliceerde aandeel daarvan.' });
+    if (preset) {
+      l.text(`Regeling ${preset.naam} (${preset.datum}): ${preset.regeling} Ingevuld: ${presetValues(preset)}. ${CONTROLEER}`);
+      l.text(`Bron [${preset.tag}]: ${preset.bron}${preset.url ? ` — ${preset.url}` : ''}.`);
+    }
 
     l.section('Resultaat');
-    l.result('Canon eerste jaar', `=GREX.ERFPACHT.CANON(${nm('grondwaarde')},${nm('canonpercentage')},${nm('korting_grondwaarde')},${nm('korting_canon')})`, 'euro', 'canon', 'Canon eerste jaar na kortingen');
-    l.result('Afkoopsom over de looptijd', `=GREX.ERFPACHT.AFKOOPSOM(${nm('canon')},${nm('rekenrente')},${nm('groei')},${nm('looptijd')})`, 'euro', 'afkoopsom', 'Contante waarde van de groeiende canons (achteraf betaald)');
-    l.spill(['NCW erfpacht', 'Koopsom', 'Verschil (erfpacht − koopsom)', 'Break-even canonpercentage'],
-      `=GREX.ERFPACHT.VERGELIJK(${nm('grondwaarde')},${nm('canonpercentage')},${nm('groei')},${nm('rekenrente')},${nm('looptijd')},${nm('koopsom')},${nm('grondwaardegroei')})`, 1, ['euro', 'euro', 'euro', 'pct']);
+    const kortingen = { korting_grondwaarde: nm('korting_grondwaarde'), korting_canon: nm('korting_canon') };
+    l.result('Canon eerste jaar', l.grex('ERFPACHT.CANON', { grondwaarde: nm('grondwaarde'), canonpercentage: nm('canonpercentage'), ...kortingen }), 'euro', 'canon', 'Canon eerste jaar na kortingen');
+    const afkoop = { canon: nm('canon'), rekenrente: nm('rekenrente'), groei: nm('groei'), looptijd: nm('looptijd') };
+    l.result('Afkoopsom over de looptijd', l.grex('ERFPACHT.AFKOOPSOM', afkoop), 'euro', 'afkoopsom', 'Contante waarde van de groeiende canons (achteraf betaald)');
+    const site = { grondwaarde: nm('grondwaarde'), canonpercentage: nm('canonpercentage'), groei: nm('groei'), rekenrente: nm('rekenrente'), grondwaardegroei: nm('grondwaardegroei') };
+    l.spillOf('ERFPACHT.VERGELIJK', { ...site, looptijd: nm('looptijd'), koopsom: nm('koopsom') }, 1, ['euro', 'euro', 'euro', 'pct']);
 
     l.section('Over de looptijd');
     const top = l.row++;
@@ -63,8 +91,8 @@ export const erfpacht: BuilderSpec = {
       const A = at({ row: r, col: 0, rows: 1, cols: 1 });
       l.cell(r, 0, { value: t, format: 'int' });
       l.cell(r, 1, { formula: `=${nm('canon')}*(1+${nm('groei')})^(${A}-1)`, format: 'euro' });
-      l.cell(r, 2, { formula: `=GREX.NCW(${nm('rekenrente')},${at({ row: first, col: 1, rows: t, cols: 1 })})`, format: 'euro' });
-      l.cell(r, 3, { formula: `=GREX.ERFPACHT.NCW(${nm('grondwaarde')},${nm('canonpercentage')},${nm('groei')},${nm('rekenrente')},${A},${nm('grondwaardegroei')})`, format: 'euro' });
+      l.cell(r, 2, { formula: l.grex('NCW', { disconteringsvoet: nm('rekenrente'), kasstromen: at({ row: first, col: 1, rows: t, cols: 1 }) }), format: 'euro' });
+      l.cell(r, 3, { formula: l.grex('ERFPACHT.NCW', { ...site, looptijd: A }), format: 'euro' });
       l.cell(r, 4, { formula: `=${nm('koopsom')}`, format: 'euro' });
     }
     l.row = top + T + 1;
@@ -75,6 +103,18 @@ export const erfpacht: BuilderSpec = {
       categories: { row: first, col: 0, rows: T, cols: 1 },
       seriesBy: 'Columns',
     }, 16, 6);
+
+    l.section('Regelingen van gemeenten (ter vergelijking; controleer de actuele waarde)');
+    const head = l.row++;
+    ['Regeling', 'Datum', 'Wat', 'Waarden', 'Bron'].forEach((h, i) => l.cell(head, i, { value: h, style: 'header' }));
+    for (const p of ERFPACHT_PRESETS) {
+      const r = l.row++;
+      l.cell(r, 0, { value: p.naam, style: 'label' });
+      l.cell(r, 1, { value: p.datum, style: 'note' });
+      l.cell(r, 2, { value: p.regeling, style: 'note' });
+      l.cell(r, 3, { value: presetValues(p), style: 'note' });
+      l.cell(r, 4, { value: `[${p.tag}] ${p.bron}${p.url ? ` — ${p.url}` : ''}`, style: 'note' });
+    }
     return l.build();
   },
 };

@@ -3,8 +3,8 @@
  * table of woningtypen, per type GREX.RESIDUELEGRONDWAARDE and
  * GREX.GRONDQUOTE, the total as waarde na, and GREX.WAARDESPRONG.
  */
-import { at, Layout, nm } from './layout';
-import { SOURCES, SourceNote } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
 
 const GRONDSLAGEN = ['VON', 'STICHTINGSKOSTEN', 'INCLGROND'];
@@ -34,7 +34,6 @@ export const grondwaarde: BuilderSpec = {
     { key: 'waarde_voor', label: 'Waarde vóór (inbrengwaarde totaal, €)', kind: 'number', default: 3_000_000, min: 0 },
     { key: 'grondproductiekosten', label: 'Grondproductiekosten (€)', kind: 'number', default: 6_000_000, min: 0 },
   ],
-  functions: ['RESIDUELEGRONDWAARDE', 'GRONDQUOTE', 'WAARDESPRONG'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Nieuw plan';
     const l = new Layout('grondwaarde', `Grondwaarde ${project}`, 'RG', [210, 95, 95, 95, 95, 95, 330]);
@@ -44,17 +43,15 @@ export const grondwaarde: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.akwr, help = 'Percentage tussen 0% en 100%.') =>
-      l.param({ key, label, value, format: 'pct', unit: '%', source, rule: { type: 'decimal', min: 0, max: 1 }, help });
-    pct('btw', 'BTW-tarief', num(v, 'btw'), SOURCES.btw, 'BTW over de VON; 21% (19% vóór 1-10-2012).');
+    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.akwr, help?: string) => l.param({ key, label, value, unit: '%', source, help });
+    pct('btw', 'BTW-tarief', num(v, 'btw'), SOURCES.btw);
     pct('bijkomende_kosten', 'Bijkomende kosten (% bouwkosten)', num(v, 'bijkomend'), SOURCES.bijkomend);
     pct('ak', 'Algemene kosten (AK)', num(v, 'ak'));
     pct('wr', 'Winst en risico (W&R)', num(v, 'wr'));
-    const list = { type: 'list', values: GRONDSLAGEN } as const;
-    l.param({ key: 'ak_grondslag', label: 'Grondslag AK', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag, rule: list, help: 'VON, STICHTINGSKOSTEN of INCLGROND.' });
-    l.param({ key: 'wr_grondslag', label: 'Grondslag W&R', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag, rule: list, help: 'VON, STICHTINGSKOSTEN of INCLGROND.' });
-    l.param({ key: 'waarde_voor', label: 'Waarde vóór (inbrengwaarde)', value: num(v, 'waarde_voor'), format: 'euro', unit: '€', source: SOURCES.werkelijkeWaarde, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Werkelijke waarde van het plangebied vóór de ontwikkeling.' });
-    l.param({ key: 'grondproductiekosten', label: 'Grondproductiekosten', value: num(v, 'grondproductiekosten'), format: 'euro', unit: '€', source: SOURCES.user, rule: { type: 'decimal', min: 0, max: 1e12 }, help: 'Bouw- en woonrijp maken, plankosten, sloop, sanering.' });
+    l.param({ key: 'ak_grondslag', label: 'Grondslag AK', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag });
+    l.param({ key: 'wr_grondslag', label: 'Grondslag W&R', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag });
+    l.param({ key: 'waarde_voor', label: 'Waarde vóór (inbrengwaarde)', value: num(v, 'waarde_voor'), format: 'euro', unit: '€', source: SOURCES.werkelijkeWaarde, help: 'Werkelijke waarde van het plangebied vóór de ontwikkeling.' });
+    l.param({ key: 'grondproductiekosten', label: 'Grondproductiekosten', value: num(v, 'grondproductiekosten'), format: 'euro', unit: '€', source: SOURCES.user, help: 'Bouw- en woonrijp maken, plankosten, sloop, sanering.' });
 
     l.section('Woningtypen (per woning, excl. BTW tenzij vermeld)');
     const t = l.table('woningtypen', ['Woningtype', 'Aantal', 'VON incl. BTW', 'Bouwkosten', 'Overige kosten', 'Kavel (m²)'], TYPES.map((r) => [...r]), [undefined, 'int', 'euro', 'euro', 'euro', 'm2']);
@@ -68,11 +65,13 @@ export const grondwaarde: BuilderSpec = {
       const r = l.row++;
       const cell = (b: { row: number; col: number }) => at({ row: b.row + i, col: b.col, rows: 1, cols: 1 });
       l.cell(r, 0, { formula: `=${cell(t.columns[0])}`, style: 'label' });
-      l.cell(r, 1, {
-        formula: `=GREX.RESIDUELEGRONDWAARDE(${cell(von)},${nm('btw')},${cell(bouw)},${nm('bijkomende_kosten')},${nm('ak')},${nm('wr')},${nm('ak_grondslag')},${nm('wr_grondslag')},${cell(overig)})`,
-        style: 'result', format: 'euro',
-      });
-      l.cell(r, 2, { formula: `=GREX.GRONDQUOTE(${at({ row: r, col: 1, rows: 1, cols: 1 })},${cell(von)},${nm('btw')})`, style: 'result', format: 'pct' });
+      const residueel = {
+        von_incl_btw: cell(von), btw: nm('btw'), bouwkosten: cell(bouw), bijkomende_kosten_pct: nm('bijkomende_kosten'), ak_pct: nm('ak'), wr_pct: nm('wr'),
+        ak_grondslag: nm('ak_grondslag'), wr_grondslag: nm('wr_grondslag'), overige_kosten: cell(overig),
+      };
+      l.cell(r, 1, { formula: l.grex('RESIDUELEGRONDWAARDE', residueel), style: 'result', format: 'euro' });
+      const quote = { grondwaarde: at({ row: r, col: 1, rows: 1, cols: 1 }), von_incl_btw: cell(von), btw: nm('btw') };
+      l.cell(r, 2, { formula: l.grex('GRONDQUOTE', quote), style: 'result', format: 'pct' });
       l.cell(r, 3, { formula: `=IF(${cell(kavel)}>0,${at({ row: r, col: 1, rows: 1, cols: 1 })}/${cell(kavel)},"")`, style: 'result', format: 'euro' });
       l.cell(r, 4, { formula: `=${at({ row: r, col: 1, rows: 1, cols: 1 })}*${cell(aantal)}`, style: 'result', format: 'euro' });
     }
@@ -80,7 +79,7 @@ export const grondwaarde: BuilderSpec = {
     l.result('Waarde na (totaal residuele grondwaarde)', `=SUM(${at(totalsCol)})`, 'euro', 'waarde_na', 'Som van de residuele grondwaarden van alle woningen');
 
     l.section('Waardesprong');
-    l.spill(['Waardesprong bruto', 'Planbaten netto'], `=GREX.WAARDESPRONG(${nm('waarde_voor')},${nm('waarde_na')},${nm('grondproductiekosten')})`, 1, ['euro', 'euro']);
+    l.spillOf('WAARDESPRONG', { waarde_voor: nm('waarde_voor'), waarde_na: nm('waarde_na'), grondproductiekosten: nm('grondproductiekosten') }, 1, ['euro', 'euro']);
     l.chart({
       kind: 'ColumnClustered',
       title: 'Residuele grondwaarde per woning',

@@ -4,8 +4,8 @@
  * locatie, GREX.MACROAFTOPPING and a chart of bijdrage against plafond.
  */
 import { KOSTENSOORTEN_STATUS, kostensoortenVoor } from '../../core/kostenverhaal';
-import { at, Layout, nm } from './layout';
-import { SOURCES } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import { SOURCES } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
 
 /** The kostensoorten of the core (Bro-based list [R]) that are entered as cost posts. */
@@ -34,7 +34,6 @@ export const kostenverhaal: BuilderSpec = {
     },
     { key: 'voorbeeld', label: 'Voorbeeldbedragen invullen', kind: 'checkbox', default: true },
   ],
-  functions: ['KOSTENVERHAAL', 'MACROAFTOPPING'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Kostenverhaalsgebied';
     const n = num(v, 'locaties');
@@ -73,21 +72,21 @@ export const kostenverhaal: BuilderSpec = {
     l.name('opbrengsten', loc.columns[1], comment('Opbrengst (NCW)'));
     l.name('inbrengwaarden', loc.columns[2], comment('Inbrengwaarde'));
     l.name('eigen_kosten', loc.columns[3], comment('Eigen kosten binnen de raming'));
-    if (weighted) {
-      l.name('gewichten', loc.columns[4], `Gewogen eenheden per locatie. [${SOURCES.verdeelsleutel.tag}] ${SOURCES.verdeelsleutel.text}`);
-      l.validate(loc.columns[4], { type: 'decimal', min: 0, max: 1e9 }, 'Gewicht', 'Gewogen eenheden, 0 of meer.');
-    }
+    if (weighted) l.name('gewichten', loc.columns[4], `Gewogen eenheden per locatie. [${SOURCES.verdeelsleutel.tag}] ${SOURCES.verdeelsleutel.text}`);
 
     l.section('Verdeling per locatie');
     const labelsRow = l.row;
-    const args = `${nm('opbrengsten')},${nm('inbrengwaarden')},${nm('overige_kosten')},${nm('eigen_kosten')}${weighted ? `,${nm('gewichten')}` : ''}`;
+    const args = {
+      opbrengsten: nm('opbrengsten'), inbrengwaarden: nm('inbrengwaarden'), overige_kosten: nm('overige_kosten'), eigen_kosten: nm('eigen_kosten'),
+      gewichten: weighted ? nm('gewichten') : undefined,
+    };
     for (let i = 0; i < n; i++) l.cell(labelsRow + 1 + i, 0, { formula: `=${at({ row: loc.columns[0].row + i, col: 0, rows: 1, cols: 1 })}`, style: 'label' });
-    l.spill(['Aandeel', 'Toegerekende kosten', 'Bijdrage', 'Plafond (O − IW)', 'Signalering'], `=GREX.KOSTENVERHAAL(${args})`, n, ['pct', 'euro', 'euro', 'euro', undefined], 1);
+    l.spillOf('KOSTENVERHAAL', args, n, ['pct', 'euro', 'euro', 'euro', undefined], { col: 1 });
     l.cell(labelsRow, 0, { value: 'Locatie', style: 'header' });
 
     l.section('Macroaftopping');
     l.result('Totale kosten (inbrengwaarden + overige kosten)', `=SUM(${nm('inbrengwaarden')})+${nm('overige_kosten')}`, 'euro', 'totale_kosten', 'Σ inbrengwaarden + overige verhaalbare kosten');
-    l.result('Verhaalbare kosten na macroaftopping', `=GREX.MACROAFTOPPING(${nm('totale_kosten')},SUM(${nm('opbrengsten')}))`, 'euro', 'verhaalbaar', 'min(kosten, opbrengsten) (Ow 13.14 lid 2)');
+    l.result('Verhaalbare kosten na macroaftopping', l.grex('MACROAFTOPPING', { kosten: nm('totale_kosten'), opbrengsten: `SUM(${nm('opbrengsten')})` }), 'euro', 'verhaalbaar', 'min(kosten, opbrengsten) (Ow 13.14 lid 2)');
     l.chart({
       kind: 'ColumnClustered',
       title: 'Bijdrage en plafond per locatie',

@@ -27,8 +27,6 @@ export interface BuilderSpec {
   /** One Dutch paragraph: what the sheet contains (README and the pane). */
   summary: string;
   fields: readonly Field[];
-  /** The GREX functions the sheet uses (checked against the catalogue by the tests). */
-  functions: readonly string[];
   plan(values: Values): SheetPlan;
 }
 
@@ -46,6 +44,11 @@ export function defaults(spec: BuilderSpec): Values {
   const out: Values = {};
   for (const f of spec.fields) out[f.key] = f.kind === 'percent' ? Number(f.default) / 100 : f.default;
   return out;
+}
+
+/** The GREX functions the sheet uses with the default answers: read from the formulas it writes. */
+export function functionsOf(spec: BuilderSpec): readonly string[] {
+  return spec.plan(defaults(spec)).functions;
 }
 
 export function years(start: number, count: number): number[] {

@@ -1,12 +1,12 @@
 /**
  * Builder: bedrijfsverplaatsing en businesscase. Schadeloosstelling bij
- * verplaatsing and bij liquidatie side by side (the user chooses, DECISIONS
- * Q8), deskundigenkosten, a posts × years business case with
+ * verplaatsing and bij liquidatie side by side (the user chooses; see
+ * docs/methode/verplaatsing.md#verplaatsing-of-liquidatie), deskundigenkosten, a posts × years business case with
  * GREX.VERPLAATSING.BUSINESSCASE and GREX.ONRENDABELETOP, and the funding
  * waterfall as a chart.
  */
-import { at, Layout, nm } from './layout';
-import { SOURCES, SourceNote } from './sources';
+import { at, Layout, nm } from '../sheet/layout';
+import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values, years } from './types';
 
 const OTHER_POSTS: [string, number][] = [
@@ -43,7 +43,6 @@ export const verplaatsing: BuilderSpec = {
       help: 'Bij erfpacht telt de contante waarde van de canons als opbrengst (zoals bij Dolderman, Dordrecht).',
     },
   ],
-  functions: ['SCHADELOOSSTELLING.VERPLAATSING', 'SCHADELOOSSTELLING.LIQUIDATIE', 'DESKUNDIGENKOSTEN', 'VERPLAATSING.VRIJKOMENDEGROND', 'ONRENDABELETOP', 'VERPLAATSING.BUSINESSCASE', 'SCHUIFRUIMTE.KETEN'],
   plan(v: Values) {
     const project = str(v, 'project') || 'Verplaatsing';
     const start = num(v, 'startjaar');
@@ -57,16 +56,15 @@ export const verplaatsing: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help = 'Bedrag in euro.') =>
-      l.param({ key, label, value, format: 'euro', unit: '€', source, rule: { type: 'decimal', min: -1e12, max: 1e12 }, help });
-    l.param({ key: 'startjaar', label: 'Startjaar', value: start, format: 'year', source: SOURCES.conventions, rule: { type: 'whole', min: 1900, max: 2200 }, help: 'Eerste jaar van de businesscase.' });
+    const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) => l.param({ key, label, value, format: 'euro', unit: '€', source, help });
+    l.param({ key: 'startjaar', label: 'Startjaar', value: start, source: SOURCES.conventions, help: 'Eerste jaar van de businesscase.' });
     euro('werkelijke_waarde', 'Werkelijke waarde', num(v, 'werkelijke_waarde'), SOURCES.werkelijkeWaarde, 'Taxatie met eliminatie van het plan.');
     euro('herinvestering', 'Herinvestering vervangende locatie', num(v, 'herinvestering'));
-    l.param({ key: 'marktrente', label: 'Marktrente financiering', value: num(v, 'marktrente'), format: 'pct', unit: '%', source: SOURCES.marktrente, rule: { type: 'decimal', min: -0.99, max: 1 }, help: 'Rente over (herinvestering − werkelijke waarde).' });
-    euro('jaarlijkse_correctie', 'Jaarlijkse correctie (nieuw voor oud)', 0, SOURCES.user, 'Jaarlijkse voordelen die van de rentelast af gaan.');
-    l.param({ key: 'kapitalisatiefactor', label: 'Kapitalisatiefactor', value: 10, format: 'factor', source: SOURCES.factor10, rule: { type: 'decimal', min: 0, max: 50 }, help: '10 voor een eigenaar; 7 voor een huurder van 290-bedrijfsruimte.' });
+    l.param({ key: 'marktrente', label: 'Marktrente financiering', value: num(v, 'marktrente'), unit: '%', source: SOURCES.marktrente });
+    euro('jaarlijkse_correctie', 'Jaarlijkse correctie (nieuw voor oud)', 0, SOURCES.user);
+    l.param({ key: 'kapitalisatiefactor', label: 'Kapitalisatiefactor', value: 10, format: 'factor', source: SOURCES.factor10, help: '10 voor een eigenaar; 7 voor een huurder van 290-bedrijfsruimte.' });
     euro('netto_inkomen', 'Netto jaarinkomen (liquidatie)', num(v, 'netto_inkomen'));
-    l.param({ key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase', value: num(v, 'disconteringsvoet'), format: 'pct', unit: '%', source: SOURCES.ot, rule: { type: 'decimal', min: -0.99, max: 1 }, help: 'Voor een ROM vaak de rendementseis van het fonds.' });
+    l.param({ key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase', value: num(v, 'disconteringsvoet'), unit: '%', source: SOURCES.ot });
     l.param({ key: 'scenario', label: 'Gekozen scenario', value: 'VERPLAATSING', source: SOURCES.user, rule: { type: 'list', values: ['VERPLAATSING', 'LIQUIDATIE'] }, help: 'Wat zou een redelijk handelend ondernemer doen? Motiveer de keuze.' });
     l.param({ key: 'motivering', label: 'Motivering keuze', value: '', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
 
@@ -77,13 +75,15 @@ export const verplaatsing: BuilderSpec = {
     l.section('Schadeloosstelling: verplaatsing en liquidatie naast elkaar');
     const k = OTHER_POSTS.length + 3;
     const top = l.row;
-    l.spill(['Verplaatsing', 'Bedrag'], `=GREX.SCHADELOOSSTELLING.VERPLAATSING(${nm('werkelijke_waarde')},${nm('herinvestering')},${nm('marktrente')},${nm('jaarlijkse_correctie')},${nm('kapitalisatiefactor')},${nm('overige_posten')})`, k, [undefined, 'euro'], 0);
+    const waarde = { werkelijke_waarde: nm('werkelijke_waarde'), kapitalisatiefactor: nm('kapitalisatiefactor'), overige_posten: nm('overige_posten') };
+    const verpl = { ...waarde, herinvestering: nm('herinvestering'), marktrente: nm('marktrente'), jaarlijkse_correctie: nm('jaarlijkse_correctie') };
+    l.spillOf('SCHADELOOSSTELLING.VERPLAATSING', verpl, k, [undefined, 'euro'], { col: 0 });
     l.row = top;
-    l.spill(['Liquidatie', 'Bedrag'], `=GREX.SCHADELOOSSTELLING.LIQUIDATIE(${nm('werkelijke_waarde')},${nm('netto_inkomen')},${nm('kapitalisatiefactor')},${nm('overige_posten')})`, k, [undefined, 'euro'], 3);
+    l.spillOf('SCHADELOOSSTELLING.LIQUIDATIE', { ...waarde, netto_inkomen: nm('netto_inkomen') }, k, [undefined, 'euro'], { col: 3 });
     l.name('totaal_verplaatsing', { row: top + k, col: 1, rows: 1, cols: 1 }, 'Schadeloosstelling bij verplaatsing (totaal)');
     l.name('totaal_liquidatie', { row: top + k, col: 4, rows: 1, cols: 1 }, 'Schadeloosstelling bij liquidatie (totaal)');
     l.result('Schadeloosstelling gekozen scenario', `=IF(${nm('scenario')}="LIQUIDATIE",${nm('totaal_liquidatie')},${nm('totaal_verplaatsing')})`, 'euro', 'schadeloosstelling', 'Schadeloosstelling van het gekozen scenario');
-    l.result('Deskundigenkosten', `=GREX.DESKUNDIGENKOSTEN(${nm('schadeloosstelling')})`, 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
+    l.result('Deskundigenkosten', l.grex('DESKUNDIGENKOSTEN', { schadeloosstelling: nm('schadeloosstelling') }), 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
 
     l.section('Vrijkomende grond (waardestijging van de achtergebleven grond)');
     const areas = l.table('gebieden', ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'], [
@@ -91,8 +91,10 @@ export const verplaatsing: BuilderSpec = {
       ['Grond binnen de milieucontour', 20_000, 250, 300, 200_000, 0.5, 'KOSTENVERHAAL'],
     ], [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined]);
     l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m² (GIS), waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
+    // Per column what GREX.VERPLAATSING.VRIJKOMENDEGROND checks in this tuple.
+    l.validate(areas.columns[5], { type: 'decimal', min: 0, max: 1 }, 'Aandeel', 'Deel dat de gemeente kan verzilveren (0–100%).');
     l.validate(areas.columns[6], { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] }, 'Wijze', 'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.');
-    const vg = l.spill(['Gebied', 'm²', 'Bruto', 'Kosten', 'Netto', 'Bijdrage'], `=GREX.VERPLAATSING.VRIJKOMENDEGROND(${nm('gebieden')})`, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
+    const vg = l.spillOf('VERPLAATSING.VRIJKOMENDEGROND', { gebieden: nm('gebieden') }, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
     l.name('vrijkomende_grond', { row: vg.row + 2, col: 5, rows: 1, cols: 1 }, 'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)');
     l.text('De bijdrage staat hieronder als opbrengst van de vrijkomende locatie; grond binnen de contour: zie GREX.RICHTAFSTAND voor de afstand per milieucategorie.');
 
@@ -123,7 +125,12 @@ export const verplaatsing: BuilderSpec = {
       const ep = l.table('erfpacht_nieuwe_locatie', ['Canon eerste jaar', 'Eerste jaar', 'Looptijd (jaren)', 'Groei per jaar', 'Restwaarde'],
         [[60_000, start + Math.min(1, n - 1), 30, 0.02, 0]], ['euro', 'year', 'int', 'pct', 'euro']);
       l.name('erfpacht_nieuwe_locatie', ep.body, `Erfpacht nieuwe locatie: canon, eerste jaar, looptijd, groei, restwaarde. [${SOURCES.cofinanciering.tag}] nieuwe locatie in erfpacht uitgegeven (Dolderman, Dordrecht 2018)`);
+      // Per column what GREX.VERPLAATSING.BUSINESSCASE checks in this tuple (the eerste jaar also: not before the startjaar).
+      l.validate(ep.columns[0], { type: 'decimal', min: 0 }, 'Canon', 'Canon van het eerste jaar in euro, 0 of meer.');
+      l.validate(ep.columns[1], { type: 'whole' }, 'Eerste jaar', 'Kalenderjaar van de eerste canon, niet vóór het startjaar.');
       l.validate(ep.columns[2], { type: 'whole', min: 1, max: 1000 }, 'Looptijd', 'Looptijd van de erfpacht in hele jaren.');
+      l.validate(ep.columns[3], { type: 'decimal', min: -1, minExclusive: true }, 'Groei', 'Groei van de canon per jaar als percentage, meer dan -100%.');
+      l.validate(ep.columns[4], { type: 'decimal', min: 0 }, 'Restwaarde', 'Restwaarde aan het eind in euro, 0 of meer (leeg: 0).');
       l.text('De restwaarde aan het eind telt alleen mee als u die invult; de bron daarvoor is niet geverifieerd [R].');
     }
 
@@ -132,9 +139,15 @@ export const verplaatsing: BuilderSpec = {
     l.name('bijdragen', fund.body, `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`);
 
     l.section('Resultaat businesscase');
-    l.result('Onrendabele top (NCW, GREX.ONRENDABELETOP)', `=GREX.ONRENDABELETOP(${nm('disconteringsvoet')},${nm('kosten')},${nm('opbrengsten')},${nm('startjaar')})`, 'euro', 'onrendabele_top', 'NCW kosten − NCW opbrengsten; positief = tekort');
+    const ot = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('kosten'), opbrengsten: nm('opbrengsten'), startjaar: nm('startjaar') };
+    l.result('Onrendabele top (NCW, GREX.ONRENDABELETOP)', l.grex('ONRENDABELETOP', ot), 'euro', 'onrendabele_top', 'NCW kosten − NCW opbrengsten; positief = tekort');
     const b = FUNDERS.length;
-    const bc = l.spill(['Regel', 'Bedrag'], `=GREX.VERPLAATSING.BUSINESSCASE(${nm('disconteringsvoet')},${nm('schadeloosstelling_reeks')},${nm('eigen_kosten')},${nm('opbrengst_oude_locatie')},${nm('opbrengst_nieuwe_locatie')},${lease ? nm('erfpacht_nieuwe_locatie') : ''},${nm('bijdragen')},,${nm('startjaar')})`, 5 + b, [undefined, 'euro']);
+    const businesscase = {
+      disconteringsvoet: nm('disconteringsvoet'), schadeloosstelling: nm('schadeloosstelling_reeks'), kosten: nm('eigen_kosten'),
+      opbrengst_oude_locatie: nm('opbrengst_oude_locatie'), opbrengst_nieuwe_locatie: nm('opbrengst_nieuwe_locatie'),
+      erfpacht_nieuwe_locatie: lease ? nm('erfpacht_nieuwe_locatie') : undefined, bijdragen: nm('bijdragen'), startjaar: nm('startjaar'),
+    };
+    const bc = l.spillOf('VERPLAATSING.BUSINESSCASE', businesscase, 5 + b, [undefined, 'euro']);
 
     l.section('Financiering (waterval)');
     const wTop = l.row++;
@@ -170,7 +183,8 @@ export const verplaatsing: BuilderSpec = {
     });
     l.name('keten_kosten', { row: kk.body.row, col: 1, rows: 2, cols: n }, 'Kosten per stap van de keten en jaar (stap 1 = de tabellen hierboven; stap 2 voorbeeldwaarden)');
     l.name('keten_opbrengsten', { row: ko.body.row, col: 1, rows: 2, cols: n }, 'Opbrengsten per stap van de keten en jaar (stap 2 voorbeeldwaarden)');
-    l.spill(['Stap', 'NCW kosten', 'NCW opbrengsten', 'Onrendabele top'], `=GREX.SCHUIFRUIMTE.KETEN(${nm('disconteringsvoet')},${nm('keten_kosten')},${nm('keten_opbrengsten')},${nm('startjaar')})`, 3, [undefined, 'euro', 'euro', 'euro']);
+    const keten = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('keten_kosten'), opbrengsten: nm('keten_opbrengsten'), startjaar: nm('startjaar') };
+    l.spillOf('SCHUIFRUIMTE.KETEN', keten, 3, [undefined, 'euro', 'euro', 'euro']);
     if (lease) l.text('De canons van de erfpachtuitgifte tellen in de keten niet mee; stap 1 volgt de kosten- en opbrengstentabellen.');
     return l.build();
   },

@@ -10,37 +10,17 @@ export interface Box {
   cols: number;
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnLetters, columnIndex, quoteSheet } from '../../workbook/address';
+import { a1, columnIndex, quoteSheet } from '../../workbook/address';
 
 export function cellAddress(row: number, col: number, absolute = false): string {
-  const d = absolute ? '$' : '';
-  return `${d}${columnLetters(col)}${d}${row + 1}`;
+  return a1(row, col, absolute);
 }
 
 export function boxAddress(b: Box, absolute = false): string {
   const first = cellAddress(b.row, b.col, absolute);
   if (b.rows === 1 && b.cols === 1) return first;
   return `${first}:${cellAddress(b.row + b.rows - 1, b.col + b.cols - 1, absolute)}`;
-}
-
-/** 'My sheet' needs quotes in a reference; Blad1 does not. Quotes inside are doubled. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function qualified(sheet: string, b: Box, absolute = true): string {

@@ -39,10 +39,19 @@ export interface PlanTable {
   box: Box;
 }
 
-export type ValidationRule =
-  | { type: 'decimal'; min: number; max: number }
-  | { type: 'whole'; min: number; max: number }
-  | { type: 'list'; values: readonly string[] };
+/**
+ * A number rule: a missing bound is no bound; an exclusive bound admits
+ * values strictly beyond it (as the registry's minExclusive/maxExclusive).
+ */
+export interface NumberRule {
+  type: 'decimal' | 'whole';
+  min?: number;
+  max?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+}
+
+export type ValidationRule = NumberRule | { type: 'list'; values: readonly string[] };
 
 export interface PlanValidation {
   box: Box;
@@ -86,6 +95,8 @@ export interface SheetPlan {
   columnWidths: number[];
   /** Areas a formula spills into: kept empty on purpose. */
   spills: Box[];
+  /** The GREX functions the plan's formulas call (ids without namespace), in order of first use. */
+  functions: string[];
 }
 
 export const NUMBER_FORMATS: Record<NumberFormatKey, string> = {

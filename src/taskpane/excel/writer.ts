@@ -3,12 +3,19 @@
  * a unique name or into an empty selection, and writes values, formulas,
  * number formats, names, tables, data validation and charts. It never writes
  * over a cell that holds a value, a formula or a format: it refuses and says
- * so in Dutch.
+ * so in Dutch. The emptiness check and the writes run back to back in one
+ * Excel.run; a plan that fits the request budget goes in one batch, a big one
+ * (the review overview of a large workbook) in blocks under 5 MB. Names over
+ * whole table bodies are structured references, so they follow the table.
+ * A rollback removes only what this write created.
  */
-import { boxAddress, cellAddress, columnLetters, Box } from './address';
+import { boxAddress, cellAddress, columnLetters, quoteSheet, Box } from './address';
+import { Batch, writeSparse } from './chunks';
+import { structuredRef } from './structured';
 import type { ExcelRun } from './host';
 import { Refusal } from './host';
-import { CellStyle, NUMBER_FORMATS, PlanCell, SheetPlan, ValidationRule } from './plan';
+import { CellStyle, NUMBER_FORMATS, PlanCell, SheetPlan } from './plan';
+import { excelRule } from './validation';
 import { uniqueNameSet, uniqueSheetName } from './unique-names';
 import { BUILDER_API, requireApi } from './requirements';
 
@@ -135,34 +142,87 @@ function shift(b: Box, p: Placement): Box {
   return { row: b.row + p.row, col: b.col + p.col, rows: b.rows, cols: b.cols };
 }
 
-function ruleFor(rule: ValidationRule): Excel.DataValidationRule {
-  switch (rule.type) {
-    case 'decimal':
-      return { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'whole':
-      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
-    case 'list':
-      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+/** The plan's cells as matrices over its footprint (null = leave the cell alone). */
+export function planMatrices(plan: SheetPlan, p: Pick<Placement, 'row' | 'col' | 'names'>): { content: unknown[][]; formats: unknown[][] } {
+  const content: unknown[][] = Array.from({ length: plan.rows }, () => new Array(plan.cols).fill(null));
+  const formats: unknown[][] = Array.from({ length: plan.rows }, () => new Array(plan.cols).fill(null));
+  for (const c of plan.cells) {
+    if (c.row >= plan.rows || c.col >= plan.cols) continue;
+    if (c.formula !== undefined) content[c.row][c.col] = resolveFormula(c.formula, p);
+    else if (c.value !== undefined) {
+      // Text stays text: a leading apostrophe keeps Excel from reading "=…", "00123" or "1-2" as a formula, number or date.
+      content[c.row][c.col] = typeof c.value === 'string' && c.value !== '' ? `'${c.value}` : c.value;
+    }
+    if (c.format) formats[c.row][c.col] = NUMBER_FORMATS[c.format];
   }
+  return { content, formats };
 }
 
-function writeCell(ws: Excel.Worksheet, c: PlanCell, p: Placement): void {
-  const range = ws.getRange(cellAddress(p.row + c.row, p.col + c.col));
-  if (c.formula !== undefined) range.formulas = [[resolveFormula(c.formula, p)]];
-  else if (c.value !== undefined) {
-    // Text that looks like a formula or number stays text.
-    const v = typeof c.value === 'string' && /^[=+\-@]/.test(c.value) ? `'${c.value}` : c.value;
-    range.values = [[v]];
+/** Runs of equally styled cells per row: one range and one set of format calls each. */
+function styleRuns(plan: SheetPlan): { row: number; col: number; cols: number; style: CellStyle }[] {
+  const byRow = new Map<number, PlanCell[]>();
+  for (const c of plan.cells) if (c.style) (byRow.get(c.row) ?? byRow.set(c.row, []).get(c.row)!).push(c);
+  const runs: { row: number; col: number; cols: number; style: CellStyle }[] = [];
+  for (const [row, cells] of byRow) {
+    cells.sort((a, b) => a.col - b.col);
+    for (const c of cells) {
+      const last = runs[runs.length - 1];
+      if (last && last.row === row && last.style === c.style && last.col + last.cols === c.col) last.cols++;
+      else runs.push({ row, col: c.col, cols: 1, style: c.style! });
+    }
   }
-  if (c.format) range.numberFormat = [[NUMBER_FORMATS[c.format]]];
-  const s = c.style ? STYLE[c.style] : undefined;
-  if (s) {
-    if (s.bold) range.format.font.bold = true;
-    if (s.italic) range.format.font.italic = true;
-    if (s.size) range.format.font.size = s.size;
-    if (s.color) range.format.font.color = s.color;
-    if (s.fill) range.format.fill.color = s.fill;
+  return runs;
+}
+
+/** The reference a plan name gets: a structured reference over a whole table body, else an absolute address. */
+function nameReference(plan: SheetPlan, p: Placement, box: Box, ws: Excel.Worksheet): string | Excel.Range {
+  for (const t of plan.tables) {
+    const headers = Array.from({ length: t.box.cols }, (_, j) => {
+      const cell = plan.cells.find((c) => c.row === t.box.row && c.col === t.box.col + j);
+      return cell && cell.value !== undefined ? String(cell.value) : '';
+    });
+    const ref = structuredRef(p.tableNames[t.key], headers, t.box, box);
+    if (ref) return ref;
   }
+  return ws.getRange(boxAddress(shift(box, p), true));
+}
+
+/** Queue every write of the plan into the batch (syncing only when the budget is reached). */
+async function queuePlan(batch: Batch, ws: Excel.Worksheet, plan: SheetPlan, p: Placement): Promise<void> {
+  const ctx = batch.ctx;
+  const origin = { row: p.row, col: p.col, rows: plan.rows, cols: plan.cols };
+  const { content, formats } = planMatrices(plan, p);
+  await writeSparse(batch, ws, origin, content, 'formulas');
+  await writeSparse(batch, ws, origin, formats, 'numberFormat');
+  for (const run of styleRuns(plan)) {
+    const s = STYLE[run.style];
+    await batch.add(200, () => {
+      const range = ws.getRange(boxAddress({ row: p.row + run.row, col: p.col + run.col, rows: 1, cols: run.cols }));
+      if (s.bold) range.format.font.bold = true;
+      if (s.italic) range.format.font.italic = true;
+      if (s.size) range.format.font.size = s.size;
+      if (s.color) range.format.font.color = s.color;
+      if (s.fill) range.format.fill.color = s.fill;
+    });
+  }
+  if (p.isNew) for (const [i, w] of plan.columnWidths.entries()) await batch.add(100, () => (ws.getRange(`${columnLetters(i)}1`).format.columnWidth = w));
+  for (const v of plan.validations) {
+    await batch.add(600, () => {
+      const range = ws.getRange(boxAddress(shift(v.box, p)));
+      range.dataValidation.rule = excelRule(v.rule, cellAddress(p.row + v.box.row, p.col + v.box.col));
+      range.dataValidation.prompt = { showPrompt: true, title: v.title, message: v.message };
+      range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Ongeldige waarde', message: v.message };
+    });
+  }
+  // Tables before the names that refer to them.
+  for (const t of plan.tables) {
+    await batch.add(200, () => {
+      const table = ws.tables.add(boxAddress(shift(t.box, p)), true);
+      table.name = p.tableNames[t.key];
+      table.style = 'TableStyleLight1';
+    });
+  }
+  for (const n of plan.names) await batch.add(300 + n.comment.length, () => ctx.workbook.names.add(p.names[n.key], nameReference(plan, p, n.box, ws), n.comment));
 }
 
 /**
@@ -175,28 +235,32 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, 
     if (expected && (expected.sheet !== p.sheet || expected.address !== p.address || JSON.stringify(expected.names) !== JSON.stringify(p.names))) {
       throw new Refusal(`De werkmap is veranderd sinds de bevestiging: GREX zou nu naar ${p.sheet}!${p.address} schrijven (namen ${Object.values(p.names)[0]} …) in plaats van ${expected.sheet}!${expected.address}. Er is niets geschreven; controleer en bevestig opnieuw.`);
     }
-    const ws = p.isNew ? ctx.workbook.worksheets.add(p.sheet) : ctx.workbook.worksheets.getItem(p.sheet);
-    for (const c of plan.cells) writeCell(ws, c, p);
-    if (p.isNew) plan.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}1`).format.columnWidth = w));
-    for (const n of plan.names) ctx.workbook.names.add(p.names[n.key], ws.getRange(boxAddress(shift(n.box, p), true)), n.comment);
-    for (const v of plan.validations) {
-      const range = ws.getRange(boxAddress(shift(v.box, p)));
-      range.dataValidation.rule = ruleFor(v.rule);
-      range.dataValidation.prompt = { showPrompt: true, title: v.title, message: v.message };
-      range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Ongeldige waarde', message: v.message };
+    let ws: Excel.Worksheet;
+    let createdId: string | undefined;
+    if (p.isNew) {
+      // Create the sheet on its own first: if someone else just made a sheet with this name, that fails and nothing of ours exists.
+      ws = ctx.workbook.worksheets.add(p.sheet);
+      ws.load('id');
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (typeof e === 'object' && e !== null && (e as { code?: string }).code === 'ItemAlreadyExists') {
+          throw new Refusal(`Niet geschreven: er is net een blad "${p.sheet}" bijgekomen. Er is niets veranderd; probeer het opnieuw (GREX kiest dan een andere naam).`);
+        }
+        throw e;
+      }
+      createdId = ws.id;
+    } else {
+      ws = ctx.workbook.worksheets.getItem(p.sheet);
     }
-    for (const t of plan.tables) {
-      const table = ws.tables.add(boxAddress(shift(t.box, p)), true);
-      table.name = p.tableNames[t.key];
-      table.style = 'TableStyleLight1';
-    }
+    const batch = new Batch(ctx);
     try {
-      await ctx.sync();
+      await queuePlan(batch, ws, plan, p);
+      await batch.flush();
     } catch (e) {
-      await rollback(ctx, p);
+      await rollback(ctx, p, createdId);
       throw e;
     }
-
     const warnings: string[] = [];
     let charts = 0;
     for (const c of plan.charts) {
@@ -225,24 +289,32 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, 
 
 /**
  * Undo a half-written model after a failed batch. Touches only what this
- * write created: names and tables whose names were free before, the new
- * sheet, or the selected area that was verified empty in the same batch.
+ * write created: the sheet it added (by its id, never by name), names and
+ * tables with this write's names that refer to this write's sheet or
+ * tables, or the selected area that was verified empty in the same run.
  */
-async function rollback(ctx: Excel.RequestContext, p: Placement): Promise<void> {
+async function rollback(ctx: Excel.RequestContext, p: Placement, createdId: string | undefined): Promise<void> {
   try {
-    const ours = new Set([...Object.values(p.names), ...Object.values(p.tableNames)].map((n) => n.toLowerCase()));
+    const ourTables = new Set(Object.values(p.tableNames).map((n) => n.toLowerCase()));
+    const ourNames = new Set(Object.values(p.names).map((n) => n.toLowerCase()));
+    const sheetRef = `${quoteSheet(p.sheet)}!`.toLowerCase();
     const names = ctx.workbook.names;
-    names.load('items/name');
-    const tables = ctx.workbook.tables;
-    tables.load('items/name');
+    names.load('items/name,items/formula');
+    const ws = createdId ? ctx.workbook.worksheets.getItemOrNullObject(createdId) : ctx.workbook.worksheets.getItemOrNullObject(p.sheet);
+    ws.load('name');
     await ctx.sync();
-    for (const t of tables.items) if (ours.has(t.name.toLowerCase())) t.delete();
-    for (const n of names.items) if (ours.has(n.name.toLowerCase())) n.delete();
-    const ws = ctx.workbook.worksheets.getItemOrNullObject(p.sheet);
-    await ctx.sync();
+    const tables = ws.isNullObject ? undefined : ws.tables;
+    tables?.load('items/name');
+    if (tables) await ctx.sync();
+    const refersToOurs = (formula: string) => {
+      const f = String(formula).replace(/^=/, '').toLowerCase();
+      return f.startsWith(sheetRef) || f.startsWith(`'${p.sheet.toLowerCase().replace(/'/g, "''")}'!`) || [...ourTables].some((t) => f.startsWith(`${t}[`));
+    };
+    for (const n of names.items) if (ourNames.has(n.name.toLowerCase()) && refersToOurs(n.formula)) n.delete();
+    if (tables) for (const t of tables.items) if (ourTables.has(t.name.toLowerCase())) t.delete();
     if (!ws.isNullObject) {
-      if (p.isNew) ws.delete();
-      else {
+      if (createdId) ws.delete();
+      else if (!p.isNew) {
         ws.getRange(p.address).clear('All');
         ws.getRange(p.address).dataValidation.clear();
       }

@@ -3,7 +3,7 @@
  * (no formulas at all), the main assumptions with their sources, and the
  * stress tests.
  */
-import { Layout } from '../builders/layout';
+import { Layout } from '../sheet/layout';
 import type { SheetPlan } from '../excel/plan';
 import type { GeModel } from './ge-model';
 import type { Kern } from './stress';

@@ -3,9 +3,11 @@
  * chosen sheets, compute the kernvariabelen and stress tests from the
  * grondexploitatie's named inputs, and write the kernvariabelen sheet.
  */
+import { GrexError } from '../../core';
 import type { ExcelRun } from '../excel/host';
 import { Refusal } from '../excel/host';
 import { writePlan } from '../excel/writer';
+import { toDutchError } from '../excel/errors';
 import { COPY_API, requireApi } from '../excel/requirements';
 import type { Job } from '../state/job';
 import { checkOriginals, freezeCopies, FreezeOptions } from './freeze';
@@ -30,12 +32,17 @@ export async function makeRaadsversie(run: ExcelRun, req: RaadsversieRequest, jo
   if (req.sheets.length) requireApi(COPY_API, 'het kopiëren van bladen');
   job.setTotal(req.sheets.length + 3);
   job.step('Formules in de gekozen bladen controleren…');
-  await checkOriginals(run, req.sheets);
+  await checkOriginals(run, req.sheets, req);
   let kern: ReturnType<typeof computeKern> | undefined;
   let model: Awaited<ReturnType<typeof readModel>>;
   if (req.model !== undefined) {
     job.step('Kernvariabelen en stresstests berekenen…');
-    model = await readModel(run, req.model);
+    try {
+      model = await readModel(run, req.model);
+    } catch (e) {
+      if (!(e instanceof GrexError)) throw e;
+      throw new Refusal(`De invoer van de grondexploitatie is niet te lezen zoals GREX.RESULTAAT hem leest: ${e.message}. Controleer de benoemde cellen GE_….`);
+    }
     if (!model) throw new Refusal('De gekozen grondexploitatie is niet (meer) gevonden: de benoemde cellen GE_… ontbreken.');
     try {
       kern = computeKern(model.inputs);
@@ -47,7 +54,14 @@ export async function makeRaadsversie(run: ExcelRun, req: RaadsversieRequest, jo
   const result: RaadsversieResult = { copies, warnings: [] };
   if (kern && model) {
     job.step('Blad met kernvariabelen schrijven…');
-    const res = await writePlan(run, kernPlan(model, kern, copies, today), 'newSheet');
+    let res: Awaited<ReturnType<typeof writePlan>>;
+    try {
+      res = await writePlan(run, kernPlan(model, kern, copies, today), 'newSheet');
+    } catch (e) {
+      if (!copies.length) throw e;
+      const d = toDutchError(e);
+      throw new Refusal(`Het blad met kernvariabelen is niet geschreven: ${d.message} ${d.action} De vastgezette kopieën ${copies.join(', ')} zijn wel gemaakt; u kunt ze houden of verwijderen.`.replace(/\s+/g, ' '));
+    }
     result.kernSheet = res.placement.sheet;
     result.warnings.push(...res.warnings);
   }

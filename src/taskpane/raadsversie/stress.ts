@@ -4,7 +4,8 @@
  * normaliser, calculation core and checks as the Excel functions).
  */
 import { call } from '../../functions/call';
-import type { GeInputs } from './ge-model';
+import type { Cell } from '../../functions/types';
+import { geArgs, GeInputs, seriesTotal } from '../models/ge-model';
 
 export interface ScenarioResult {
   label: string;
@@ -31,19 +32,9 @@ export interface Kern {
   renteVertraging: number;
 }
 
-const sum = (m: number[][]): number => m.reduce((s, r) => s + r.reduce((a, b) => a + b, 0), 0);
-
-function args(x: GeInputs): unknown[] {
-  return [x.beginboekwaarde, x.kosten, x.opbrengsten, x.rente];
-}
-
-function tail(x: GeInputs): unknown[] {
-  return [x.startjaar, x.kostenindex, x.opbrengstenindex, x.renteOverNegatief, x.prijspeiljaar];
-}
-
 export function scenario(label: string, explanation: string, x: GeInputs): ScenarioResult & { rows: number[][] } {
-  const res = call('RESULTAAT', ...args(x), x.disconteringsvoet, ...tail(x)) as number[][];
-  const rows = call('BOEKWAARDE', ...args(x), ...tail(x)) as number[][];
+  const res = call('RESULTAAT', ...geArgs('RESULTAAT', x)) as number[][];
+  const rows = call('BOEKWAARDE', ...geArgs('BOEKWAARDE', x)) as number[][];
   const ncw = Number(res[0][2]);
   return {
     label,
@@ -57,8 +48,9 @@ export function scenario(label: string, explanation: string, x: GeInputs): Scena
   };
 }
 
-const scale = (m: number[][], f: number): number[][] => m.map((r) => r.map((v) => v * f));
-const delay = (m: number[][]): number[][] => m.map((r) => [0, ...r]);
+/** Scale the amounts; blank and text cells stay what they are, for the normaliser to judge. */
+const scale = (m: Cell[][], f: number): Cell[][] => m.map((r) => r.map((v) => (typeof v === 'number' ? v * f : v)));
+const delay = (m: Cell[][]): Cell[][] => m.map((r) => [0, ...r]);
 
 /** The stress tests of the raadsversie, in the order shown. */
 export const STRESS: { label: string; explanation: string; apply: (x: GeInputs) => GeInputs }[] = [
@@ -81,8 +73,8 @@ export function computeKern(x: GeInputs): Kern {
     boekwaardeBegin: x.beginboekwaarde,
     boekwaardeEind: Number(last[5]),
     eindjaar: Number(last[0]),
-    kostenNominaal: sum(x.kosten),
-    opbrengstenNominaal: sum(x.opbrengsten),
+    kostenNominaal: seriesTotal('kosten', x.kosten),
+    opbrengstenNominaal: seriesTotal('opbrengsten', x.opbrengsten),
     kostenGeindexeerd: rows.reduce((s, r) => s + Number(r[2]), 0),
     opbrengstenGeindexeerd: rows.reduce((s, r) => s + Number(r[3]), 0),
     renteVertraging: delayed.renteTotaal - basis.renteTotaal,

@@ -3,16 +3,18 @@
  * parameters, as plain text and numbers, so an auditor without the add-in
  * can read what the review found.
  */
-import { Layout } from '../builders/layout';
+import { Layout } from '../sheet/layout';
 import type { SheetPlan } from '../excel/plan';
 import { Finding, show } from './findings';
 import type { ReviewEntry } from './scan';
+import type { Report } from '../../workbook/report';
+import { addWerkmapSection } from './werkmap-overview';
 
 const SEVERITY: Record<Finding['severity'], string> = { fout: 'Fout', waarschuwing: 'Let op', bevinding: 'BBV-toets' };
 const RATES = new Set(['disconteringsvoet', 'rente', 'rekenrente', 'marktrente', 'canonpercentage', 'groei']);
 const SHOWN = new Set([...RATES, 'timing', 'peiljaar', 'startjaar', 'eindjaar', 'prijspeiljaar', 'looptijd']);
 
-export function overviewPlan(entries: readonly ReviewEntry[], findings: readonly Finding[], today: string): SheetPlan {
+export function overviewPlan(entries: readonly ReviewEntry[], findings: readonly Finding[], today: string, werkmap?: Report): SheetPlan {
   const l = new Layout('controle', 'GREX controle', 'CO', [80, 150, 60, 330, 330]);
   l.title('GREX-controle van de werkmap', [
     `Gemaakt met GREX op ${today}: ${entries.length} GREX-formules, ${findings.length} meldingen. Vaste tekst, geen formules: ook leesbaar zonder de invoegtoepassing.`,
@@ -40,5 +42,6 @@ export function overviewPlan(entries: readonly ReviewEntry[], findings: readonly
     l.cell(r, 3, { value: e.formula, format: 'text' });
     l.cell(r, 4, { value: params.join('; ') });
   }
+  if (werkmap) addWerkmapSection(l, werkmap);
   return l.build();
 }

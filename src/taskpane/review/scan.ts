@@ -2,12 +2,16 @@
  * Reads every GREX formula in the workbook: sheet, cell, the function and
  * the parameters it used, with cell references and defined names resolved to
  * the values Excel shows, and the lines a GREX.BBV.TOETS cell spills.
+ * GREX formulas are found wherever they start (also after a structured
+ * reference) and behind names (a LAMBDA name holding a GREX call). Sheets
+ * are read in blocks under Excel on the web's 5 MB per request.
  */
 import { parseAddress, cellAddress, splitSheet } from '../excel/address';
+import { readGrids, usedBox } from '../excel/chunks';
 import type { ExcelRun } from '../excel/host';
 import type { Job } from '../state/job';
-import { GrexArg, parseGrexCalls } from './formula-parser';
-import { paramDefault, paramNames } from './catalogue';
+import { GrexArg, grexNames, identifiersIn, isTextLookalike, parseGrexCalls } from '../sheet/formula-parser';
+import { findFunction } from '../../functions/registry';
 
 export interface ParamUse {
   name: string;
@@ -48,6 +52,8 @@ export interface WorkbookData {
   spills?: Map<string, string[]>;
   /** Lower-case defined name → its reference formula ("=Blad1!$B$4"). */
   names: Map<string, string>;
+  /** Lower-case names that hold a GREX call (LAMBDA names and the like) → their formula. */
+  grexNames?: Map<string, string>;
 }
 
 function cellOf(grid: Grid | undefined, row: number, col: number): { value: unknown; formula: unknown } {
@@ -115,17 +121,25 @@ export function entriesOf(data: WorkbookData): ReviewEntry[] {
   for (const [sheet, grid] of data.sheets) {
     grid.formulas.forEach((line, r) =>
       line.forEach((f, c) => {
-        if (typeof f !== 'string' || !f.startsWith('=')) return;
+        if (typeof f !== 'string' || !f.startsWith('=') || isTextLookalike(f, grid.values[r][c])) return;
         const calls = parseGrexCalls(f);
+        if (data.grexNames?.size) {
+          for (const id of new Set(identifiersIn(f).map((x) => x.toLowerCase()))) {
+            const via = data.grexNames.get(id);
+            if (via) calls.push(...parseGrexCalls(via));
+          }
+        }
         if (!calls.length) return;
         const row = grid.row + r;
         const col = grid.col + c;
         const uses: CallUse[] = calls.map((call) => {
-          const names = paramNames(call.name) ?? call.args.map((_, i) => `argument ${i + 1}`);
+          const specs = findFunction(call.name)?.params;
+          const names = specs?.map((p) => p.name) ?? call.args.map((_, i) => `argument ${i + 1}`);
           const params = names.map((name, i): ParamUse => {
             const arg = call.args[i];
             if (!arg || arg.kind === 'omitted') {
-              const d = paramDefault(call.name, name);
+              const spec = specs?.[i];
+              const d = spec && 'default' in spec ? spec.default : undefined;
               return { name, text: '', value: d, resolved: d !== undefined, isDefault: true };
             }
             return { name, text: arg.text, ...resolveArg(arg, sheet, data), isDefault: false };
@@ -156,14 +170,19 @@ export async function loadWorkbook(run: ExcelRun, job: Job): Promise<WorkbookDat
     await ctx.sync();
     job.setTotal(sheets.items.length + 1);
     const data: WorkbookData = { sheets: new Map(), names: new Map() };
-    for (const n of names.items) if (n.type === 'Range') data.names.set(n.name.toLowerCase(), n.formula);
+    const all = new Map<string, string>();
+    for (const n of names.items) {
+      all.set(n.name.toLowerCase(), String(n.formula ?? ''));
+      if (n.type === 'Range') data.names.set(n.name.toLowerCase(), n.formula);
+    }
+    const viaNames = grexNames(all);
+    data.grexNames = new Map([...viaNames].map((n) => [n, all.get(n) as string]));
     for (const ws of sheets.items) {
       job.step(`Blad "${ws.name}" lezen…`);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,values,formulas');
-      await ctx.sync();
-      if (used.isNullObject) continue;
-      data.sheets.set(ws.name, { row: used.rowIndex, col: used.columnIndex, values: used.values, formulas: used.formulas });
+      const box = await usedBox(ctx, ws);
+      if (!box) continue;
+      const g = await readGrids(ctx, ws, box, ['values', 'formulas'], { onProgress: () => job.check() });
+      data.sheets.set(ws.name, { row: box.row, col: box.col, values: g.values!, formulas: g.formulas! });
     }
     await readBbvSpills(ctx, data);
     return data;
@@ -176,30 +195,37 @@ export async function loadWorkbook(run: ExcelRun, job: Job): Promise<WorkbookDat
  * tell, entriesOf falls back to reading the text cells under the anchor.
  */
 async function readBbvSpills(ctx: Excel.RequestContext, data: WorkbookData): Promise<void> {
-  const asks: { key: string; range: Excel.Range }[] = [];
+  const anchors: { sheet: string; address: string }[] = [];
+  for (const [sheet, grid] of data.sheets) {
+    grid.formulas.forEach((line, r) =>
+      line.forEach((f, c) => {
+        if (typeof f === 'string' && /GREX\.BBV\.TOETS\s*\(/i.test(f)) anchors.push({ sheet, address: cellAddress(grid.row + r, grid.col + c) });
+      }),
+    );
+  }
+  if (!anchors.length) return;
+  const spills = new Map<string, string[]>();
   try {
-    for (const [sheet, grid] of data.sheets) {
-      grid.formulas.forEach((line, r) =>
-        line.forEach((f, c) => {
-          if (typeof f !== 'string' || !/GREX\.BBV\.TOETS\s*\(/i.test(f)) return;
-          const address = cellAddress(grid.row + r, grid.col + c);
-          const spill = ctx.workbook.worksheets.getItem(sheet).getRange(address).getSpillingToRangeOrNullObject();
-          spill.load('values');
-          asks.push({ key: `${sheet}!${address}`, range: spill });
-        }),
-      );
+    // A few hundred asks per request keeps each response small.
+    for (let i = 0; i < anchors.length; i += SPILL_ASKS_PER_SYNC) {
+      const asks = anchors.slice(i, i + SPILL_ASKS_PER_SYNC).map((a) => {
+        const range = ctx.workbook.worksheets.getItem(a.sheet).getRange(a.address).getSpillingToRangeOrNullObject();
+        range.load('values');
+        return { key: `${a.sheet}!${a.address}`, range };
+      });
+      await ctx.sync();
+      for (const a of asks) {
+        // No spill: the anchor alone holds the (single) line, read from the grid.
+        spills.set(a.key, a.range.isNullObject ? [] : a.range.values.map((l) => l[0]).filter((v): v is string => typeof v === 'string' && v !== ''));
+      }
     }
-    if (!asks.length) return;
-    await ctx.sync();
-    data.spills = new Map();
-    for (const a of asks) {
-      // No spill: the anchor alone holds the (single) line, read from the grid.
-      data.spills.set(a.key, a.range.isNullObject ? [] : a.range.values.map((l) => l[0]).filter((v): v is string => typeof v === 'string' && v !== ''));
-    }
+    data.spills = spills;
   } catch {
     data.spills = undefined;
   }
 }
+
+const SPILL_ASKS_PER_SYNC = 400;
 
 /** Activate the sheet and select the cell. */
 export function jumpTo(run: ExcelRun, sheet: string, address: string): Promise<void> {

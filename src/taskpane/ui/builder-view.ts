@@ -3,7 +3,7 @@
  * to write, confirm what will be written, write, and say where it went.
  */
 import { BUILDERS } from '../builders';
-import type { BuilderSpec, Values } from '../builders/types';
+import { functionsOf, type BuilderSpec, type Values } from '../builders/types';
 import type { ExcelRun } from '../excel/host';
 import type { SheetPlan } from '../excel/plan';
 import { Placement, preview, Target, writePlan } from '../excel/writer';
@@ -105,14 +105,12 @@ export class BuilderView {
     clear(box);
     const where = p.isNew ? `een nieuw blad "${p.sheet}"` : `blad "${p.sheet}", bereik ${p.address} (nu leeg)`;
     const names = Object.values(p.names).filter((n) => !n.includes('_tabel_'));
-    const missing = spec.functions.filter((id) => !findFunction(id));
     const title = h('h3', { id: 'bevestig-kop', text: 'Bevestigen', attrs: { tabindex: -1 } });
     const items = h('ul', { class: 'facts' },
       h('li', { text: `Schrijft naar ${where}${p.isNew ? `, bereik ${p.address}` : ''}.` }),
       h('li', { text: `${names.length} benoemde cellen, bijvoorbeeld ${names.slice(0, 3).join(', ')}.` }),
       h('li', { text: `${plan.tables.length} invoertabel(len) en ${plan.charts.length} grafiek(en).` }),
-      h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }),
-      missing.length ? h('li', { class: 'warning', text: `Let op: ${missing.map((m) => `GREX.${m}`).join(', ')} ${missing.length === 1 ? 'bestaat' : 'bestaan'} nog niet in deze versie; die cellen tonen #NAME? tot de functie er is.` }) : null);
+      h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }));
     const write = button('Schrijven', () => void this.write(spec, values, plan, target, p), 'primary', { id: 'schrijven' });
     const cancel = button('Annuleren', () => { clear(box); this.status.info('Niets geschreven.'); document.getElementById('controleren')?.focus(); }, 'secondary');
     box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' }, on: { keydown: (e) => { if (e.key === 'Escape') cancel.click(); } } }, title, items, h('div', { class: 'actions' }, write, cancel)));
@@ -137,10 +135,9 @@ export class BuilderView {
 
 /** The GREX functions the sheet will use, each with its one-line description and a link to its help page. */
 function functionsUsed(spec: BuilderSpec): HTMLElement {
-  const items = spec.functions.map((id) => {
-    const f = findFunction(id);
+  const items = functionsOf(spec).map((id) => {
+    const f = findFunction(id)!; // the formula writer only writes registry functions
     const name = `GREX.${id}`;
-    if (!f) return h('li', {}, h('code', { text: name }), ' (nog niet beschikbaar in deze versie)');
     return h('li', {},
       h('a', { text: name, attrs: { href: helpPath(f), target: '_blank', rel: 'noopener' } }),
       h('span', { class: 'fn-desc', text: ` — ${f.description}` }));

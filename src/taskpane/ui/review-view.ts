@@ -12,6 +12,9 @@ import type { StatusArea } from './status';
 import { toDutchError } from '../excel/errors';
 import { writePlan } from '../excel/writer';
 import { overviewPlan } from '../review/overview-plan';
+import { readWorkbookModel } from '../excel/read-model';
+import { mappingsFor } from '../../workbook/report';
+import { WerkmapPanel } from './werkmap-view';
 
 const RATES = new Set(['disconteringsvoet', 'rente', 'rekenrente', 'marktrente', 'canonpercentage', 'groei', 'kostenindex', 'opbrengstenindex']);
 const SHOWN = new Set([...RATES, 'timing', 'peiljaar', 'startjaar', 'eindjaar', 'prijspeiljaar', 'looptijd']);
@@ -24,12 +27,14 @@ const SEVERITY: Record<Finding['severity'], string> = { fout: 'Fout', waarschuwi
 export class ReviewView {
   readonly root: HTMLElement;
   private results: HTMLElement;
+  private werkmap: WerkmapPanel;
 
   constructor(private run: ExcelRun, private status: StatusArea) {
     this.results = h('div', { class: 'review-results' });
+    this.werkmap = new WerkmapPanel(run, status, (sheet, cell) => this.jumpButton(sheet, cell));
     this.root = h('div', {},
       h('h2', { text: 'Werkmap controleren' }),
-      h('p', { class: 'intro', text: 'Zoekt alle GREX-formules in de werkmap, toont de parameters die ze gebruiken (disconteringsvoet, rente, timing, peiljaar) en meldt tegenstrijdigheden en bevindingen van GREX.BBV.TOETS.' }),
+      h('p', { class: 'intro', text: 'Zoekt alle GREX-formules in de werkmap, toont de parameters die ze gebruiken (disconteringsvoet, rente, timing, peiljaar) en meldt tegenstrijdigheden en bevindingen van GREX.BBV.TOETS. Een zelfgebouwde grondexploitatie (zonder GREX-formules) wordt herkend, nagerekend en op haar formules gecontroleerd.' }),
       h('div', { class: 'actions' }, button('Werkmap controleren', () => void this.scan(), 'primary', { id: 'controle-start' })),
       this.results);
   }
@@ -45,8 +50,15 @@ export class ReviewView {
   }
 
   async scan(): Promise<void> {
-    const data = await runAction(this.status, 2, 'Werkmap lezen…', (job) => loadWorkbook(this.run, job));
-    if (!data) return;
+    const got = await runAction(this.status, 3, 'Werkmap lezen…', async (job) => {
+      const d = await loadWorkbook(this.run, job);
+      job.step('Eigen grondexploitatie zoeken…');
+      return { d, model: await readWorkbookModel(this.run) };
+    });
+    if (!got) return;
+    const data = got.d;
+    const { mappings, source } = mappingsFor(got.model);
+    this.werkmap.show(got.model, mappings, source);
     const entries = entriesOf(data);
     const findings = findInconsistencies(entries);
     this.render(entries, findings);
@@ -58,7 +70,7 @@ export class ReviewView {
   private async writeOverview(entries: ReviewEntry[], findings: Finding[]): Promise<void> {
     const res = await runAction(this.status, 1, 'Overzicht schrijven…', async (job) => {
       job.step('Overzicht schrijven…');
-      return writePlan(this.run, overviewPlan(entries, findings, new Date().toISOString().slice(0, 10)), 'newSheet');
+      return writePlan(this.run, overviewPlan(entries, findings, new Date().toISOString().slice(0, 10), this.werkmap.current), 'newSheet');
     });
     if (res) this.status.success(`Klaar: het overzicht staat op het nieuwe blad "${res.placement.sheet}".`);
   }
@@ -88,7 +100,7 @@ export class ReviewView {
     const sheetButton = button('Overzicht op een nieuw blad', () => void this.writeOverview(entries, findings), 'secondary', { id: 'controle-blad' });
     this.results.append(h('div', { class: 'actions' }, sheetButton));
     const more = entries.length > MAX_LISTED ? h('p', { text: `… en nog ${entries.length - MAX_LISTED} formules. De meldingen hierboven gelden voor alle ${entries.length} formules.` }) : null;
-    this.results.append(fHead, fList, eHead, eList);
+    this.results.append(this.werkmap.root, fHead, fList, eHead, eList);
     if (more) this.results.append(more);
   }
 }

@@ -2,21 +2,52 @@
  * A small layout helper that builders use to lay out a sheet plan top to
  * bottom: a title, a parameters block (label | waarde | eenheid | bron),
  * input tables, results and charts.
+ *
+ * GREX formulas go through `grex`/`call`/`spillOf` (the formula writer), so
+ * the layout knows which cell feeds which parameter. When the plan is built,
+ * every input cell that a GREX function reads directly gets its validation
+ * rule, number format and input hint from that parameter's registry spec,
+ * and the plan lists the GREX functions its formulas call.
  */
+import { findFunction } from '../../functions/registry';
 import type { Box } from '../excel/address';
 import type { CellStyle, NumberFormatKey, PlanCell, PlanChart, PlanName, PlanTable, PlanValidation, SheetPlan, ValidationRule } from '../excel/plan';
+import { ArgUse, FormulaArgs, grexCall, grexFunctionsIn, placeArgs } from './formula';
+import { formatOf, hintOf, ruleForParams } from './param-cell';
 import { sourceText, SourceNote } from './sources';
 
 export interface ParamRow {
   key: string;
   label: string;
   value: number | string | boolean;
+  /** For amounts (€, m², factor); rates, years and integers take theirs from the registry. */
   format?: NumberFormatKey;
   unit?: string;
   source: SourceNote;
+  /** Only for a cell that no GREX function reads directly; otherwise the registry gives the rule. */
   rule?: ValidationRule;
-  /** Prompt shown when the cell is selected. */
-  help: string;
+  /**
+   * Prompt shown when the cell is selected. For a cell a GREX function reads,
+   * this product note goes before the parameter's own description.
+   */
+  help?: string;
+}
+
+/** Capitalise the first letter of a result label for a header cell. */
+export function headerOf(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** The column headers of a function's spilled result, from the registry. */
+export function resultLabels(id: string): string[] | undefined {
+  const r = findFunction(id)?.result;
+  if (r?.shape === 'row') return r.labels.map(headerOf);
+  if (r?.shape === 'table') return r.columns.map(headerOf);
+  return undefined;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 export const PARAM_COLS = { label: 0, value: 1, unit: 2, source: 3 };
@@ -34,11 +65,16 @@ export function nm(key: string): string {
 export class Layout {
   row = 0;
   private cells: PlanCell[] = [];
+  /** "row,col" → index in cells, and the rows that hold a cell: linear time for big plans (the review overview). */
+  private index = new Map<string, number>();
+  private rowsUsed = new Set<number>();
   private names: PlanName[] = [];
   private tables: PlanTable[] = [];
   private validations: PlanValidation[] = [];
   private charts: PlanChart[] = [];
   private spills: Box[] = [];
+  private paramRows: { p: ParamRow; box: Box }[] = [];
+  private uses: ArgUse[] = [];
   private maxCol = 4;
   private maxRow = 0;
 
@@ -46,9 +82,14 @@ export class Layout {
 
   /** Put a cell; a later call for the same position replaces the earlier one. */
   cell(row: number, col: number, c: Omit<PlanCell, 'row' | 'col'>): void {
-    const i = this.cells.findIndex((x) => x.row === row && x.col === col);
-    if (i >= 0) this.cells[i] = { row, col, ...c };
-    else this.cells.push({ row, col, ...c });
+    const key = `${row},${col}`;
+    const i = this.index.get(key);
+    if (i !== undefined) this.cells[i] = { row, col, ...c };
+    else {
+      this.index.set(key, this.cells.length);
+      this.cells.push({ row, col, ...c });
+    }
+    this.rowsUsed.add(row);
     this.touch(row, col);
   }
 
@@ -75,7 +116,7 @@ export class Layout {
   }
 
   private isBlank(row: number): boolean {
-    return !this.cells.some((c) => c.row === row);
+    return !this.rowsUsed.has(row);
   }
 
   paramHeader(): void {
@@ -92,8 +133,19 @@ export class Layout {
     const src = sourceText(p.source);
     this.cell(r, PARAM_COLS.source, { value: src, style: 'note' });
     this.names.push({ key: p.key, box, comment: `${p.label}. ${src}`.slice(0, 255) });
-    if (p.rule) this.validations.push({ box, rule: p.rule, title: p.label.slice(0, 32), message: p.help.slice(0, 255) });
+    this.paramRows.push({ p, box });
     return box;
+  }
+
+  /** A GREX cell formula "=GREX.ID(…)" by parameter name (see sheet/formula.ts); the layout records what feeds what. */
+  grex(id: string, args: FormulaArgs): string {
+    return `=${this.call(id, args)}`;
+  }
+
+  /** A GREX call without "=", to nest inside an Excel formula. */
+  call(id: string, args: FormulaArgs): string {
+    this.uses.push(...placeArgs(id, args).uses);
+    return grexCall(id, args);
   }
 
   /**
@@ -147,6 +199,18 @@ export class Layout {
     return area;
   }
 
+  /**
+   * A spilling GREX formula under its result's labels from the registry.
+   * `wrap` nests the call in an Excel formula (e.g. an IF guard); `header`
+   * names the single column of a result without labels (findings).
+   */
+  spillOf(id: string, args: FormulaArgs, rows: number, formats: (NumberFormatKey | undefined)[], opts: { col?: number; wrap?: (call: string) => string; header?: string } = {}): Box {
+    const labels = resultLabels(id) ?? (opts.header ? [opts.header] : undefined);
+    if (!labels) throw new Error(`Layout.spillOf: GREX.${id} heeft geen kolomlabels; geef een header`);
+    const c = this.call(id, args);
+    return this.spill(labels, `=${opts.wrap ? opts.wrap(c) : c}`, rows, formats, opts.col ?? 0);
+  }
+
   /** Number formats for an area the plan does not fill itself (spills). */
   private areaFormats: { box: Box; format: NumberFormatKey }[] = [];
   formatArea(area: Box, formats: (NumberFormatKey | undefined)[]): void {
@@ -163,16 +227,78 @@ export class Layout {
     this.touch(at.row + rows - 1, cols - 1);
   }
 
+  /** The boxes a placeholder argument text stands for: a name of this plan or a local cell/area. */
+  private boxOfArg(text: string): Box | undefined {
+    let m = /^\{\{([A-Za-z0-9_]+)\}\}$/.exec(text);
+    if (m) return this.names.find((n) => n.key === m![1])?.box;
+    m = /^\{\{@(\d+),(\d+)(?::(\d+),(\d+))?\}\}$/.exec(text);
+    if (!m) return undefined;
+    const [r, c] = [Number(m[1]), Number(m[2])];
+    const [r2, c2] = m[3] === undefined ? [r, c] : [Number(m[3]), Number(m[4])];
+    return { row: r, col: c, rows: r2 - r + 1, cols: c2 - c + 1 };
+  }
+
+  /**
+   * Validation, format and hint from the registry for every input a GREX
+   * function reads directly: parameter cells, named input areas and single
+   * input cells of a table.
+   */
+  private deriveInputRules(): void {
+    const same = (a: Box, b: Box) => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+    const fed: { box: Box; uses: ArgUse[] }[] = [];
+    for (const u of this.uses) {
+      const box = this.boxOfArg(u.text);
+      if (!box) continue;
+      const hit = fed.find((f) => same(f.box, box));
+      if (hit) hit.uses.push(u);
+      else fed.push({ box, uses: [u] });
+    }
+    for (const { p, box } of this.paramRows) {
+      const f = fed.find((x) => same(x.box, box));
+      if (!f) {
+        if (p.rule) this.validate(box, p.rule, p.label, p.help ?? p.label);
+        continue;
+      }
+      if (p.rule) throw new Error(`Layout: ${p.key} wordt gelezen door GREX.${f.uses[0].fn}; de regel komt uit het register, niet uit de builder`);
+      const params = f.uses.map((u) => u.param);
+      const format = formatOf(params[0]) ?? p.format;
+      const i = this.cells.findIndex((c) => c.row === box.row && c.col === box.col);
+      this.cells[i] = { ...this.cells[i], format };
+      const rule = ruleForParams(params);
+      if (rule) this.validate(box, rule, p.label, hintOf(params[0], p.help));
+    }
+    const explicit = this.validations.slice();
+    for (const f of fed) {
+      if (this.paramRows.some((x) => same(x.box, f.box))) continue;
+      if (explicit.some((v) => same(v.box, f.box))) throw new Error(`Layout: het gebied van ${f.uses[0].param.name} krijgt zijn regel uit het register, niet uit de builder`);
+      // A tuple (one column per field) keeps the builder's per-column rules; the registry has no rule per position.
+      if (explicit.some((v) => overlaps(v.box, f.box))) continue;
+      if (!this.cellsIn(f.box).some((c) => c.style === 'input' && c.formula === undefined)) continue;
+      // Areas that overlap (all kosten and the eigen kosten within them) get what all their readers admit.
+      const params = fed.filter((g) => overlaps(g.box, f.box)).flatMap((g) => g.uses.map((u) => u.param));
+      const rule = ruleForParams(params);
+      const name = this.names.find((n) => same(n.box, f.box));
+      if (rule) this.validate(f.box, rule, headerOf((name?.key ?? params[0].name).replace(/_/g, ' ')), hintOf(f.uses[0].param));
+    }
+  }
+
+  private cellsIn(b: Box): PlanCell[] {
+    return this.cells.filter((c) => c.row >= b.row && c.row < b.row + b.rows && c.col >= b.col && c.col < b.col + b.cols);
+  }
+
   build(): SheetPlan {
+    this.deriveInputRules();
     // Area formats become format-only cells (no value) after the real cells.
     const formatted: PlanCell[] = [];
     for (const { box, format } of this.areaFormats) {
       for (let r = box.row; r < box.row + box.rows; r++) {
         for (let c = box.col; c < box.col + box.cols; c++) {
-          if (!this.cells.some((x) => x.row === r && x.col === c)) formatted.push({ row: r, col: c, format });
+          if (!this.index.has(`${r},${c}`)) formatted.push({ row: r, col: c, format });
         }
       }
     }
+    const functions: string[] = [];
+    for (const c of this.cells) for (const id of c.formula ? grexFunctionsIn(c.formula) : []) if (!functions.includes(id)) functions.push(id);
     return {
       builderId: this.builderId,
       sheetName: this.sheetName,
@@ -186,6 +312,7 @@ export class Layout {
       charts: this.charts,
       columnWidths: this.widths,
       spills: this.spills,
+      functions,
     };
   }
 }

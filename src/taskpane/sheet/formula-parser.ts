@@ -5,7 +5,7 @@
  * sheet names, parentheses and array constants respected).
  */
 
-export type ArgKind = 'omitted' | 'number' | 'text' | 'boolean' | 'reference' | 'name' | 'array' | 'expression';
+export type ArgKind = 'omitted' | 'number' | 'text' | 'boolean' | 'reference' | 'name' | 'structured' | 'array' | 'expression';
 
 export interface GrexArg {
   text: string;
@@ -23,6 +23,8 @@ export interface GrexCall {
 const REF = /^(?:(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?\$?[A-Za-z]{1,3}\$?[0-9]{1,7}(?::\$?[A-Za-z]{1,3}\$?[0-9]{1,7})?$/;
 const NUMBER = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?%?$/;
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
+/** A structured reference: Tabel1[Kolom], Tabel1[[#Data],[A]:[B]], [@Kolom] (optionally on another workbook sheet's table). */
+const STRUCTURED = /^(?:[A-Za-z_\\][A-Za-z0-9_.]*)?\[.*\]$/;
 
 export function classify(raw: string): GrexArg {
   const text = raw.trim();
@@ -37,6 +39,7 @@ export function classify(raw: string): GrexArg {
   if (text.startsWith('{') && text.endsWith('}')) return { text, kind: 'array' };
   if (REF.test(text)) return { text, kind: 'reference' };
   if (NAME.test(text)) return { text, kind: 'name' };
+  if (STRUCTURED.test(text) && bracketsBalanced(text)) return { text, kind: 'structured' };
   return { text, kind: 'expression' };
 }
 
@@ -52,6 +55,31 @@ function skipQuoted(s: string, i: number, q: string): number {
   return j;
 }
 
+/** Index just past a structured-reference bracket run starting at "[" (nested brackets, ' escapes the next character). */
+export function skipBrackets(s: string, i: number): number {
+  let depth = 0;
+  let j = i;
+  while (j < s.length) {
+    const ch = s[j];
+    if (ch === "'") {
+      j += 2;
+      continue;
+    }
+    if (ch === '[') depth++;
+    else if (ch === ']') {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return j;
+}
+
+function bracketsBalanced(text: string): boolean {
+  const open = text.indexOf('[');
+  return skipBrackets(text, open) === text.length;
+}
+
 /** Split the argument list that starts just after "(" at `open`; returns the args and the index of ")". */
 function splitArgs(s: string, open: number): { args: string[]; close: number } {
   const args: string[] = [];
@@ -62,6 +90,10 @@ function splitArgs(s: string, open: number): { args: string[]; close: number } {
     const ch = s[i];
     if (ch === '"' || ch === "'") {
       i = skipQuoted(s, i, ch);
+      continue;
+    }
+    if (ch === '[') {
+      i = skipBrackets(s, i);
       continue;
     }
     if (ch === '(' || ch === '{') depth++;
@@ -92,6 +124,10 @@ export function parseGrexCalls(formula: string): GrexCall[] {
       i = skipQuoted(formula, i, ch);
       continue;
     }
+    if (ch === '[') {
+      i = skipBrackets(formula, i);
+      continue;
+    }
     const prev = i > 0 ? formula[i - 1] : '';
     if ((ch === 'G' || ch === 'g') && !/[A-Za-z0-9_.]/.test(prev)) {
       CALL.lastIndex = i;
@@ -114,5 +150,77 @@ export function parseGrexCalls(formula: string): GrexCall[] {
 
 /** True when the formula calls any GREX function. */
 export function hasGrexCall(formula: unknown): boolean {
-  return typeof formula === 'string' && formula.startsWith('=') && parseGrexCalls(formula).length > 0;
+  return typeof formula === 'string' && formula.startsWith('=') && /GREX\./i.test(formula) && parseGrexCalls(formula).length > 0;
+}
+
+/**
+ * Every identifier a formula uses outside strings, quoted sheet names and
+ * structured-reference brackets: names, table names and the names of called
+ * functions (a LAMBDA name is called like a function).
+ */
+export function identifiersIn(formula: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      i = skipQuoted(formula, i, ch);
+      continue;
+    }
+    if (ch === "'") {
+      i = skipQuoted(formula, i, ch);
+      continue;
+    }
+    if (ch === '[') {
+      i = skipBrackets(formula, i);
+      continue;
+    }
+    if (/[A-Za-z_\\]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.$\\]/.test(formula[i - 1]))) {
+      let j = i + 1;
+      while (j < formula.length && /[A-Za-z0-9_.]/.test(formula[j])) j++;
+      out.push(formula.slice(i, j));
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The workbook names that (directly or through other names) hold a GREX
+ * call, e.g. a LAMBDA name =LAMBDA(x,GREX.NCW(0.02,x,2025)). Keys and result
+ * in lower case.
+ */
+export function grexNames(nameFormulas: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const [n, f] of nameFormulas) if (hasGrexCall(f.startsWith('=') ? f : `=${f}`)) out.add(n);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [n, f] of nameFormulas) {
+      if (out.has(n)) continue;
+      if (identifiersIn(f).some((id) => out.has(id.toLowerCase()))) {
+        out.add(n);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A cell whose "formula" is text that only looks like one: Range.formulas
+ * gives a text constant such as '=GREX.NCW(…) (typed with an apostrophe, or
+ * written by the review overview) as the text itself, and the cell shows
+ * exactly that text. A real formula never shows its own source.
+ */
+export function isTextLookalike(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula === value;
+}
+
+/** True when a formula calls GREX directly or through a name from `viaNames` (lower case). */
+export function usesGrex(formula: unknown, viaNames: ReadonlySet<string> = new Set()): boolean {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return false;
+  if (hasGrexCall(formula)) return true;
+  return viaNames.size > 0 && identifiersIn(formula).some((id) => viaNames.has(id.toLowerCase()));
 }
