@@ -1,5 +1,6 @@
 /**
- * The files generated from the registry: functions.json and help/*.html.
+ * The files generated from the registry: functions.json, help/*.html and the
+ * landing page index.html.
  * Needs lib/ (npm run build:node).
  */
 'use strict';
@@ -21,6 +22,7 @@ function generatedFiles(baseUrl) {
   const { metadata, help, registry } = loadLib();
   const files = { 'functions.json': JSON.stringify(metadata.buildMetadata(baseUrl), null, 2) + '\n' };
   files['help/index.html'] = help.renderHelpIndex();
+  files['index.html'] = help.renderLandingPage();
   for (const spec of registry.REGISTRY) files[metadata.helpPath(spec)] = help.renderHelpPage(spec);
   return files;
 }

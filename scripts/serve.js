@@ -50,7 +50,7 @@ function fileFor(base, rawUrl) {
   }
   // NUL and other control characters never name a file of ours (and make fs throw).
   if (/[\u0000-\u001f\u007f]/.test(urlPath) || urlPath.length > 1024) return { status: 400, urlPath: '/' };
-  if (urlPath.endsWith('/')) urlPath += urlPath === '/' ? 'taskpane.html' : 'index.html';
+  if (urlPath.endsWith('/')) urlPath += 'index.html'; // the root is the landing page (dist/index.html)
   const file = path.resolve(base, '.' + urlPath);
   if (!file.startsWith(base + path.sep)) return { status: 403, urlPath };
   return { file, urlPath };

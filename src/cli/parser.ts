@@ -1,13 +1,15 @@
 /**
- * The formula syntax `grex eval` accepts — exactly DECISIONS §4, nothing more:
- *   =GREX.NAME(arg, arg, …)       leading "=" optional, names case-insensitive
- *   arg := number | "text" | TRUE | FALSE | {array} | (nothing: omitted)
- *   number: en-US, "." as decimal point, optional sign and exponent (-1.5, 2e3)
+ * The formula syntax `grex eval` accepts, in en-US or in Dutch Excel notation:
+ *   en-US  =GREX.NAME(arg, arg, …)   1.5   {1,2,3} row  {1;2;3} column  TRUE/FALSE
+ *   nl     =GREX.NAME(arg; arg; …)   1,5   {1\2\3} row  {1;2;3} column  WAAR/ONWAAR
+ *   leading "=" optional, names case-insensitive
+ *   arg := number | "text" | logical | {array} | (nothing: omitted)
+ *   number: optional sign and exponent (-1.5, 2e3)
  *   "text": double quotes, "" inside for a quote
- *   {1,2,3} a row; {1;2;3} a column; {1,2;3,4} two rows (for tables)
  * Anything else (cell references, nested functions, operators, "%") is a
  * FormulaSyntaxError with a Dutch message and the position.
  */
+import { SYNTAX, type Notation, type NotationSyntax } from '../functions/notation';
 
 export type Literal = number | string | boolean | null;
 export type ParsedArg = Literal | Literal[][] | undefined;
@@ -26,7 +28,7 @@ export class FormulaSyntaxError extends Error {
 
 class Cursor {
   i = 0;
-  constructor(readonly s: string) {}
+  constructor(readonly s: string, readonly syn: NotationSyntax, readonly number: RegExp) {}
   peek(): string { return this.s[this.i] ?? ''; }
   eof(): boolean { return this.i >= this.s.length; }
   skipSpace(): void { while (/\s/.test(this.peek())) this.i++; }
@@ -38,14 +40,17 @@ class Cursor {
   }
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
+const NUMBER: Record<Notation, RegExp> = {
+  'en-US': /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/,
+  nl: /^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?/,
+};
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*/;
 
 function parseNumber(c: Cursor): number {
-  const m = NUMBER.exec(c.s.slice(c.i));
+  const m = c.number.exec(c.s.slice(c.i));
   if (!m) c.fail('getal verwacht');
   c.i += m[0].length;
-  const x = Number(m[0]);
+  const x = Number(m[0].replace(',', '.'));
   if (!Number.isFinite(x)) c.fail(`getal buiten bereik: ${m[0]}`);
   return x;
 }
@@ -68,24 +73,27 @@ function parseWord(c: Cursor): boolean {
   const m = NAME.exec(c.s.slice(c.i));
   const word = m ? m[0] : c.peek();
   const up = word.toUpperCase();
-  if (up === 'TRUE' || up === 'FALSE') {
+  const { true: T, false: F } = c.syn;
+  if (up === T || up === F) {
     c.i += word.length;
     c.skipSpace();
     if (c.peek() === '(') c.fail(`${up}() als functie wordt niet ondersteund; schrijf ${up}`);
-    return up === 'TRUE';
+    return up === T;
   }
+  const other = c.syn === SYNTAX.nl ? SYNTAX['en-US'] : SYNTAX.nl;
+  if (up === other.true || up === other.false) c.fail(`${up} hoort bij de andere notatie; schrijf hier ${up === other.true ? T : F}`);
   c.skipSpace();
   const after = c.s.slice(c.i + word.length).trimStart();
   if (after.startsWith('(')) c.fail(`geneste functie ${word}(…) wordt niet ondersteund; geef waarden op`);
   if (/^\$?[A-Za-z]{1,3}\$?\d+/.test(word)) c.fail(`celverwijzing ${word} wordt niet ondersteund; geef waarden of een matrixconstante {…} op`);
-  c.fail(`onbekend woord "${word}"; alleen getallen, "tekst", TRUE, FALSE en {…} zijn toegestaan`);
+  c.fail(`onbekend woord "${word}"; alleen getallen, "tekst", ${T}, ${F} en {…} zijn toegestaan`);
 }
 
 function parseLiteral(c: Cursor, inArray: boolean): Literal {
   c.skipSpace();
   const ch = c.peek();
   if (ch === '"') return parseString(c);
-  if (/[0-9.+-]/.test(ch)) return parseNumber(c);
+  if (/[0-9+-]/.test(ch) || ch === c.syn.decimal) return parseNumber(c);
   if (/[A-Za-z_$]/.test(ch)) return parseWord(c);
   if (inArray) c.fail(ch ? `waarde verwacht in matrixconstante, gevonden "${ch}"` : 'matrixconstante zonder sluitende }');
   return c.fail(ch ? `onverwacht teken "${ch}"` : 'argument verwacht');
@@ -101,11 +109,11 @@ function parseArray(c: Cursor): Literal[][] {
     c.skipSpace();
     const sep = c.peek();
     c.i++;
-    if (sep === ',') continue;
-    if (sep === ';') { rows.push([]); continue; }
+    if (sep === c.syn.colSep) continue;
+    if (sep === c.syn.rowSep) { rows.push([]); continue; }
     if (sep === '}') break;
     c.i--;
-    c.fail(sep ? `"," ";" of "}" verwacht in matrixconstante, gevonden "${sep}"` : 'matrixconstante zonder sluitende }');
+    c.fail(sep ? `"${c.syn.colSep}" (volgende kolom), "${c.syn.rowSep}" (volgende rij) of "}" verwacht in matrixconstante, gevonden "${sep}"` : 'matrixconstante zonder sluitende }');
   }
   const w = rows[0].length;
   if (rows.some((r) => r.length !== w)) c.fail('alle rijen van een matrixconstante moeten even lang zijn');
@@ -115,13 +123,14 @@ function parseArray(c: Cursor): Literal[][] {
 function parseArg(c: Cursor): ParsedArg {
   c.skipSpace();
   const ch = c.peek();
-  if (ch === ',' || ch === ')') return undefined; // omitted
+  if (ch === c.syn.argSep || ch === ')') return undefined; // omitted
   if (ch === '{') return parseArray(c);
   return parseLiteral(c, false);
 }
 
-export function parseFormula(formula: string): ParsedFormula {
-  const c: Cursor = new Cursor(formula);
+export function parseFormula(formula: string, notation: Notation = 'en-US'): ParsedFormula {
+  const c: Cursor = new Cursor(formula, SYNTAX[notation], NUMBER[notation]);
+  const sepName = notation === 'nl' ? 'Nederlandse ' : 'en-US-';
   c.skipSpace();
   if (c.peek() === '=') c.i++;
   c.skipSpace();
@@ -139,14 +148,33 @@ export function parseFormula(formula: string): ParsedFormula {
       args.push(parseArg(c));
       c.skipSpace();
       const sep = c.peek();
-      if (sep === ',') { c.i++; continue; }
+      const arg = c.syn.argSep;
+      if (sep === arg) { c.i++; continue; }
       if (sep === ')') { c.i++; break; }
-      if (sep === ';') c.fail('";" scheidt argumenten niet in en-US-notatie; gebruik ","');
+      if (sep === ';' || sep === ',') c.fail(`"${sep}" scheidt argumenten niet in ${sepName}notatie; gebruik "${arg}"`);
       if (/[-+*/^&<>=%]/.test(sep)) c.fail(`operator "${sep}" wordt niet ondersteund`);
-      c.fail(sep ? `"," of ")" verwacht, gevonden "${sep}"` : 'formule zonder sluitend haakje');
+      c.fail(sep ? `"${arg}" of ")" verwacht, gevonden "${sep}"` : 'formule zonder sluitend haakje');
     }
   }
   c.skipSpace();
   if (!c.eof()) c.fail(`onverwachte tekst na de formule: "${c.s.slice(c.i)}"`);
   return { name, args };
+}
+
+function printLiteral(v: Literal, syn: NotationSyntax): string {
+  if (v === null) return '';
+  if (typeof v === 'boolean') return v ? syn.true : syn.false;
+  if (typeof v === 'string') return `"${v.replace(/"/g, '""')}"`;
+  return String(v).replace('.', syn.decimal);
+}
+
+/** A parsed formula written out in the given notation (the inverse of parseFormula). */
+export function printFormula(f: ParsedFormula, notation: Notation = 'en-US'): string {
+  const syn = SYNTAX[notation];
+  const arg = (a: ParsedArg): string => {
+    if (a === undefined) return '';
+    if (Array.isArray(a)) return `{${a.map((row) => row.map((v) => printLiteral(v, syn)).join(syn.colSep)).join(syn.rowSep)}}`;
+    return printLiteral(a, syn);
+  };
+  return `=${f.name}(${f.args.map(arg).join(syn.argSep)})`;
 }

@@ -7,6 +7,8 @@ import { REGISTRY, signature } from './registry';
 import { isOptional } from './metadata';
 import type { FunctionSpec, ParamSpec, Source } from './types';
 import { NAMESPACE } from './errors';
+import { formatNumberFull, formatNumberNl, toDutchFormula } from './notation';
+import { formatPercent } from '../core';
 import { isMethod } from './sources';
 import { emptyCellText } from './empty-cell-help';
 
@@ -25,6 +27,15 @@ export function tagText(tag: Source['tag']): string {
   return TAG_TEXT[tag];
 }
 
+/** "aannemelijk −5% … 25%" for a parameter with a plausible range. */
+function plausibleText(p: ParamSpec): string {
+  const r = 'plausible' in p ? p.plausible : undefined;
+  if (!r) return '';
+  const pc = (x: number) => formatPercent(x);
+  const range = r.min !== undefined && r.max !== undefined ? `${pc(r.min)} … ${pc(r.max)}` : r.max !== undefined ? `tot ${pc(r.max)}` : `vanaf ${pc(r.min!)}`;
+  return r.flag ? `; buiten ${range} een bevinding` : `; aannemelijk ${range}`;
+}
+
 /** A public source links out; a method section of GREX is named by its path in the repository. */
 function sourceLink(s: Source): string {
   if (!s.url) return '';
@@ -33,6 +44,10 @@ function sourceLink(s: Source): string {
 }
 
 function paramKind(p: ParamSpec): string {
+  return paramKindBase(p) + plausibleText(p);
+}
+
+function paramKindBase(p: ParamSpec): string {
   switch (p.kind) {
     case 'rate': return 'percentage (fractie)';
     case 'year': return 'jaartal';
@@ -65,8 +80,18 @@ function resultText(spec: FunctionSpec): string {
   }
 }
 
+/** One example: the Dutch formula, the rounded result, and on request the full value and the en-US form. */
+function renderExample(x: NonNullable<FunctionSpec['help']['examples']>[number]): string {
+  const e = escapeHtml;
+  const shown = typeof x.result === 'number' ? formatNumberNl(x.result) : String(x.result);
+  const full = typeof x.result === 'number' ? formatNumberFull(x.result) : String(x.result);
+  return `<li><code class="formula">${e(toDutchFormula(x.formula))}</code> → <strong>${e(shown)}</strong>
+<details><summary>Volle waarde en Engelse notatie</summary><p>Uitkomst: <code>${e(full)}</code></p><p>Engelstalige Excel: <code class="formula">${e(x.formula)}</code></p></details>
+<p>${e(x.explanation)}</p></li>`;
+}
+
 /** The frame every help page shares: policy (no script at all), title, stylesheet. */
-function page(title: string, body: string): string {
+function page(title: string, body: string, css = 'help.css'): string {
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -74,7 +99,7 @@ function page(title: string, body: string): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="help.css">
+<link rel="stylesheet" href="${css}">
 </head>
 <body>
 <main>
@@ -92,9 +117,7 @@ export function renderHelpPage(spec: FunctionSpec): string {
     .join('\n');
   const notes = (spec.help.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('\n');
   const empty = spec.params.map((p) => `<li><code>${e(p.name)}</code>: ${e(emptyCellText(p))}</li>`).join('\n');
-  const examples = (spec.help.examples ?? [])
-    .map((x) => `<li><code>${e(x.formula)}</code> → <strong>${e(String(x.result).replace('.', ','))}</strong><br>${e(x.explanation)}</li>`)
-    .join('\n');
+  const examples = (spec.help.examples ?? []).map(renderExample).join('\n');
   const sources = spec.sources
     .map((s) => `<li>${e(s.label)} <em>[${e(s.tag)}: ${e(TAG_TEXT[s.tag])}]</em><br><span class="src">${e(s.document)}${sourceLink(s)}</span></li>`)
     .join('\n');
@@ -113,7 +136,7 @@ ${rows}
 <p>${e(resultText(spec))}</p>
 ${notes ? `<h2>Toelichting</h2>\n<ul>\n${notes}\n</ul>` : ''}
 ${empty ? `<h2>Lege cellen</h2>\n<ul>\n${empty}\n</ul>` : ''}
-${examples ? `<h2>Voorbeelden</h2>\n<ul>\n${examples}\n</ul>` : ''}
+${examples ? `<h2>Voorbeelden</h2>\n<p class="note">In de notatie van Nederlandstalige Excel (<code>;</code> tussen argumenten, decimale komma, <code>{1\\2\\3}</code> is een rij en <code>{1;2;3}</code> een kolom); de Engelse notatie staat eronder. Uitkomsten afgerond; de volle waarde staat erbij.</p>\n<ul class="examples">\n${examples}\n</ul>` : ''}
 <h2>Bronnen</h2>
 <ul>
 ${sources}
@@ -130,7 +153,7 @@ export function renderHelpIndex(): string {
     .map(([cat, specs]) => `<h2>${e(cat)}</h2>\n<ul>\n${specs.map((s) => `<li><a href="${e(s.id)}.html"><code>${e(NAMESPACE)}.${e(s.id)}</code></a> — ${e(s.description)}</li>`).join('\n')}\n</ul>`)
     .join('\n');
   return page('GREX-functies', `<h1>GREX-functies</h1>
-<p class="lead">Alle functies van de GREX-invoegtoepassing. Percentages als fractie (2% = 0,02), jaren als jaartal, reeksen als één rij of kolom.</p>
+<p class="lead">Alle functies van de GREX-invoegtoepassing. Percentages als fractie (2% = 0,02; in een cel mag u ook 2% typen), jaren als jaartal, reeksen als één rij of kolom. Een percentage dat als heel getal is getypt (2,5 voor 2,5%) wordt geweigerd met de vraag of u 2,5% bedoelt.</p>
 ${body}`);
 }
 
@@ -139,4 +162,28 @@ export function renderFunctionTable(): string {
   const lines = ['| Functie | Categorie | Wat het doet |', '|---|---|---|'];
   for (const s of REGISTRY) lines.push(`| \`${signature(s)}\` | ${s.category} | ${s.description} |`);
   return lines.join('\n');
+}
+
+/**
+ * The landing page at the add-in's root URL: what a person sees who opens
+ * the address `npm start` prints in an ordinary browser.
+ */
+export function renderLandingPage(): string {
+  const n = REGISTRY.length;
+  return page('GREX — Excel-invoegtoepassing voor grondexploitatie', `<h1>GREX</h1>
+<p class="lead">Een Excel-invoegtoepassing voor grondbedrijven, ontwikkelmaatschappijen en gemeenteraden: ${n} Excel-functies onder de naam <code>GREX.</code> (grondexploitatie volgens het BBV, grondwaarde, kostenverhaal, bedrijfsverplaatsing, erfpacht en de Utrechtse barcode) en een taakvenster dat rekenmodellen opbouwt, een werkmap controleert en een raadsversie maakt.</p>
+<p>Deze server levert de invoegtoepassing aan Excel. In een gewone browser werkt alleen de help; de functies en het taakvenster werken in Excel.</p>
+<h2>Help</h2>
+<ul>
+<li><a href="help/index.html">Alle GREX-functies</a> met formule, argumenten, voorbeelden en bronnen</li>
+<li>Voorbeeld: <code>=GREX.NCW(0,02;{100;200;300};2025)</code> → <strong>572,97</strong> (Engelstalige Excel: <code>=GREX.NCW(0.02,{100,200,300},2025)</code>)</li>
+</ul>
+<h2>GREX in Excel laden</h2>
+<p>Nodig: Microsoft 365 (Excel voor Windows, Mac of het web) of Excel 2021 of nieuwer.</p>
+<ol class="steps">
+<li>Excel op het web: open een werkmap, kies <strong>Start &gt; Invoegtoepassingen &gt; Meer invoegtoepassingen &gt; Mijn invoegtoepassingen &gt; Mijn invoegtoepassing uploaden</strong> en kies het bestand <a href="manifest.xml">manifest.xml</a> (eerst opslaan).</li>
+<li>Excel desktop: <code>npm start</code> laadt GREX daar automatisch; in een organisatie zet de beheerder het manifest klaar via het Microsoft 365-beheercentrum.</li>
+<li>Typ daarna <code>=GREX.</code> in een cel, of open het taakvenster met <strong>Start &gt; GREX-modellen</strong>.</li>
+</ol>
+<p class="note">Toont elke GREX-cel <code>#NAAM?</code>, dan is de invoegtoepassing niet geladen; zie de README, onderdeel "Problemen oplossen".</p>`, 'help/help.css');
 }

@@ -24,7 +24,8 @@
  * its label) is only built when a check fails.
  */
 import { described, invalid, MSG, formatNumber, numberAsText } from '../core';
-import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam, TextParam, BooleanParam } from './types';
+import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam, TextParam, BooleanParam, Plausible } from './types';
+import { checkPlausible } from './plausible';
 
 export type Orientation = 'row' | 'column';
 export interface NormalisedSeries {
@@ -65,10 +66,14 @@ interface Bounds {
   hiExclusive: boolean;
   loLabel: string;
   hiLabel: string;
+  /** The plausible range of a fraction that is refused outside it (not one that is only flagged). */
+  plLo: number;
+  plHi: number;
+  plausible?: Plausible;
   any: boolean;
 }
 
-type Bounded = { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; minLabel?: string; maxLabel?: string };
+type Bounded = { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; minLabel?: string; maxLabel?: string; plausible?: Plausible };
 
 const boundsCache = new WeakMap<object, Bounds>();
 
@@ -78,6 +83,7 @@ function boundsOf(p: Bounded & { kind: string }): Bounds {
   const rateDefault = p.kind === 'rate' && p.min === undefined;
   const lo = rateDefault ? -1 : p.min ?? -Infinity;
   const hi = p.max ?? Infinity;
+  const pl = p.plausible && !p.plausible.flag ? p.plausible : undefined;
   b = {
     lo,
     hi,
@@ -85,18 +91,29 @@ function boundsOf(p: Bounded & { kind: string }): Bounds {
     hiExclusive: Boolean(p.maxExclusive),
     loLabel: rateDefault ? '-100%' : p.minLabel ?? formatNumber(lo),
     hiLabel: p.maxLabel ?? formatNumber(hi),
-    any: lo !== -Infinity || hi !== Infinity,
+    plLo: pl?.min ?? -Infinity,
+    plHi: pl?.max ?? Infinity,
+    plausible: pl,
+    any: lo !== -Infinity || hi !== Infinity || pl !== undefined,
   };
   boundsCache.set(p, b);
   return b;
 }
 
 function withinBounds(x: number, b: Bounds): boolean {
-  return (b.loExclusive ? x > b.lo : x >= b.lo) && (b.hiExclusive ? x < b.hi : x <= b.hi);
+  return (b.loExclusive ? x > b.lo : x >= b.lo) && (b.hiExclusive ? x < b.hi : x <= b.hi) && x >= b.plLo && x <= b.plHi;
 }
 
 /** The bounds message for a value already known to be outside them. */
 function boundsError(x: number, b: Bounds, what: string): Error {
+  if (b.plausible) {
+    // an implausible fraction first ("bedoelt u 2,5%?"), unless a hard bound says it better
+    try {
+      checkPlausible(x, { plausible: b.plausible, min: b.lo, max: b.hi, minExclusive: b.loExclusive, maxExclusive: b.hiExclusive }, what);
+    } catch (e) {
+      return e as Error;
+    }
+  }
   if (!(b.loExclusive ? x > b.lo : x >= b.lo)) return invalid(what, b.loExclusive ? MSG.greaterThan(b.loLabel) : MSG.atLeast(b.loLabel), x);
   return invalid(what, b.hiExclusive ? MSG.lessThan(b.hiLabel) : MSG.atMost(b.hiLabel), x);
 }

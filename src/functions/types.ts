@@ -33,6 +33,17 @@ interface ParamBase {
   optional?: boolean;
 }
 
+/**
+ * Where real values of a rate, index, share or percentage lie (as fractions):
+ * outside it the normaliser refuses with "bedoelt u 2,5%?" (plausible.ts).
+ * `flag`: the function reports it itself instead (as a finding).
+ */
+export interface Plausible {
+  min?: number;
+  max?: number;
+  flag?: boolean;
+}
+
 /** A number. `rate` means a decimal fraction > −100% unless min/max say otherwise. */
 export interface NumberParam extends ParamBase {
   kind: 'number' | 'rate' | 'year' | 'integer';
@@ -44,6 +55,7 @@ export interface NumberParam extends ParamBase {
   /** How the bound appears in a message, e.g. "-100%" for min −1 of a rate. */
   minLabel?: string;
   maxLabel?: string;
+  plausible?: Plausible;
 }
 
 /** A yearly series or list of numbers: one row or one column; blanks count as 0. */
@@ -58,6 +70,7 @@ export interface SeriesParam extends ParamBase {
   maxExclusive?: boolean;
   minLabel?: string;
   maxLabel?: string;
+  plausible?: Plausible;
   /** Another series parameter this one must be as long as. */
   sameLengthAs?: string;
   /**

@@ -1,10 +1,12 @@
 /** Task pane entry: mounts the pane once Office is ready. */
 import { officeRun } from './excel/host';
 import { mountApp } from './ui/app';
+import { followOfficeTheme } from './ui/theme';
 
 function start(): void {
   const root = document.getElementById('app');
   if (!root) return;
+  followOfficeTheme();
   mountApp(root, officeRun);
 }
 

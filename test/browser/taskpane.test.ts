@@ -114,7 +114,7 @@ describe('task pane in Chromium', () => {
     await tabTo(page, '#bouw-grondexploitatie');
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#controleren');
+    await page.waitForSelector('#voorbeeld-tonen');
     await tabTo(page, 'input[name=project]');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Centrumplan');
@@ -123,7 +123,7 @@ describe('task pane in Chromium', () => {
     await page.keyboard.type('12');
     await tabTo(page, 'input[name=voorbeeld]');
     await page.keyboard.press('Space');
-    await tabTo(page, '#controleren');
+    await tabTo(page, '#voorbeeld-tonen');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#schrijven');
     expect(await page.locator('.confirm').innerText()).toContain('nieuw blad "Grex Centrumplan"');
@@ -164,7 +164,7 @@ describe('task pane in Chromium', () => {
   test('refuses to write into a non-empty selection and says so in Dutch', async () => {
     await tabTo(page, '#bouw-erfpacht');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('#controleren');
+    await page.waitForSelector('#voorbeeld-tonen');
     // choose "Vanaf de geselecteerde cel": Tab to the radio group, arrow to the second option
     await tabTo(page, 'input[type=radio][value=newSheet]');
     await page.keyboard.press('ArrowDown');

@@ -72,7 +72,7 @@ describe('grex eval round-trips through the same adapters as call()', () => {
   });
 
   test('a spill prints as tab-separated rows', () => {
-    expect(run(['eval', '=GREX.INDEXEER({100;100},0.5,2025)']).out).toBe('100\n150');
+    expect(run(['eval', '=GREX.INDEXEER({100;100},0.05,2025)']).out).toBe('100\n105');
     expect(formatResult([[1, 'a', true]])).toBe('1\ta\tTRUE');
   });
 
@@ -80,7 +80,7 @@ describe('grex eval round-trips through the same adapters as call()', () => {
     const r = run(['eval', '=GREX.NCW(-1.5,{1,2})']);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('#VALUE! GREX.NCW: disconteringsvoet moet groter zijn dan -100% (ontvangen: -1,5)');
+    expect(r.err).toBe('#WAARDE! (#VALUE!) GREX.NCW: disconteringsvoet moet groter zijn dan -100% (ontvangen: -1,5)');
   });
 
   test('a syntax error exits 2 with "Formulefout"', () => {
@@ -126,7 +126,7 @@ describe('the built command (as `npx grex` runs it)', () => {
   test('npx grex with bad input exits 2 with the Dutch message', () => {
     const r = spawnSync('npx', ['--no-install', 'grex', 'eval', '=GREX.NCW(0.02,{1,2,3;4,5,6})'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('#VALUE! GREX.NCW: kasstromen moet één rij of één kolom zijn (ontvangen: bereik van 2×3)');
+    expect(r.stderr.trim()).toBe('#WAARDE! (#VALUE!) GREX.NCW: kasstromen moet één rij of één kolom zijn (ontvangen: bereik van 2×3)');
   });
   test('the Node entry exports evaluate and call', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -81,7 +81,7 @@ describe('bad input: #VALUE! with a Dutch message naming the parameter', () => {
   });
 
   test('a result that overflows is an error, never Infinity', () => {
-    const e = excelError('GREX.EINDWAARDE', 1e6, [[1e300, 1e300]], 2025, 2200);
+    const e = excelError('GREX.EINDWAARDE', 0.25, [[1e300, 1e300]], 2025, 2200);
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/^GREX\.EINDWAARDE: de uitkomst is geen eindig getal/);
   });

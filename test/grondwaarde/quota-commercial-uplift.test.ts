@@ -39,7 +39,7 @@ describe('GREX.GRONDWAARDE.BEDRIJF', () => {
   });
   test.each([
     ['BAR 0', [180, 800, 0, 900000, 0.18, 0.15], 'GREX.GRONDWAARDE.BEDRIJF: bar moet groter zijn dan 0% (ontvangen: 0)'],
-    ['BAR as 7,5', [180, 800, 7.5, 900000, 0.18, 0.15], 'GREX.GRONDWAARDE.BEDRIJF: bar mag hoogstens 100% zijn (ontvangen: 7,5)'],
+    ['BAR as 7,5', [180, 800, 7.5, 900000, 0.18, 0.15], 'GREX.GRONDWAARDE.BEDRIJF: bar 750% is niet aannemelijk; bedoelt u 7,5%? Typ 7,5% of 0,075 (ontvangen: 7,5)'],
     ['negative VVO', [180, -800, 0.075, 900000, 0.18, 0.15], 'GREX.GRONDWAARDE.BEDRIJF: vvo moet ten minste 0 zijn (ontvangen: -800)'],
   ])('bad input: %s', (_l, args, message) => {
     expect(excelError('GREX.GRONDWAARDE.BEDRIJF', ...(args as unknown[]))).toEqual({ code: '#VALUE!', message });

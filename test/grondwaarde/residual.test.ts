@@ -104,7 +104,7 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
     ['unknown grondslag', [239000, 0.19, 101250, 0.24, 0.03, 0.05, 'GROND'], `${F}: ak_grondslag moet een van deze waarden zijn: "VON", "STICHTINGSKOSTEN", "INCLGROND" (ontvangen: "GROND")`],
     ['unknown wr grondslag', [239000, 0.19, 101250, 0.24, 0.03, 0.05, 'VON', 'omzet'], `${F}: wr_grondslag moet een van deze waarden zijn: "VON", "STICHTINGSKOSTEN", "INCLGROND" (ontvangen: "omzet")`],
     ['VON of 0', [0, 0.21, 101250, 0.24, 0, 0], `${F}: von_incl_btw moet groter zijn dan 0 (ontvangen: 0)`],
-    ['bijkomende kosten as 24 instead of 0,24', [239000, 0.19, 101250, 24, 0, 0], `${F}: bijkomende_kosten_pct mag hoogstens 100% zijn (ontvangen: 24)`],
+    ['bijkomende kosten as 24 instead of 0,24', [239000, 0.19, 101250, 24, 0, 0], `${F}: bijkomende_kosten_pct 2400% is niet aannemelijk; bedoelt u 24%? Typ 24% of 0,24 (ontvangen: 24)`],
     ['negative bouwkosten', [239000, 0.19, -1, 0.24, 0, 0], `${F}: bouwkosten moet ten minste 0 zijn (ontvangen: -1)`],
     ['missing ak_pct', [239000, 0.19, 101250, 0.24, null, 0], `${F}: ak_pct is verplicht`],
   ])('%s', (_label, args, message) => {

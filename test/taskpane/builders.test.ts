@@ -113,9 +113,9 @@ describe('writing into a selection', () => {
   });
 
   test('preview reports the place without writing', async () => {
-    const m = new FakeWorkbookModel(['Blad1', 'Grex Nieuw complex']);
+    const m = new FakeWorkbookModel(['Blad1', 'Grondexploitatie']);
     const p = await preview(runOf(m), plan, 'newSheet');
-    expect(p.sheet).toBe('Grex Nieuw complex (2)');
+    expect(p.sheet).toBe('Grondexploitatie (2)');
     expect(m.sheets).toHaveLength(2);
     expect(m.names).toHaveLength(0);
   });

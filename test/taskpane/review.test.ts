@@ -73,7 +73,7 @@ describe('review of a seeded workbook', () => {
     expect(texts.some((t) => t.startsWith('Complex B!B3 Afwijkende timing: midden'))).toBe(true);
     expect(texts.some((t) => t.startsWith('Complex A!B4 BBV-toets: Looptijd 15 jaar'))).toBe(true);
     expect(texts.some((t) => t.startsWith('Complex A!B4 BBV-toets: Rente 3% wijkt af.'))).toBe(true);
-    expect(texts.some((t) => t.startsWith('Complex B!B4 De formule toont #NAME?') && t.includes('invoegtoepassing'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Complex B!B4 De formule toont #NAAM? (#NAME?)') && t.includes('invoegtoepassing'))).toBe(true);
     // rente differs between BBV.TOETS (3%) and EINDWAARDE (3%)? both 3% → no rente finding
     expect(texts.some((t) => t.includes('Afwijkende rente'))).toBe(false);
     // the majority discount rate (2%) is not flagged
@@ -148,4 +148,21 @@ test('the review as a sheet: findings and formulas as text, no formula at all', 
   expect(texts).toContain('=GREX.NCW(GE_disc,C2:F2,2026)'); // shown as text
   expect(texts.some((t) => t.startsWith('Afwijkende disconteringsvoet: 4%'))).toBe(true);
   expect(texts.some((t) => t.includes('disconteringsvoet = 4%'))).toBe(true);
+});
+
+test('a 4% erfpacht rekenrente is not a deviating BBV disconteringsvoet', async () => {
+  const m = new FakeWorkbookModel(['GE', 'Erfpacht']);
+  m.seed('GE', 'A1', [[{ f: '=GREX.RESULTAAT(1,B2:C2,B3:C3,0.02,0.02,2026)', v: 1 }, { f: '=GREX.NCW(0.02,B2:C2,2026)', v: 1 }]]);
+  m.addName('EP_rekenrente', 'Erfpacht', 'B1');
+  m.seed('Erfpacht', 'A1', [
+    ['Rekenrente', 0.04],
+    [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,EP_rekenrente,0.02)', v: 5000 }, { f: '=GREX.NCW(EP_rekenrente,C3:F3)', v: 300 }],
+  ]);
+  const findings = findInconsistencies(entriesOf(await loadWorkbook(runOf(m), new Job(1))));
+  expect(findings.map((f) => f.text)).toEqual([]);
+  // a rekenrente that really differs from the other rekenrentes is still reported, as a rekenrente
+  m.seed('Erfpacht', 'C1', [[{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }], [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }], [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }]]);
+  const again = findInconsistencies(entriesOf(await loadWorkbook(runOf(m), new Job(1)))).map((f) => f.text);
+  expect(again.some((t) => t.startsWith('Afwijkende rekenrente: 4%'))).toBe(true);
+  expect(again.some((t) => t.includes('disconteringsvoet'))).toBe(false);
 });

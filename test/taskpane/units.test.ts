@@ -107,3 +107,12 @@ test('an Excel without the needed API set gets a Dutch refusal before anything i
     delete g.Office;
   }
 });
+
+test('sheet names read naturally', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sheetTitle } = require('../../src/taskpane/builders/sheet-name');
+  expect(sheetTitle('Verplaatsing', 'Verplaatsing', 'Verplaatsing')).toBe('Verplaatsing');
+  expect(sheetTitle('Verplaatsing', 'Bakkerij De Vries', 'Verplaatsing')).toBe('Verplaatsing Bakkerij De Vries');
+  expect(sheetTitle('Kostenverhaal', 'Kostenverhaal Centrum', 'Kostenverhaalsgebied')).toBe('Kostenverhaal Centrum');
+  expect(sheetTitle('Grex', '', 'Nieuw complex', 'Grondexploitatie')).toBe('Grondexploitatie');
+});

@@ -17,7 +17,7 @@ import { writePlan } from '../../src/taskpane/excel/writer';
 import type { ExcelRun } from '../../src/taskpane/excel/host';
 import { parseAddress } from '../../src/taskpane/excel/address';
 import { parseGrexCalls } from '../../src/taskpane/sheet/formula-parser';
-import { normaliseArg } from '../../src/functions/normalise';
+import { normaliseArg, zeroMeansBlank } from '../../src/functions/normalise';
 import { findFunction } from '../../src/functions/registry';
 import type { ParamSpec } from '../../src/functions/types';
 import { FakeWorkbookModel, fakeRun } from './fake-excel';
@@ -66,8 +66,14 @@ function functionAdmits(params: ParamSpec[], x: number | string): boolean {
   });
 }
 
+/**
+ * The values to try. A 0 is left out where every reading parameter takes a 0
+ * as an empty cell (years, texts, enums: older desktop builds pass an empty
+ * cell as 0): there the function does not admit 0 as a value, it reads no
+ * value, and Excel's validation does not apply to an empty cell either.
+ */
 function probes(params: ParamSpec[]): (number | string)[] {
-  const out = new Set<number | string>([0, 1, -1, 0.5, -0.5, 2.5, -0.99, -0.999999, -1.000001, -5, 1.5, 10, 1e6, -1e6, 1e12, 1899, 1900, 2026, 2200, 2201, 'ONBEKEND']);
+  const out = new Set<number | string>([1, -1, 0.5, -0.5, 2.5, -0.99, -0.999999, -1.000001, -5, 1.5, 10, 1e6, -1e6, 1e12, 1899, 1900, 2026, 2200, 2201, 'ONBEKEND']);
   for (const p of params) {
     for (const b of ['min', 'max'] as const) {
       const v = (p as unknown as Record<string, unknown>)[b];
@@ -75,6 +81,8 @@ function probes(params: ParamSpec[]): (number | string)[] {
     }
     if (p.kind === 'enum') for (const v of p.values) out.add(v);
   }
+  if (params.every(zeroMeansBlank)) out.delete(0);
+  else out.add(0);
   return [...out];
 }
 

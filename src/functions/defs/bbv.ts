@@ -16,7 +16,8 @@ import {
 import type { Args } from '../args';
 import type { BooleanParam, FunctionSpec, NumberParam, SeriesParam, Source } from '../types';
 import { cite } from '../sources';
-import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, rate, requireStartFor, SRC, startjaar } from './common';
+import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, PLAUSIBLE, rate, requireStartFor, SRC, startjaar } from './common';
+import { plausibilityFinding } from '../plausible';
 
 const CATEGORY = 'Grondexploitatie (BBV)' as const;
 
@@ -45,10 +46,10 @@ const beginboekwaarde: NumberParam = {
 };
 const kosten: SeriesParam = amounts('kosten', 'Kosten per jaar op prijspeil, positief: één rij of kolom, of een tabel met één rij per kostenpost en één kolom per jaar (per jaar opgeteld).', { lines: true, min: 0 });
 const opbrengsten: SeriesParam = amounts('opbrengsten', 'Opbrengsten per jaar op prijspeil, positief; dezelfde jaren als kosten (rij, kolom of tabel posten × jaren).', { lines: true, min: 0, sameLengthAs: 'kosten' });
-const rente: NumberParam = rate('rente', 'Rente over de boekwaarde per 1 januari, als fractie (zie GREX.RENTEPERCENTAGE).');
+const rente: NumberParam = rate('rente', 'Rente over de boekwaarde per 1 januari, als fractie (zie GREX.RENTEPERCENTAGE).', { plausible: PLAUSIBLE.rente });
 const indexParam = (name: string, what: string): SeriesParam =>
   amounts(name, `${what}stijging per jaar als fractie: één getal, of een reeks vanaf het startjaar (de laatste waarde geldt voor latere jaren). Leeg: 0.`, {
-    optional: true, min: -1, minExclusive: true, minLabel: '-100%',
+    optional: true, min: -1, minExclusive: true, minLabel: '-100%', plausible: PLAUSIBLE.groei,
   });
 const renteOverNegatief: BooleanParam = {
   name: 'rente_over_negatief', kind: 'boolean', default: false,
@@ -62,6 +63,12 @@ const bevriezen: NumberParam = {
   name: 'opbrengsten_bevriezen_vanaf', kind: 'year', optional: true,
   description: 'Beheersmaatregel: vanaf dit jaar stijgen de opbrengsten niet meer (bijv. startjaar + 10: niet indexeren na 10 jaar). Leeg: geen bevriezing.',
 };
+
+/** BBV.TOETS reports an implausible rate as a finding instead of refusing it. */
+const TOETS_RATES: readonly NumberParam[] = [
+  rate('disconteringsvoet', 'Gebruikte disconteringsvoet als fractie. BBV: 2%.', { plausible: { ...PLAUSIBLE.rente, flag: true } }),
+  rate('rente', 'Toegerekende rente over de boekwaarde als fractie.', { plausible: { ...PLAUSIBLE.rente, flag: true } }),
+];
 
 const GREX_PARAMS_TAIL = [startjaar('Kalenderjaar van de eerste kolom van kosten en opbrengsten (bijv. 2025). Leeg: jaar 1.'), indexParam('kostenindex', 'Kosten'), indexParam('opbrengstenindex', 'Opbrengsten'), renteOverNegatief, prijspeiljaar, bevriezen] as const;
 
@@ -138,7 +145,7 @@ export const BBV: FunctionSpec[] = [
     id: 'RESULTAAT',
     category: CATEGORY,
     description: 'Resultaat van een grondexploitatie: nominaal, eindwaarde en NCW per 1 januari van het startjaar (positief = winst).',
-    params: [beginboekwaarde, kosten, opbrengsten, rente, rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).'), ...GREX_PARAMS_TAIL, indexmoment, indexreeksVanaf],
+    params: [beginboekwaarde, kosten, opbrengsten, rente, rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).', { plausible: PLAUSIBLE.rente }), ...GREX_PARAMS_TAIL, indexmoment, indexreeksVanaf],
     result: { shape: 'row', labels: [GREX_LABEL.nominaal, GREX_LABEL.eindwaarde, GREX_LABEL.ncw] },
     help: {
       formula: [
@@ -171,7 +178,7 @@ export const BBV: FunctionSpec[] = [
     category: CATEGORY,
     description: 'Rente die aan grondexploitaties mag worden toegerekend: gemiddelde rente × vreemd vermogen / totaal vermogen.',
     params: [
-      rate('gemiddelde_rente', 'Gemiddeld rentepercentage van de leningenportefeuille, als fractie.'),
+      rate('gemiddelde_rente', 'Gemiddeld rentepercentage van de leningenportefeuille, als fractie.', { plausible: PLAUSIBLE.rente }),
       { name: 'vreemd_vermogen', kind: 'number', min: 0, description: 'Vreemd vermogen (bedrag), ten minste 0.' },
       { name: 'eigen_vermogen', kind: 'number', min: 0, description: 'Eigen vermogen (bedrag), ten minste 0.' },
     ],
@@ -261,8 +268,7 @@ export const BBV: FunctionSpec[] = [
     params: [
       { name: 'startjaar', kind: 'year', description: 'Eerste jaar van de grondexploitatie (looptijd vanaf 1 januari).' },
       { name: 'eindjaar', kind: 'year', description: 'Laatste jaar van de grondexploitatie (looptijd tot en met 31 december); niet vóór het startjaar.' },
-      rate('disconteringsvoet', 'Gebruikte disconteringsvoet als fractie. BBV: 2%.'),
-      rate('rente', 'Toegerekende rente over de boekwaarde als fractie.'),
+      ...TOETS_RATES,
       { name: 'motivering', kind: 'text', optional: true, description: 'Motivering en beheersmaatregelen bij een looptijd van meer dan 10 jaar. Leeg: geen motivering.' },
       { name: 'vreemd_vermogen', kind: 'number', optional: true, min: 0, description: 'Vreemd vermogen (bedrag). Leeg: niet toetsen; 0: er mag geen rente worden toegerekend.' },
       { name: 'opbrengstenindex_na_10_jaar', kind: 'boolean', optional: true, description: 'WAAR als de opbrengsten na jaar 10 nog worden geïndexeerd. Leeg: niet toetsen.' },
@@ -276,6 +282,7 @@ export const BBV: FunctionSpec[] = [
         '2. disconteringsvoet ≠ 2%',
         '3. rente > 0 terwijl vreemd_vermogen = 0 (alleen als vreemd_vermogen is opgegeven)',
         '4. looptijd > 10 en opbrengstenindex_na_10_jaar = WAAR',
+        '5. disconteringsvoet of rente buiten −5% … 25%: waarschijnlijk een percentage als heel getal getypt (2,5 voor 2,5%)',
       ],
       notes: [
         'Elke bevinding noemt de regel en de bron met de verificatiestatus: [V] = de bron zegt dit letterlijk; [V-ind] = alleen indirect geverifieerd (secundaire bron of gemeentelijke toepassing; de notitie van de Commissie BBV zelf is niet gelezen).',
@@ -312,6 +319,8 @@ export const BBV: FunctionSpec[] = [
         vreemdVermogen: a.optNumber('vreemd_vermogen'),
         opbrengstenindexNa10Jaar: a.has('opbrengstenindex_na_10_jaar') ? a.bool('opbrengstenindex_na_10_jaar') : undefined,
         openingsjaar: a.optNumber('openingsjaar'),
-      }).map((line) => [line]),
+      })
+        .concat(TOETS_RATES.map((p) => plausibilityFinding(a.number(p.name), p) ?? '').filter(Boolean))
+        .map((line) => [line]),
   },
 ];

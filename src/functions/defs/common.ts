@@ -62,6 +62,25 @@ export const INDEX_MOMENT_HELP = [
 /** The help line that states the discount exponents of DECISIONS §1. */
 export const DISCOUNT_EXPONENT_HELP = 'n = t − peiljaar + 1 (eind), t − peiljaar + 0,5 (midden), t − peiljaar (begin)';
 
+/**
+ * Plausible ranges of rates, indices and shares (fractions). A product choice,
+ * set wide around the values municipalities publish, so that only a
+ * percentage typed as a whole number (2,5 for 2,5%) falls outside:
+ *  - rente/disconteringsvoet: 0,92%–2,19% rente and 2% disconteringsvoet (Gorinchem jaarstukken 2022,
+ *    Gorinchem begroting 2018), 4,5% (rotterdam.nl, erfpachtcanon afkopen); a ROM-fund return stays far below 25%;
+ *  - groei/indexatie: kostenstijging 2%–6% per jaar (Gorinchem jaarstukken 2022), CPI 0,1%–3,1% 2009–2020 (grondvermogen.nl);
+ *  - canonpercentage: 2%–5,11% (Den Haag, Amsterdam, Rotterdam; see the erfpacht method document);
+ *  - btw: 19% and 21%; opslagen (bijkomende kosten 15%–24%, AK 3%–5%, W&R 5%–10%): De Marne, textbook parameters.
+ */
+export const PLAUSIBLE = {
+  rente: { min: -0.05, max: 0.25 },
+  groei: { min: -0.25, max: 0.25 },
+  canon: { min: 0, max: 0.25 },
+  btw: { max: 0.3 },
+  opslag: { max: 0.6 },
+  aandeel: { max: 1 },
+} as const;
+
 export const rate = (name: string, description: string, extra: Partial<NumberParam> = {}): NumberParam => ({
   name, kind: 'rate', description, ...extra,
 });

@@ -9,10 +9,10 @@ import {
   AFRONDINGEN, BETALINGEN, EP_LABEL, type Afronding, type Betaling,
 } from '../../core/erfpacht';
 import type { Args } from '../args';
-import { amount, rate, share } from './common';
+import { amount, PLAUSIBLE, rate, share } from './common';
 
 /** An optional discount or share between 0% and 100%, default 0. */
-const optionalShare = (name: string, description: string): NumberParam => share(name, description, { optional: true, default: 0 });
+const optionalShare = (name: string, description: string): NumberParam => share(name, description, { optional: true, default: 0, plausible: PLAUSIBLE.aandeel });
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
 import { cite } from '../sources';
 
@@ -25,9 +25,9 @@ const betaling: EnumParam = {
   name: 'betaling', kind: 'enum', values: BETALINGEN, default: 'ACHTERAF', optional: true,
   description: 'Betaalmoment van de canon: "ACHTERAF" (einde jaar, standaard) of "VOORAF" (begin jaar: × (1 + rente)).',
 };
-const canonpercentage = rate('canonpercentage', 'Canonpercentage als fractie van de grondwaarde (2,39% = 0,0239).', { min: 0, minLabel: '0%' });
-const groei = rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie, bijv. 0,02.');
-const rekenrente = rate('rekenrente', 'Rekenrente (disconteringsvoet) van de gemeente als fractie, bijv. 0,04.');
+const canonpercentage = rate('canonpercentage', 'Canonpercentage als fractie van de grondwaarde (2,39% = 0,0239).', { min: 0, minLabel: '0%', plausible: PLAUSIBLE.canon });
+const groei = rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie, bijv. 0,02.', { plausible: PLAUSIBLE.groei });
+const rekenrente = rate('rekenrente', 'Rekenrente (disconteringsvoet) van de gemeente als fractie, bijv. 0,04.', { plausible: PLAUSIBLE.rente });
 
 const SRC = {
   formules: cite('methode-erfpacht-formules', 'Erfpachtformules: canon = grondwaarde × canonpercentage; afkoop eeuwigdurend en tijdelijk (groeiende annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (rekenmethode zonder primaire bron)'),
@@ -72,7 +72,7 @@ const NCW_PARAMS = [
   rekenrente,
   looptijd('Looptijd van het recht in hele jaren (1 … 1000); aan het eind valt de grond terug aan de gemeente.'),
 ] as const;
-const grondwaardegroei: NumberParam = rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde tot het eind van de looptijd. Leeg: gelijk aan groei.', { optional: true });
+const grondwaardegroei: NumberParam = rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde tot het eind van de looptijd. Leeg: gelijk aan groei.', { optional: true, plausible: PLAUSIBLE.groei });
 
 const BETALING_NOTE =
   'betaling "VOORAF" (canon aan het begin van elk jaar, zoals in gemeentelijke erfpachtvoorwaarden, bijv. Middelburg, CVDR83488 [V-ind]): de canons zijn (1 + rekenrente) keer zoveel waard, de terugval van de grond blijft aan het eind van de looptijd. De gelijkwaardigheid NCW = grondwaarde geldt dan bij canonpercentage = (rekenrente − groei) / (1 + rekenrente); bij canonpercentage = rekenrente − groei is de NCW grondwaarde × (1 + rekenrente × (1 − ((1 + groei)/(1 + rekenrente))^looptijd)). Zie docs/methode/conventies.md#erfpacht-canon-vooraf.';
@@ -117,7 +117,7 @@ export const ERFPACHT: FunctionSpec[] = [
     params: [
       amount('canon', 'Canon van het eerste jaar (bedrag ≥ 0).'),
       rekenrente,
-      rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie. Leeg: 0 (vlakke canon).', { optional: true, default: 0 }),
+      rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie. Leeg: 0 (vlakke canon).', { optional: true, default: 0, plausible: PLAUSIBLE.groei }),
       looptijd('Aantal jaren dat wordt afgekocht (1 … 1000). Leeg: eeuwigdurend.', true),
       betaling,
     ],
@@ -248,14 +248,14 @@ export const ERFPACHT: FunctionSpec[] = [
     description: 'Canonreeks per jaar met periodieke herziening, indexatie tussen herzieningen en optionele afkoop; voor GREX.NCW.',
     params: [
       { name: 'grondwaarde', kind: 'series', min: 0, description: 'Grondwaarde: één getal, of één per herzieningsperiode (de eerste voor de aanvangsperiode).' },
-      { name: 'canonpercentage', kind: 'series', min: 0, minLabel: '0%', description: 'Canonpercentage als fractie: één getal, of één per herzieningsperiode (het laatste blijft gelden).' },
+      { name: 'canonpercentage', kind: 'series', min: 0, minLabel: '0%', plausible: PLAUSIBLE.canon, description: 'Canonpercentage als fractie: één getal, of één per herzieningsperiode (het laatste blijft gelden).' },
       looptijd('Aantal jaren van de reeks (1 … 1000): de looptijd, of de horizon bij eeuwigdurende erfpacht.'),
       { name: 'herziening', kind: 'integer', min: 1, optional: true, description: 'Om de hoeveel jaar de canon opnieuw wordt vastgesteld (Den Haag: 5; Rotterdam voortdurend: 50). Leeg: geen herziening.' },
-      rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde na de laatst opgegeven grondwaarde. Leeg: 0.', { optional: true, default: 0 }),
-      { name: 'indexatie', kind: 'series', min: -1, minExclusive: true, minLabel: '-100%', optional: true, description: 'Jaarlijkse indexatie van de canon tussen herzieningen: één getal of een reeks vanaf het startjaar (de laatste blijft gelden). Leeg: 0.' },
+      rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde na de laatst opgegeven grondwaarde. Leeg: 0.', { optional: true, default: 0, plausible: PLAUSIBLE.groei }),
+      { name: 'indexatie', kind: 'series', min: -1, minExclusive: true, minLabel: '-100%', plausible: PLAUSIBLE.groei, optional: true, description: 'Jaarlijkse indexatie van de canon tussen herzieningen: één getal of een reeks vanaf het startjaar (de laatste blijft gelden). Leeg: 0.' },
       { name: 'startjaar', kind: 'year', optional: true, description: 'Kalenderjaar van het eerste contractjaar. Leeg: jaren 1, 2, …' },
       { name: 'afkoopjaar', kind: 'integer', optional: true, description: 'Jaar waarin de canon wordt afgekocht (een jaar binnen de looptijd; kalenderjaar als het startjaar is opgegeven). Leeg: geen afkoop.' },
-      rate('rekenrente', 'Rekenrente voor de afkoopsom als fractie; verplicht met een afkoopjaar.', { optional: true }),
+      rate('rekenrente', 'Rekenrente voor de afkoopsom als fractie; verplicht met een afkoopjaar.', { optional: true, plausible: PLAUSIBLE.rente }),
       vloer,
       afrondingIndex,
       { name: 'niet_lager_bij_herziening', kind: 'boolean', default: false, optional: true, description: 'WAAR: een herziene canon is nooit lager dan de canon van het jaar ervóór (Vlaardingen). Standaard ONWAAR.' },
@@ -308,8 +308,8 @@ export const ERFPACHT: FunctionSpec[] = [
     params: [
       amount('canon', 'Canon van het eerste jaar (bedrag > 0).', { minExclusive: true }),
       amount('afkoopsom', 'De afkoopsom die de gemeente vraagt (bijv. GREX.ERFPACHT.AFKOOPSOM), bedrag > 0.', { minExclusive: true }),
-      rate('financieringsrente', 'Rente waartegen de erfpachter de afkoopsom financiert (of zijn rendement elders), als fractie.'),
-      rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie. Leeg: 0.', { optional: true, default: 0 }),
+      rate('financieringsrente', 'Rente waartegen de erfpachter de afkoopsom financiert (of zijn rendement elders), als fractie.', { plausible: PLAUSIBLE.rente }),
+      rate('groei', 'Jaarlijkse groei (indexatie) van de canon als fractie. Leeg: 0.', { optional: true, default: 0, plausible: PLAUSIBLE.groei }),
       looptijd('Resterende looptijd in jaren (1 … 1000). Leeg: eeuwigdurend.', true),
       betaling,
       { name: 'startjaar', kind: 'year', optional: true, description: 'Kalenderjaar van het eerste jaar: het terugverdienjaar wordt dan een kalenderjaar. Leeg: jaar 1, 2, …' },
@@ -324,7 +324,7 @@ export const ERFPACHT: FunctionSpec[] = [
       notes: [
         'Spilt één rij: NCW canons | afkoopsom | voordeel afkopen | terugverdienjaar. Voordeel > 0: afkopen is voor de erfpachter goedkoper dan de canon blijven betalen.',
         'Het terugverdienjaar is het jaar waarin een lening tegen de financieringsrente voor de afkoopsom met de uitgespaarde canons is afgelost (verdisconteerde terugverdientijd). Komt dat niet binnen de looptijd, dan staat er "niet binnen de looptijd (n jaar)"; eeuwigdurend en nooit: "nooit".',
-        'Twee gezichten, één voorbeeld (Amsterdam overstap, canon 193,59, 2% indexatie per jaar). De gemeente: eeuwigdurende afkoop = canon / canonpercentage = 193,59 / 2,39% = 8.100, de NCW van de canons bij rekenrente − groei = 2,39%, bijv. GREX.ERFPACHT.AFKOOPSOM(193.59,0.0439,0.02) = 8.100 (en GREX.ERFPACHT.NCW met canonpercentage = rekenrente − groei geeft precies de grondwaarde 10.800). De erfpachter die tegen 4% financiert, waardeert dezelfde canons op 193,59 / (4% − 2%) = 9.679,50: afkopen levert hem 1.579,50 op en is in jaar 94 terugverdiend. Financiert hij tegen 5%, dan zijn de canons 193,59 / 3% = 6.453 waard en loont afkopen nooit.',
+        'Twee gezichten, één voorbeeld (Amsterdam overstap, canon 193,59, 2% indexatie per jaar). De gemeente: eeuwigdurende afkoop = canon / canonpercentage = 193,59 / 2,39% = 8.100, de NCW van de canons bij rekenrente − groei = 2,39%, bijv. =GREX.ERFPACHT.AFKOOPSOM(193,59;0,0439;0,02) = 8.100 (en GREX.ERFPACHT.NCW met canonpercentage = rekenrente − groei geeft precies de grondwaarde 10.800). De erfpachter die tegen 4% financiert, waardeert dezelfde canons op 193,59 / (4% − 2%) = 9.679,50: afkopen levert hem 1.579,50 op en is in jaar 94 terugverdiend. Financiert hij tegen 5%, dan zijn de canons 193,59 / 3% = 6.453 waard en loont afkopen nooit.',
         'Het terugverdienjaar als maatstaf is een keuze van GREX (issue 6), geen voorgeschreven regel; de afkoopformules zijn die van REFERENCE §7.1 [R].',
       ],
       examples: [

@@ -6,11 +6,11 @@
 import { residualLandValue, landQuota, commercialLandValueBy, valueUplift, BEDRIJF_GRONDSLAGEN, GRONDSLAGEN, GW_LABEL, type BedrijfGrondslag, type Grondslag } from '../../core/grondwaarde';
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
 import { cite } from '../sources';
-import { amount, share } from './common';
+import { amount, PLAUSIBLE, share } from './common';
 
 const CATEGORY = 'Grondwaarde en waardesprong' as const;
 
-const btw: NumberParam = share('btw', 'BTW-tarief als fractie (21% = 0,21; vóór 1-10-2012 19%). Tussen 0% en 100%.');
+const btw: NumberParam = share('btw', 'BTW-tarief als fractie (21% = 0,21; vóór 1-10-2012 19%). Tussen 0% en 100%.', { plausible: PLAUSIBLE.btw });
 const vonInclBtw: NumberParam = amount('von_incl_btw', 'Verkoopprijs vrij op naam, inclusief BTW (bedrag > 0).', { min: 0, minExclusive: true });
 const grondslag = (name: string, what: string): EnumParam => ({
   name, kind: 'enum', values: GRONDSLAGEN, default: 'VON', optional: true,
@@ -45,9 +45,9 @@ export const GRONDWAARDE: FunctionSpec[] = [
       vonInclBtw,
       btw,
       amount('bouwkosten', 'Bouwkosten als totaalbedrag excl. BTW (bijv. BVO × €/m² of inhoud × €/m³).'),
-      share('bijkomende_kosten_pct', 'Bijkomende kosten als fractie van de bouwkosten (honoraria, leges, aansluitingen …), bijv. 0,18.'),
-      share('ak_pct', 'Algemene kosten (AK) als fractie van hun grondslag, bijv. 0,03.'),
-      share('wr_pct', 'Winst en risico (W&R) als fractie van hun grondslag, bijv. 0,05.'),
+      share('bijkomende_kosten_pct', 'Bijkomende kosten als fractie van de bouwkosten (honoraria, leges, aansluitingen …), bijv. 0,18.', { plausible: PLAUSIBLE.opslag }),
+      share('ak_pct', 'Algemene kosten (AK) als fractie van hun grondslag, bijv. 0,03.', { plausible: PLAUSIBLE.opslag }),
+      share('wr_pct', 'Winst en risico (W&R) als fractie van hun grondslag, bijv. 0,05.', { plausible: PLAUSIBLE.opslag }),
       grondslag('ak_grondslag', 'de algemene kosten'),
       grondslag('wr_grondslag', 'winst en risico'),
       amount('overige_kosten', 'Overige kosten als positief bedrag (sloop, planschade, kosten koper …). Leeg: 0.', { default: 0, optional: true }),
@@ -114,11 +114,11 @@ export const GRONDWAARDE: FunctionSpec[] = [
     params: [
       amount('markthuur_per_m2', 'Markthuur per m² VVO per jaar, excl. BTW.'),
       amount('vvo', 'Verhuurbaar vloeroppervlak in m² (bijv. BVO × vormfactor).'),
-      { name: 'bar', kind: 'rate', min: 0, max: 1, minExclusive: true, minLabel: '0%', maxLabel: '100%', description: 'Bruto aanvangsrendement kosten koper als fractie (7,5% = 0,075); groter dan 0.' },
+      { name: 'bar', kind: 'rate', min: 0, max: 1, minExclusive: true, minLabel: '0%', maxLabel: '100%', plausible: PLAUSIBLE.rente, description: 'Bruto aanvangsrendement kosten koper als fractie (7,5% = 0,075); groter dan 0.' },
       amount('bouwkosten', 'Bouwkosten als totaalbedrag excl. BTW (bijv. BVO × €/m²).'),
-      share('bijkomende_kosten_pct', 'Bijkomende kosten als fractie van de bouwkosten, bijv. 0,18.'),
-      share('ak_wr_pct', 'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde. Met ak_pct: alleen winst en risico, over wr_grondslag.'),
-      share('ak_pct', 'Algemene kosten apart, als fractie van ak_grondslag (bijv. 0,05). Leeg: AK zit in ak_wr_pct.', { optional: true }),
+      share('bijkomende_kosten_pct', 'Bijkomende kosten als fractie van de bouwkosten, bijv. 0,18.', { plausible: PLAUSIBLE.opslag }),
+      share('ak_wr_pct', 'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde. Met ak_pct: alleen winst en risico, over wr_grondslag.', { plausible: PLAUSIBLE.opslag }),
+      share('ak_pct', 'Algemene kosten apart, als fractie van ak_grondslag (bijv. 0,05). Leeg: AK zit in ak_wr_pct.', { optional: true, plausible: PLAUSIBLE.opslag }),
       bedrijfGrondslag('ak_grondslag', 'de algemene kosten (ak_pct)'),
       bedrijfGrondslag('wr_grondslag', 'ak_wr_pct'),
     ],

@@ -8,7 +8,7 @@ import {
   AFZIEN_DREMPEL, KV_LABEL, KV_WARN, REGIMES, type Regime, type TijdvakAllocation,
 } from '../../core/kostenverhaal';
 import { shapeLike } from '../args';
-import { amount } from './common';
+import { amount, PLAUSIBLE } from './common';
 import type { FunctionSpec, SeriesParam, Source, Scalar } from '../types';
 import { cite } from '../sources';
 
@@ -152,7 +152,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
     params: [
       amount('betaald', 'Betaalde bijdrage.'),
       amount('herberekend', 'Bijdrage volgens de herberekening bij de eindafrekening.'),
-      { name: 'rente', kind: 'rate', min: 0, minLabel: '0%', default: 0, optional: true, description: 'Rente per jaar over de terugbetaling als fractie. Leeg: 0 (de wettekst noemt rente maar geen percentage).' },
+      { name: 'rente', kind: 'rate', min: 0, minLabel: '0%', default: 0, optional: true, plausible: PLAUSIBLE.rente, description: 'Rente per jaar over de terugbetaling als fractie. Leeg: 0 (de wettekst noemt rente maar geen percentage).' },
       amount('jaren', 'Aantal jaren waarover de rente loopt (vanaf de betaling); mag gebroken zijn. Leeg: 0.', { default: 0, optional: true }),
       { name: 'regime', kind: 'enum', values: REGIMES, default: 'TIJDVAK', optional: true, description: '"TIJDVAK" (standaard, Ow 13.20 lid 2) of "ZONDERTIJDVAK": kostenverhaal zonder tijdvak, kosten van de kostensoortenlijst en maximum niet overschreden (lid 3): geen terugbetaling.' },
     ],

@@ -9,6 +9,7 @@ import { invalid, MSG } from '../../core';
 import { buildRegister, DEFAULT_SIMULATIONS, MAX_SIMULATIONS, riskReserve } from '../../core/risk';
 import type { Matrix, FunctionSpec, Source } from '../types';
 import { cite } from '../sources';
+import { PLAUSIBLE } from './common';
 
 const S = {
   simulatie: cite('heemskerk-2018-weerstand', 'Gemeentelijke praktijk: de benodigde weerstandscapaciteit volgt uit een risicosimulatie (Monte Carlo) over het risicoprofiel, omdat de risico’s niet alle tegelijk en in maximale omvang optreden; het bedrag hangt af van het gekozen zekerheidspercentage (Heemskerk begroting 2018)'),
@@ -41,10 +42,10 @@ export const RISICO: FunctionSpec[] = [
         description: 'Gevolg per risico (bedrag, positief): één kolom, of drie kolommen minimum, meest waarschijnlijk, maximum (driehoeksverdeling). Eén rij per risico.',
       },
       {
-        name: 'kansen', kind: 'series', min: 0, max: 1,
+        name: 'kansen', kind: 'series', min: 0, max: 1, plausible: PLAUSIBLE.aandeel,
         description: 'Kans per risico als fractie van 0 tot en met 1, in dezelfde volgorde als gevolgen.',
       },
-      { name: 'zekerheid', kind: 'rate', default: 0.9, min: 0, minExclusive: true, max: 1, minLabel: '0', description: 'Gewenste zekerheid als fractie (0,9 = 90%). Standaard 0,9; gemeenten kiezen bijv. 80%, 90% of 95%.' },
+      { name: 'zekerheid', kind: 'rate', default: 0.9, min: 0, minExclusive: true, max: 1, minLabel: '0', plausible: PLAUSIBLE.aandeel, description: 'Gewenste zekerheid als fractie (0,9 = 90%). Standaard 0,9; gemeenten kiezen bijv. 80%, 90% of 95%.' },
       { name: 'simulaties', kind: 'integer', default: DEFAULT_SIMULATIONS, min: 1, max: MAX_SIMULATIONS, maxLabel: '1.000.000', description: 'Aantal simulaties. Standaard 10.000; hoogstens 1.000.000.' },
       { name: 'zaad', kind: 'integer', default: 1, min: 0, max: 4294967295, description: 'Startwaarde van de toevalsgenerator (0 … 4.294.967.295). Standaard 1; hetzelfde zaad geeft dezelfde uitkomst.' },
       { name: 'reserve', kind: 'number', optional: true, min: 0, description: 'Beschikbare weerstandscapaciteit (bedrag). Leeg: geen kans op overschrijding.' },

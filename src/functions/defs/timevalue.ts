@@ -3,7 +3,7 @@ import { presentValueNumber, endValueNumber, uniqueIrr } from '../../core';
 import { shapeLike } from '../args';
 import { cite } from '../sources';
 import type { FunctionSpec } from '../types';
-import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, peiljaar, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
+import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, peiljaar, PLAUSIBLE, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -11,7 +11,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     category: 'Tijdwaarde',
     description: 'Netto contante waarde van een jaarreeks per 1 januari van het peiljaar.',
     params: [
-      rate('disconteringsvoet', 'Disconteringsvoet als fractie (2% = 0,02). BBV: 2%.'),
+      rate('disconteringsvoet', 'Disconteringsvoet als fractie (2% = 0,02). BBV: 2%.', { plausible: PLAUSIBLE.rente }),
       amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar; lege cellen tellen als 0.'),
       startjaar(),
       peiljaar,
@@ -44,7 +44,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     category: 'Tijdwaarde',
     description: 'Eindwaarde van een jaarreeks per 31 december van het eindjaar, met rente op rente.',
     params: [
-      rate('rente', 'Rentepercentage als fractie (2% = 0,02).'),
+      rate('rente', 'Rentepercentage als fractie (2% = 0,02).', { plausible: PLAUSIBLE.rente }),
       amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar; lege cellen tellen als 0.'),
       startjaar(),
       { name: 'eindjaar', kind: 'year', optional: true, description: 'Eindwaarde per 31 december van dit jaar. Leeg: het laatste jaar van de reeks.' },
@@ -79,7 +79,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     description: 'Indexeert bedragen op prijspeil naar het jaar waarin ze vallen; geeft een reeks van dezelfde vorm terug.',
     params: [
       amounts('bedragen', 'Bedragen op prijspeil 1-1 van het prijspeiljaar, één per jaar.'),
-      amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%' }),
+      amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%', plausible: PLAUSIBLE.groei }),
       startjaar(),
       { name: 'prijspeiljaar', kind: 'year', optional: true, description: 'Jaar van het prijspeil (1 januari). Leeg: het startjaar.' },
       indexmoment,

@@ -24,7 +24,7 @@ import {
 import type { Args } from '../args';
 import type { Cell, FunctionSpec, Matrix, Result, Source, TableParam } from '../types';
 import { cite } from '../sources';
-import { amounts, peiljaar, rate, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
+import { amounts, peiljaar, PLAUSIBLE, rate, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
 const CATEGORY = 'Bedrijfsverplaatsing en onrendabele top' as const;
 
@@ -135,7 +135,7 @@ export const VERPLAATSING: FunctionSpec[] = [
     params: [
       werkelijkeWaarde,
       { name: 'herinvestering', kind: 'number', min: 0, description: 'Herinvestering in de vervangende locatie (grond en opstallen), in euro.' },
-      rate('marktrente', 'Marktrente voor de financiering van (herinvestering − werkelijke waarde), als fractie (4% = 0,04).'),
+      rate('marktrente', 'Marktrente voor de financiering van (herinvestering − werkelijke waarde), als fractie (4% = 0,04).', { plausible: PLAUSIBLE.rente }),
       { name: 'jaarlijkse_correctie', kind: 'number', default: 0, description: 'Jaarlijkse voordelen die op de rentelast in mindering komen (nieuw voor oud, lagere vaste lasten), in euro per jaar. Standaard 0.' },
       { name: 'kapitalisatiefactor', kind: 'number', min: 0, default: 10, description: 'Factor waarmee de jaarlijkse financieringslast wordt gekapitaliseerd. Standaard 10 (eigenaar).' },
       overigePosten,
@@ -233,7 +233,7 @@ export const VERPLAATSING: FunctionSpec[] = [
     description: 'Forfaitaire vergoeding voor deskundige bijstand: een percentage van de schadeloosstelling tussen een minimum en een maximum.',
     params: [
       { name: 'schadeloosstelling', kind: 'number', min: 0, description: 'De schadeloosstelling waarover de vergoeding wordt berekend, in euro.' },
-      rate('percentage', 'Percentage van de schadeloosstelling als fractie. Standaard 0,02 (2%, Rijkswaterstaat).', { default: 0.02, min: 0 }),
+      rate('percentage', 'Percentage van de schadeloosstelling als fractie. Standaard 0,02 (2%, Rijkswaterstaat).', { default: 0.02, min: 0, plausible: PLAUSIBLE.rente }),
       { name: 'minimum', kind: 'number', min: 0, default: 2250, description: 'Minimumvergoeding in euro excl. btw. Standaard 2.250.' },
       { name: 'maximum', kind: 'number', min: 0, default: 20000, description: 'Maximumvergoeding in euro excl. btw. Standaard 20.000.' },
     ],
@@ -262,7 +262,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       { name: 'waarde_voor', kind: 'number', min: 0, description: 'Waarde van de onroerende zaak onmiddellijk vóór het ontstaan van de schade, in euro.' },
       { name: 'waardevermindering', kind: 'number', min: 0, description: 'Vastgestelde waardevermindering door de schadeoorzaak, in euro.' },
       { name: 'regime', kind: 'enum', values: ['OW', 'WRO'], default: 'OW', description: '"OW" (Omgevingswet art. 15.7 lid 1: 4%, standaard) of "WRO" (oude Wro art. 6.2: 2%).' },
-      rate('nmr_pct', 'Eigen percentage normaal maatschappelijk risico als fractie (bijv. 0,03); vervangt het forfait van het regime. Leeg: 4% (OW) of 2% (WRO). Onder "OW" alleen 4%, of 0 (lid 3), tenzij een reden is opgegeven.', { optional: true, min: 0, max: 1 }),
+      rate('nmr_pct', 'Eigen percentage normaal maatschappelijk risico als fractie (bijv. 0,03); vervangt het forfait van het regime. Leeg: 4% (OW) of 2% (WRO). Onder "OW" alleen 4%, of 0 (lid 3), tenzij een reden is opgegeven.', { optional: true, min: 0, max: 1, plausible: PLAUSIBLE.rente }),
       { name: 'reden', kind: 'enum', values: NMR_REDENEN, optional: true, description: 'Alleen bij "OW": "LID3" (forfait buiten toepassing, art. 15.7 lid 3), "LID4" (bij AMvB aangewezen geval: geen vergoeding) of "INKOMENSSCHADE" (geen forfait; nmr_pct verplicht). Leeg: het forfait van 4%.' },
     ],
     result: { shape: 'scalar', type: 'number' },
@@ -294,7 +294,7 @@ export const VERPLAATSING: FunctionSpec[] = [
     category: CATEGORY,
     description: 'Onrendabele top: NCW van de kosten min NCW van de opbrengsten; positief is een financieringstekort.',
     params: [
-      rate('disconteringsvoet', 'Disconteringsvoet als fractie (bijv. 0,02). Voor een ROM-case vaak de rendementseis van het fonds.'),
+      rate('disconteringsvoet', 'Disconteringsvoet als fractie (bijv. 0,02). Voor een ROM-case vaak de rendementseis van het fonds.', { plausible: PLAUSIBLE.rente }),
       amounts('kosten', 'Kosten per jaar (positief) vanaf het startjaar; een rij of kolom, of een tabel met één rij per post.', positiveAmounts),
       amounts('opbrengsten', 'Opbrengsten per jaar (positief) vanaf het startjaar; een rij of kolom, of een tabel met één rij per post.', positiveAmounts),
       startjaar(),
@@ -333,7 +333,7 @@ export const VERPLAATSING: FunctionSpec[] = [
     category: CATEGORY,
     description: 'Businesscase van een bedrijfsverplaatsing: onrendabele top (NCW en nominaal), dekking door bijdragen, restant tekort en aflossing van een fondslening.',
     params: [
-      rate('disconteringsvoet', 'Disconteringsvoet als fractie voor de NCW (bijv. 0,02, of de rendementseis van het ROM-fonds).'),
+      rate('disconteringsvoet', 'Disconteringsvoet als fractie voor de NCW (bijv. 0,02, of de rendementseis van het ROM-fonds).', { plausible: PLAUSIBLE.rente }),
       amounts('schadeloosstelling', 'Schadeloosstelling aan het vertrekkende bedrijf per jaar vanaf het startjaar (positief); een rij of kolom, of een tabel met één rij per post.', positiveAmounts),
       amounts('kosten', 'Eigen kosten per jaar vanaf het startjaar (sloop, sanering, bouwrijp maken, plankosten, nadeelcompensatie …): een tabel met één rij per post en één kolom per jaar, of één rij of kolom.', { ...positiveAmounts, optional: true }),
       amounts('opbrengst_oude_locatie', 'Opbrengst van de vrijkomende locatie na herbestemming per jaar vanaf het startjaar (bijv. de residuele grondwaarde bij uitgifte).', { ...positiveAmounts, optional: true }),

@@ -5,6 +5,7 @@
  * other value "voorbeeldwaarde, niet geverifieerd"), a table of mixing
  * options, GREX.BARCODE, GREX.MENGOPTIES and GREX.FMI / FSI / MXI.
  */
+import { sheetTitle } from './sheet-name';
 import { EXAMPLE_NORMS, NORM_HEADER } from '../../core/barcode';
 import { Layout, nm } from '../sheet/layout';
 import { SOURCES, sourceText } from '../sheet/sources';
@@ -36,7 +37,7 @@ export const barcode: BuilderSpec = {
   ],
   plan(v: Values) {
     const project = str(v, 'project') || 'Gebied';
-    const l = new Layout('barcode', `Barcode ${project}`, 'BC', [230, 95, 95, 95, 95, 110, 330]);
+    const l = new Layout('barcode', sheetTitle('Barcode', project, 'Gebied'), 'BC', [230, 95, 95, 95, 95, 110, 330]);
     l.title(`Barcode en mengopties — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
       'De Utrechtse barcode is nooit als één tabel gepubliceerd: vul de normen van de eigen gemeente in (REFERENCE §8.1).',

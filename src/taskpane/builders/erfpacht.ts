@@ -5,6 +5,7 @@
  * (GREX.NCW of the canons so far, GREX.ERFPACHT.NCW incl. the land returning)
  * against the koopsom, with a line chart.
  */
+import { sheetTitle } from './sheet-name';
 import { at, Layout, nm } from '../sheet/layout';
 import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
@@ -52,7 +53,7 @@ export const erfpacht: BuilderSpec = {
     const presetSource: SourceNote | undefined = preset && { tag: preset.tag, text: `${preset.naam}, ${preset.datum}: ${preset.bron}. ${CONTROLEER}` };
     const from = (value: number | undefined, fallback: number) => (value !== undefined ? value : fallback);
     const src = (value: number | undefined, fallback: SourceNote) => (value !== undefined && presetSource ? presetSource : fallback);
-    const l = new Layout('erfpacht', `Erfpacht ${project}`, 'EP', [230, 110, 110, 130, 130, 110]);
+    const l = new Layout('erfpacht', sheetTitle('Erfpacht', project, 'Kavel'), 'EP', [230, 110, 110, 130, 130, 110]);
     l.title(`Erfpacht versus verkoop — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
       'Canon aan het eind van elk jaar; de grond keert aan het eind van de looptijd terug (docs/methode/conventies.md#erfpacht-regelingen-van-gemeenten).',

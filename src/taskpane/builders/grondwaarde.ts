@@ -3,6 +3,7 @@
  * table of woningtypen, per type GREX.RESIDUELEGRONDWAARDE and
  * GREX.GRONDQUOTE, the total as waarde na, and GREX.WAARDESPRONG.
  */
+import { sheetTitle } from './sheet-name';
 import { at, Layout, nm } from '../sheet/layout';
 import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
@@ -36,7 +37,7 @@ export const grondwaarde: BuilderSpec = {
   ],
   plan(v: Values) {
     const project = str(v, 'project') || 'Nieuw plan';
-    const l = new Layout('grondwaarde', `Grondwaarde ${project}`, 'RG', [210, 95, 95, 95, 95, 95, 330]);
+    const l = new Layout('grondwaarde', sheetTitle('Grondwaarde', project, 'Nieuw plan'), 'RG', [210, 95, 95, 95, 95, 95, 330]);
     l.title(`Residuele grondwaarde en waardesprong — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
       'De woningtypen zijn voorbeeldwaarden (niet geverifieerd): vervang ze door de eigen raming. Bedragen in euro’s per woning.',

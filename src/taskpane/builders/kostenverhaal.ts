@@ -3,6 +3,7 @@
  * kostensoorten with toerekening, a table of locaties, GREX.KOSTENVERHAAL per
  * locatie, GREX.MACROAFTOPPING and a chart of bijdrage against plafond.
  */
+import { EXAMPLE_NOTE, sheetTitle } from './sheet-name';
 import { KOSTENSOORTEN_STATUS, kostensoortenVoor } from '../../core/kostenverhaal';
 import { at, Layout, nm } from '../sheet/layout';
 import { SOURCES } from '../sheet/sources';
@@ -32,17 +33,18 @@ export const kostenverhaal: BuilderSpec = {
       key: 'sleutel', label: 'Verdeelsleutel', kind: 'select', default: 'opbrengst',
       options: [{ value: 'opbrengst', label: 'Naar rato van de opbrengst' }, { value: 'gewichten', label: 'Gewogen eenheden' }],
     },
-    { key: 'voorbeeld', label: 'Voorbeeldbedragen invullen', kind: 'checkbox', default: true },
+    { key: 'voorbeeld', label: 'Voorbeeldbedragen invullen (om te proberen)', kind: 'checkbox', default: false, help: 'Het blad meldt dan bovenaan dat het voorbeeldbedragen zijn.' },
   ],
   plan(v: Values) {
     const project = str(v, 'project') || 'Kostenverhaalsgebied';
     const n = num(v, 'locaties');
     const weighted = v.sleutel === 'gewichten';
     const ex = Boolean(v.voorbeeld);
-    const l = new Layout('kostenverhaal', `Kostenverhaal ${project}`, 'KV', [300, 110, 110, 110, 110, 330]);
+    const l = new Layout('kostenverhaal', sheetTitle('Kostenverhaal', project, 'Kostenverhaalsgebied'), 'KV', [300, 110, 110, 110, 110, 330]);
     l.title(`Kostenverhaal met tijdvak — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
       'Alle bedragen positief, als NCW op dezelfde peildatum van de raming (Ow 13.14/13.18).',
+      ...(ex ? [EXAMPLE_NOTE] : []),
     ]);
     l.section('Kostensoorten (raming)');
     const k = l.table('kostensoorten', ['Kostensoort', 'Tabel', 'Raming (NCW)', 'Toerekening', 'Toegerekend', 'Toelichting'],

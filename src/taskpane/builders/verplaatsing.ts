@@ -5,6 +5,7 @@
  * GREX.VERPLAATSING.BUSINESSCASE and GREX.ONRENDABELETOP, and the funding
  * waterfall as a chart.
  */
+import { sheetTitle } from './sheet-name';
 import { at, Layout, nm } from '../sheet/layout';
 import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values, years } from './types';
@@ -49,7 +50,7 @@ export const verplaatsing: BuilderSpec = {
     const n = num(v, 'looptijd');
     const ys = years(start, n);
     const lease = v.nieuwe_locatie === 'erfpacht';
-    const l = new Layout('verplaatsing', `Verplaatsing ${project}`, 'BV', [230, 110, 40, 230, 110, 110]);
+    const l = new Layout('verplaatsing', sheetTitle('Verplaatsing', project, 'Verplaatsing'), 'BV', [230, 110, 40, 230, 110, 110]);
     l.title(`Bedrijfsverplaatsing en businesscase — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
       'GREX kiest niet tussen verplaatsing en liquidatie: de toets is de redelijk handelend ondernemer; kies en motiveer hieronder.',

@@ -5,6 +5,7 @@
  * show an error.
  */
 import type { ReviewEntry } from './scan';
+import { dutchErrorWithEnglish } from '../../functions/notation';
 
 export type Severity = 'fout' | 'waarschuwing' | 'bevinding';
 
@@ -60,12 +61,24 @@ function effective(param: string, call: ReviewEntry['calls'][number]): { value: 
   return { value: p.value, known: true };
 }
 
+const RATE_PARAMS = CHECKED.filter((c) => c.rate).map((c) => c.param);
+
+/**
+ * What a rate argument is, judged by the name it refers to: GREX.NCW(EP_rekenrente, …)
+ * on an erfpacht sheet discounts at a rekenrente, not at a BBV disconteringsvoet.
+ */
+function roleOf(param: string, call: ReviewEntry['calls'][number]): string {
+  const text = call.params.find((x) => x.name === param)?.text ?? '';
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  return RATE_PARAMS.find((q) => q !== param && words.includes(q)) ?? param;
+}
+
 export function findInconsistencies(entries: readonly ReviewEntry[]): Finding[] {
   const out: Finding[] = [];
   for (const e of entries) {
     if (typeof e.value === 'string' && /^#[A-Z/0-9!?]+/.test(e.value)) {
       const hint = e.value.startsWith('#NAME') ? ' Is de GREX-invoegtoepassing geladen?' : e.value.startsWith('#SPILL') ? ' Maak de cellen onder of rechts van de formule leeg.' : '';
-      out.push({ severity: 'fout', text: `De formule toont ${e.value}.${hint}`, sheet: e.sheet, address: e.address });
+      out.push({ severity: 'fout', text: `De formule toont ${dutchErrorWithEnglish(e.value)}.${hint}`, sheet: e.sheet, address: e.address });
     }
     for (const line of e.bbvLines) out.push({ severity: 'bevinding', text: `BBV-toets: ${line}`, sheet: e.sheet, address: e.address });
   }
@@ -73,8 +86,11 @@ export function findInconsistencies(entries: readonly ReviewEntry[]): Finding[] 
     const uses: Use[] = [];
     for (const e of entries) {
       for (const call of e.calls) {
-        const v = effective(c.param, call);
-        if (v && v.value !== '' && v.value !== undefined) uses.push({ entry: e, fn: call.name, value: v.value });
+        for (const q of c.rate ? RATE_PARAMS : [c.param]) {
+          if (roleOf(q, call) !== c.param) continue;
+          const v = effective(q, call);
+          if (v && v.value !== '' && v.value !== undefined) uses.push({ entry: e, fn: call.name, value: v.value });
+        }
       }
     }
     // The usual value is the one most sheets use (then most formulas), so one long year table does not outvote the rest.

@@ -1,7 +1,8 @@
 /**
  * The task pane: a header, three tabs (Modellen, Controle, Raadsversie)
  * operable by keyboard (arrow keys, Home/End, Enter/Space), and the status
- * area shared by all three.
+ * area shared by all three: sticky under the tabs, announced to screen
+ * readers, and cleared when the user changes tab.
  */
 import type { ExcelRun } from '../excel/host';
 import { BuilderView } from './builder-view';
@@ -35,6 +36,7 @@ export function mountApp(root: HTMLElement, run: ExcelRun): void {
     h('section', { id: `panel-${t.id}`, class: 'panel', attrs: { role: 'tabpanel', 'aria-labelledby': `tab-${t.id}`, hidden: i !== 0 } }, t.view.root),
   );
   const select = (i: number, focus: boolean) => {
+    if (buttons[i].getAttribute('aria-selected') !== 'true') status.clearAll();
     buttons.forEach((b, j) => {
       b.setAttribute('aria-selected', j === i ? 'true' : 'false');
       b.tabIndex = j === i ? 0 : -1;
@@ -56,6 +58,5 @@ export function mountApp(root: HTMLElement, run: ExcelRun): void {
   const tablist = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Onderdelen' } }, ...buttons);
   const header = h('header', { class: 'app-header' }, h('h1', { text: 'GREX' }), h('p', { class: 'tagline', text: 'Grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode en ruimte voor economie' }));
   root.textContent = '';
-  root.append(header, tablist, ...panels, status.root);
-  status.info('GREX is klaar. Kies een model, controleer de werkmap of maak een raadsversie.');
+  root.append(header, tablist, status.root, ...panels);
 }

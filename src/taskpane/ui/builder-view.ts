@@ -13,6 +13,7 @@ import { RawValues, renderForm } from './form';
 import { findFunction } from '../../functions/registry';
 import { helpPath } from '../../functions/metadata';
 import type { StatusArea } from './status';
+import { PURPOSE } from './purposes';
 
 export class BuilderView {
   readonly root: HTMLElement;
@@ -67,14 +68,16 @@ export class BuilderView {
     };
     const confirmBox = h('div', { class: 'confirm-box' });
     // A real submit button: Enter in any field submits the form in place (the handler prevents navigation).
-    const next = h('button', { id: 'controleren', class: 'btn btn-primary', text: 'Controleren', attrs: { type: 'submit' } });
+    const next = h('button', { id: 'voorbeeld-tonen', class: 'btn btn-primary', text: 'Bekijken wat er komt', attrs: { type: 'submit' } });
     const back = button('Terug', () => { keep(); this.showList(`bouw-${spec.id}`); }, 'secondary', { id: 'terug' });
     const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); keep(); void this.check(spec, form.read(), target, confirmBox); } } },
       form.element, target, h('div', { class: 'actions' }, next, back));
     // A change after "Controleren" invalidates the confirm step: what is written is always what was confirmed.
-    formEl.addEventListener('input', () => { if (confirmBox.firstChild) { clear(confirmBox); this.status.info('De invoer is gewijzigd: kies opnieuw "Controleren".'); } });
+    formEl.addEventListener('input', () => { if (confirmBox.firstChild) { clear(confirmBox); this.status.info('De invoer is gewijzigd: kies opnieuw "Bekijken wat er komt".'); } });
     heading.id = 'form-kop';
-    this.body.append(heading, h('p', { class: 'intro', text: spec.summary }), formEl, confirmBox, functionsUsed(spec));
+    // One sentence of what the sheet is for; the full description on request, the function list below.
+    const more = h('details', { class: 'summary' }, h('summary', { text: 'Wat komt er op het blad?' }), h('p', { text: spec.summary }));
+    this.body.append(heading, h('p', { class: 'intro purpose', text: PURPOSE[spec.id] ?? spec.tagline }), more, formEl, confirmBox, functionsUsed(spec));
     heading.focus();
   }
 
@@ -110,9 +113,10 @@ export class BuilderView {
       h('li', { text: `Schrijft naar ${where}${p.isNew ? `, bereik ${p.address}` : ''}.` }),
       h('li', { text: `${names.length} benoemde cellen, bijvoorbeeld ${names.slice(0, 3).join(', ')}.` }),
       h('li', { text: `${plan.tables.length} invoertabel(len) en ${plan.charts.length} grafiek(en).` }),
-      h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }));
+      h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }),
+      values.voorbeeld === true ? h('li', { class: 'warning', text: 'Het blad krijgt voorbeeldbedragen om te proberen (bovenaan gemeld); vervang ze door de eigen raming.' }) : null);
     const write = button('Schrijven', () => void this.write(spec, values, plan, target, p), 'primary', { id: 'schrijven' });
-    const cancel = button('Annuleren', () => { clear(box); this.status.info('Niets geschreven.'); document.getElementById('controleren')?.focus(); }, 'secondary');
+    const cancel = button('Annuleren', () => { clear(box); this.status.info('Niets geschreven.'); document.getElementById('voorbeeld-tonen')?.focus(); }, 'secondary');
     box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' }, on: { keydown: (e) => { if (e.key === 'Escape') cancel.click(); } } }, title, items, h('div', { class: 'actions' }, write, cancel)));
     this.status.info(`Klaar om te schrijven naar ${where}. Bevestig met "Schrijven".`);
     title.focus();

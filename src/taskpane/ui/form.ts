@@ -4,15 +4,10 @@
  */
 import type { Field, Values } from '../builders/types';
 import { h, uid } from './dom';
+import { parseDutchNumber } from './form-number';
+import { percentText, readPercent } from './percent';
 
-/** "1.250.000,50" / "2,5" / "2.5" / "1 000" → number; NaN when not a number. */
-export function parseDutchNumber(raw: string): number {
-  let s = raw.replace(/[\s€%]/g, '');
-  if (s === '') return NaN;
-  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
-  else if ((s.match(/\./g) ?? []).length > 1 || /^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
-  return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
-}
+export { parseDutchNumber };
 
 const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
 
@@ -28,14 +23,16 @@ export interface RenderedForm {
 }
 
 export function renderForm(fields: readonly Field[], initial: RawValues = {}): RenderedForm {
-  const inputs: { field: Field; input: HTMLInputElement | HTMLSelectElement; error: HTMLElement }[] = [];
+  const inputs: { field: Field; input: HTMLInputElement | HTMLSelectElement; error: HTMLElement; reading?: HTMLElement }[] = [];
   const rows = fields.map((f) => {
     const id = uid(`f-${f.key}`);
     const errId = `${id}-fout`;
     const helpId = `${id}-hulp`;
     const error = h('p', { id: errId, class: 'field-error', attrs: { 'aria-live': 'polite' } });
     const help = f.help ? h('p', { id: helpId, class: 'field-help', text: f.help }) : null;
-    const described = [f.help ? helpId : '', errId].filter(Boolean).join(' ');
+    const readingId = `${id}-lezing`;
+    const reading = f.kind === 'percent' ? h('p', { id: readingId, class: 'field-reading', attrs: { 'aria-live': 'polite' } }) : undefined;
+    const described = [f.help ? helpId : '', reading ? readingId : '', errId].filter(Boolean).join(' ');
     let input: HTMLInputElement | HTMLSelectElement;
     if (f.kind === 'select') {
       const chosen = initial[f.key] ?? f.default;
@@ -53,15 +50,20 @@ export function renderForm(fields: readonly Field[], initial: RawValues = {}): R
           autocomplete: 'off',
           spellcheck: 'false',
           'aria-describedby': described,
-          value: typeof initial[f.key] === 'string' ? (initial[f.key] as string) : typeof f.default === 'number' ? (f.kind === 'year' ? String(f.default) : nf.format(f.default)) : String(f.default),
+          value: typeof initial[f.key] === 'string' ? (initial[f.key] as string) : typeof f.default === 'number' ? (f.kind === 'year' ? String(f.default) : f.kind === 'percent' ? percentText(f.default) : nf.format(f.default)) : String(f.default),
         },
       });
     }
-    inputs.push({ field: f, input, error });
+    if (reading) {
+      const show = () => showReading(input.value, f, reading);
+      input.addEventListener('change', show);
+      input.addEventListener('blur', show);
+    }
+    inputs.push({ field: f, input, error, reading });
     const label = h('label', { text: f.label, attrs: { for: id } });
     return f.kind === 'checkbox'
       ? h('div', { class: 'field field-check' }, input, label, help, error)
-      : h('div', { class: 'field' }, label, input, help, error);
+      : h('div', { class: 'field' }, label, input, reading ?? null, help, error);
   });
 
   return {
@@ -74,7 +76,7 @@ export function renderForm(fields: readonly Field[], initial: RawValues = {}): R
     read() {
       const values: Values = {};
       let firstBad: HTMLElement | undefined;
-      for (const { field: f, input, error } of inputs) {
+      for (const { field: f, input, error, reading } of inputs) {
         error.textContent = '';
         input.removeAttribute('aria-invalid');
         if (f.kind === 'checkbox') {
@@ -85,19 +87,22 @@ export function renderForm(fields: readonly Field[], initial: RawValues = {}): R
           values[f.key] = input.value.trim();
           continue;
         }
-        const n = parseDutchNumber(input.value);
+        const pctRead = f.kind === 'percent' ? readPercent(input.value, f.min, f.max) : undefined;
+        if (reading) showReading(input.value, f, reading);
+        const n = f.kind === 'percent' ? (pctRead ? pctRead.fraction * 100 : NaN) : parseDutchNumber(input.value);
+        const unit = f.kind === 'percent' ? '%' : '';
         let msg = '';
-        if (Number.isNaN(n)) msg = 'Vul een getal in, bijvoorbeeld 2,5 of 1.000.000.';
+        if (Number.isNaN(n)) msg = f.kind === 'percent' ? 'Vul een percentage in, bijvoorbeeld 2,5 of 2,5% (of 0,025).' : 'Vul een getal in, bijvoorbeeld 2,5 of 1.000.000.';
         else if ((f.kind === 'year' || f.kind === 'integer') && !Number.isInteger(n)) msg = 'Vul een heel getal in.';
-        else if (f.min !== undefined && n < f.min) msg = `Minimaal ${nf.format(f.min)}.`;
-        else if (f.max !== undefined && n > f.max) msg = `Maximaal ${nf.format(f.max)}.`;
+        else if (f.min !== undefined && n < f.min) msg = `Minimaal ${nf.format(f.min)}${unit}.`;
+        else if (f.max !== undefined && n > f.max) msg = `Maximaal ${nf.format(f.max)}${unit}.`;
         if (msg) {
           error.textContent = msg;
           input.setAttribute('aria-invalid', 'true');
           firstBad ??= input;
           continue;
         }
-        values[f.key] = f.kind === 'percent' ? n / 100 : n;
+        values[f.key] = f.kind === 'percent' ? pctRead!.fraction : n;
       }
       if (firstBad) {
         firstBad.focus();
@@ -106,4 +111,10 @@ export function renderForm(fields: readonly Field[], initial: RawValues = {}): R
       return { ok: true, values };
     },
   };
+}
+
+/** The line under a percent field: how the input was read ("= 2,5%"), with a note for a fraction. */
+function showReading(raw: string, f: Field, out: HTMLElement): void {
+  const r = readPercent(raw, f.min, f.max);
+  out.textContent = !r || (raw.includes('%') && !r.note) ? '' : r.note ? `${r.shown} (${r.note})` : r.shown;
 }

@@ -26,7 +26,7 @@ export class RaadsversieView {
     this.body = h('div', {});
     this.root = h('div', {},
       h('h2', { text: 'Raadsversie' }),
-      h('p', { class: 'intro', text: 'Maakt kopieën van de gekozen bladen waarin elke GREX-formule is vervangen door haar waarde, plus een blad met de kernvariabelen en stresstests in gewone taal. Wie de invoegtoepassing niet heeft, ziet zo getallen in plaats van #NAME?. De originele bladen blijven ongewijzigd.' }),
+      h('p', { class: 'intro', text: 'Maakt kopieën van de gekozen bladen waarin elke GREX-formule is vervangen door haar waarde, plus een blad met de kernvariabelen en stresstests in gewone taal. Wie de invoegtoepassing niet heeft, ziet zo getallen in plaats van #NAAM?. De originele bladen blijven ongewijzigd.' }),
       h('div', { class: 'actions' }, button('Bladen ophalen', () => void this.load(), 'secondary', { id: 'raad-ophalen' })),
       this.body);
   }
@@ -99,7 +99,7 @@ export class RaadsversieView {
     ].filter(Boolean);
     this.status.success('Klaar: de raadsversie is gemaakt. De originele bladen zijn ongewijzigd.', [
       ...parts,
-      'Deel alleen deze bladen (bijvoorbeeld: rechtsklik op de bladtab > Verplaatsen of kopiëren > nieuwe werkmap, of exporteer ze als PDF): de originelen tonen zonder de invoegtoepassing #NAME?.',
+      'Deel alleen deze bladen (bijvoorbeeld: rechtsklik op de bladtab > Verplaatsen of kopiëren > nieuwe werkmap, of exporteer ze als PDF): de originelen tonen zonder de invoegtoepassing #NAAM?.',
       ...res.warnings,
     ]);
     document.getElementById('raad-maken')?.focus();

@@ -1,13 +1,15 @@
 /**
- * The "Controle" panel: lists every GREX formula in the workbook with the
- * parameters it used, the inconsistencies between them, and a button per
- * cell to jump there.
+ * The "Controle" panel: the findings first, then every GREX formula in the
+ * workbook grouped by sheet and function (collapsed, with a filter), with
+ * the parameters it used in Dutch notation and a button per cell to jump there.
  */
 import type { ExcelRun } from '../excel/host';
 import { findInconsistencies, Finding, show } from '../review/findings';
 import { entriesOf, jumpTo, loadWorkbook, ReviewEntry } from '../review/scan';
 import { runAction } from './action';
-import { button, clear, h } from './dom';
+import { button, clear, h, uid } from './dom';
+import { findingMatches, groupEntries, type SheetGroup } from './review-groups';
+import { toDutchFormula } from '../../functions/notation';
 import type { StatusArea } from './status';
 import { toDutchError } from '../excel/errors';
 import { writePlan } from '../excel/writer';
@@ -18,9 +20,6 @@ import { WerkmapPanel } from './werkmap-view';
 
 const RATES = new Set(['disconteringsvoet', 'rente', 'rekenrente', 'marktrente', 'canonpercentage', 'groei', 'kostenindex', 'opbrengstenindex']);
 const SHOWN = new Set([...RATES, 'timing', 'peiljaar', 'startjaar', 'eindjaar', 'prijspeiljaar', 'looptijd']);
-
-/** The formula list stops here (the findings always cover every formula). */
-const MAX_LISTED = 250;
 
 const SEVERITY: Record<Finding['severity'], string> = { fout: 'Fout', waarschuwing: 'Let op', bevinding: 'BBV' };
 
@@ -77,30 +76,78 @@ export class ReviewView {
 
   private render(entries: ReviewEntry[], findings: Finding[]): void {
     clear(this.results);
-    const fHead = h('h3', { id: 'meldingen-kop', text: `Meldingen (${findings.length})` });
-    const fList = findings.length
+    const filterId = uid('filter');
+    const filter = h('input', { id: filterId, attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${filterId}-hulp` } });
+    const filterBox = h('div', { class: 'field review-filter' },
+      h('label', { text: 'Filter', attrs: { for: filterId } }), filter,
+      h('p', { id: `${filterId}-hulp`, class: 'field-help', text: 'Op blad, cel, functie of tekst, bijvoorbeeld "NCW" of "Blad1 B4".' }));
+    const count = h('p', { class: 'filter-count', attrs: { role: 'status', 'aria-live': 'polite' } });
+    const findingsBox = h('div', {});
+    const groupsBox = h('div', {});
+    const sheetButton = button('Overzicht op een nieuw blad', () => void this.writeOverview(entries, findings), 'secondary', { id: 'controle-blad' });
+    const draw = () => {
+      const text = filter.value;
+      const fs = findings.filter((f) => findingMatches(f, text));
+      const groups = groupEntries(entries, text);
+      const shown = groups.reduce((n, g) => n + g.count, 0);
+      this.renderFindings(findingsBox, fs, findings.length);
+      this.renderGroups(groupsBox, groups, shown, entries.length, text.trim() !== '');
+      count.textContent = text.trim() ? `${fs.length} van ${findings.length} meldingen en ${shown} van ${entries.length} formules passen bij het filter.` : '';
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    filter.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(draw, 150); });
+    this.results.append(h('div', { class: 'actions' }, sheetButton), this.werkmap.root, filterBox, count, findingsBox, groupsBox);
+    draw();
+  }
+
+  /** Findings first: they are what needs attention. */
+  private renderFindings(box: HTMLElement, findings: Finding[], total: number): void {
+    clear(box);
+    box.append(h('h3', { id: 'meldingen-kop', text: `Meldingen (${findings.length === total ? total : `${findings.length} van ${total}`})` }));
+    box.append(findings.length
       ? h('ul', { class: 'findings', attrs: { 'aria-labelledby': 'meldingen-kop' } }, ...findings.map((f) =>
           h('li', { class: `finding finding-${f.severity}` },
             h('span', { class: 'badge', text: SEVERITY[f.severity] }),
             h('span', { class: 'finding-text', text: f.text }),
             this.jumpButton(f.sheet, f.address))))
-      : h('p', { text: 'Geen tegenstrijdigheden gevonden.' });
-    const eHead = h('h3', { id: 'formules-kop', text: `GREX-formules (${entries.length})` });
-    const eList = h('ul', { class: 'entries', attrs: { 'aria-labelledby': 'formules-kop' } }, ...entries.slice(0, MAX_LISTED).map((e) => {
-      const params = e.calls.flatMap((c) => c.params.filter((p) => SHOWN.has(p.name) && (p.text !== '' || p.resolved)).map((p) => {
-        const value = p.resolved ? show(p.value, RATES.has(p.name) && typeof p.value === 'number') : 'onbekend';
-        const from = p.isDefault ? 'standaard' : p.text;
-        return h('li', { text: `${p.name} = ${value}${from && from !== String(p.value) ? ` (${from})` : ''}` });
-      }));
-      return h('li', { class: 'entry' },
-        h('div', { class: 'entry-head' }, this.jumpButton(e.sheet, e.address), h('span', { class: 'entry-fn', text: e.calls.map((c) => `GREX.${c.name}`).join(', ') })),
-        h('code', { class: 'formula', text: e.formula }),
-        params.length ? h('ul', { class: 'params' }, ...params) : null);
+      : h('p', { text: total ? 'Geen meldingen bij dit filter.' : 'Geen tegenstrijdigheden gevonden.' }));
+  }
+
+  /** Formulas per sheet and per function, collapsed; a group's cards are built when it is opened. */
+  private renderGroups(box: HTMLElement, groups: SheetGroup[], shown: number, total: number, filtered: boolean): void {
+    clear(box);
+    box.append(h('h3', { id: 'formules-kop', text: `GREX-formules (${shown === total ? total : `${shown} van ${total}`})` }));
+    if (!groups.length) {
+      box.append(h('p', { text: total ? 'Geen formules bij dit filter.' : 'Geen GREX-formules.' }));
+      return;
+    }
+    const openAll = filtered && shown <= 30;
+    const lazy = (details: HTMLDetailsElement, fill: () => HTMLElement) => {
+      let done = false;
+      const ensure = () => { if (details.open && !done) { done = true; details.append(fill()); } };
+      details.addEventListener('toggle', ensure);
+      if (openAll) { details.open = true; ensure(); }
+      return details;
+    };
+    box.append(h('ul', { class: 'sheet-groups', attrs: { 'aria-labelledby': 'formules-kop' } }, ...groups.map((g) => {
+      const fns = g.functions.map((f) => f.fn);
+      const summary = h('summary', {}, h('span', { class: 'group-title', text: g.sheet }), h('span', { class: 'group-count', text: ` — ${g.count} formule${g.count === 1 ? '' : 's'}: ${fns.slice(0, 4).join(', ')}${fns.length > 4 ? ', …' : ''}` }));
+      return h('li', {}, lazy(h('details', { class: 'sheet-group' }, summary), () =>
+        h('ul', { class: 'fn-groups' }, ...g.functions.map((f) =>
+          h('li', {}, lazy(h('details', { class: 'fn-group' }, h('summary', { text: `${f.fn} (${f.entries.length})` })), () =>
+            h('ul', { class: 'entries' }, ...f.entries.map((e) => this.entryCard(e)))))))));
+    })));
+  }
+
+  private entryCard(e: ReviewEntry): HTMLElement {
+    const params = e.calls.flatMap((c) => c.params.filter((p) => SHOWN.has(p.name) && (p.text !== '' || p.resolved)).map((p) => {
+      const value = p.resolved ? show(p.value, RATES.has(p.name) && typeof p.value === 'number') : 'onbekend';
+      const from = p.isDefault ? 'standaard' : toDutchFormula(p.text);
+      return h('li', { text: `${p.name} = ${value}${from && from !== String(p.value) ? ` (${from})` : ''}` });
     }));
-    const sheetButton = button('Overzicht op een nieuw blad', () => void this.writeOverview(entries, findings), 'secondary', { id: 'controle-blad' });
-    this.results.append(h('div', { class: 'actions' }, sheetButton));
-    const more = entries.length > MAX_LISTED ? h('p', { text: `… en nog ${entries.length - MAX_LISTED} formules. De meldingen hierboven gelden voor alle ${entries.length} formules.` }) : null;
-    this.results.append(this.werkmap.root, fHead, fList, eHead, eList);
-    if (more) this.results.append(more);
+    return h('li', { class: 'entry' },
+      h('div', { class: 'entry-head' }, this.jumpButton(e.sheet, e.address), h('span', { class: 'entry-fn', text: e.calls.map((c) => `GREX.${c.name}`).join(', ') })),
+      h('code', { class: 'formula', text: toDutchFormula(e.formula), attrs: { title: `Engelstalige Excel: ${e.formula}` } }),
+      params.length ? h('ul', { class: 'params' }, ...params) : null);
   }
 }

@@ -24,6 +24,7 @@ export class StatusArea {
     this.bar = h('progress', { id: 'progress', attrs: { max: 1, value: 0, 'aria-labelledby': 'progress-label' } });
     this.cancelButton = button('Annuleren', () => this.cancel(), 'secondary', { id: 'cancel' });
     this.progressBox = h('div', { class: 'progress hidden' }, this.progressLabel, this.bar, this.cancelButton);
+    // Sticky at the top of the pane: visible next to whatever the user is doing, also at 320 px.
     this.root = h('section', { class: 'status-area', attrs: { 'aria-label': 'Status' } }, this.progressBox, this.message, this.alert);
   }
 
@@ -44,6 +45,14 @@ export class StatusArea {
     clear(this.alert);
     this.alert.className = 'alert alert-error';
     append(this.alert, h('p', { class: 'alert-title', text: e.message }), e.action ? h('p', { text: e.action }) : null);
+  }
+
+  /** Leave nothing stale behind when the user goes to another tab or back (no running job is touched). */
+  clearAll(): void {
+    this.clearAlert();
+    if (this.job) return;
+    clear(this.message);
+    this.message.className = 'status';
   }
 
   clearAlert(): void {
