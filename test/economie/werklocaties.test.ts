@@ -118,8 +118,16 @@ describe('GREX.WERKLOCATIES.RUIMTEWINST', () => {
     expect(Math.round(num('GREX.WERKLOCATIES.RUIMTEWINST', 337.5, 0.2))).toBe(68);
     expect(Math.round(num('GREX.WERKLOCATIES.RUIMTEWINST', 337.5, 0.3))).toBe(101);
   });
-  test('bad input: percentage above 100%', () => {
-    expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 20).message).toContain('GREX.WERKLOCATIES.RUIMTEWINST: percentage mag hoogstens 100% zijn (ontvangen: 20)');
+  test('bad input: percentage above 100%; a whole number gets the probable fraction', () => {
+    expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 1.5).message).toContain('GREX.WERKLOCATIES.RUIMTEWINST: percentage mag hoogstens 100% zijn (ontvangen: 1,5)');
+    expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 20).message).toContain('GREX.WERKLOCATIES.RUIMTEWINST: percentage 2000% is niet aannemelijk; bedoelt u 20%? Typ 20% of 0,2');
+  });
+});
+
+describe('GREX.WERKLOCATIES.BALANS fractions typed as whole percentages', () => {
+  test('schuifruimte 5 (for 5%) and realisatiekans 50 (for 50%) are refused with the probable fraction', () => {
+    expect(excelError(BALANS, [[10]], [[5]], [[5]], 0.5, 5).message).toContain('GREX.WERKLOCATIES.BALANS: schuifruimte (positie 1) 500% is niet aannemelijk; bedoelt u 5%? Typ 5% of 0,05');
+    expect(excelError(BALANS, [[10]], [[5]], [[5]], 50).message).toContain('GREX.WERKLOCATIES.BALANS: realisatiekans (positie 1) 5000% is niet aannemelijk; bedoelt u 50%? Typ 50% of 0,5');
   });
 });
 

@@ -29,7 +29,7 @@ import {
 import { shapeLike, type Args } from '../args';
 import { cite } from '../sources';
 import type { Cell, FunctionSpec, Matrix, Result, SeriesParam, Source, TableParam } from '../types';
-import { amount, amounts, peiljaar, rate, share, startjaar, timing, timingOf, yearsOf, SRC as COMMON } from './common';
+import { amount, amounts, peiljaar, PLAUSIBLE, rate, share, startjaar, timing, timingOf, yearsOf, SRC as COMMON } from './common';
 
 const CATEGORY = 'Ruimte voor economie' as const;
 const DOC = 'docs/methode/economie.md';
@@ -160,8 +160,8 @@ export const ECONOMIE: FunctionSpec[] = [
       labelledTable('vraag', 'Ruimtevraag per segment in ha netto: één kolom getallen, of twee kolommen (segment, ha), bijv. per milieucategorie of werkmilieu.'),
       nonNegativeSeries('aanbod_hard', 'Harde plancapaciteit per segment in ha (nog uitgeefbaar = netto − reeds uitgegeven, IBIS), in dezelfde volgorde als vraag.'),
       nonNegativeSeries('aanbod_zacht', 'Zachte plancapaciteit per segment in ha (plannen zonder vastgesteld omgevingsplan), in dezelfde volgorde als vraag.'),
-      nonNegativeSeries('realisatiekans', 'Kans dat de zachte capaciteit wordt gerealiseerd, als fractie: één waarde voor alle segmenten of één per segment. Leeg: 100% (de zachte capaciteit telt zoals ingevuld).', { optional: true, max: 1, maxLabel: '100%' }),
-      nonNegativeSeries('schuifruimte', 'Benodigde schuifruimte als fractie van de vraag: één waarde of één per segment. Leeg: 0.', { optional: true }),
+      nonNegativeSeries('realisatiekans', 'Kans dat de zachte capaciteit wordt gerealiseerd, als fractie: één waarde voor alle segmenten of één per segment. Leeg: 100% (de zachte capaciteit telt zoals ingevuld).', { optional: true, max: 1, maxLabel: '100%', plausible: PLAUSIBLE.aandeel }),
+      nonNegativeSeries('schuifruimte', 'Benodigde schuifruimte als fractie van de vraag: één waarde of één per segment. Leeg: 0.', { optional: true, plausible: PLAUSIBLE.aandeel }),
       nonNegativeSeries('transformatie', 'Ha werklocatie die per segment naar een andere functie gaat (wonen, gemengd). Leeg: 0.', { optional: true }),
       nonNegativeSeries('intensivering', 'Ruimtewinst per segment in ha door intensivering of herstructurering (zie GREX.WERKLOCATIES.RUIMTEWINST). Leeg: 0.', { optional: true }),
     ],
@@ -239,7 +239,7 @@ export const ECONOMIE: FunctionSpec[] = [
     description: 'Ruimtewinst in ha door intensivering of herstructurering van bestaand terrein: areaal × ruimtewinstpercentage.',
     params: [
       amount('areaal', 'Areaal bestaand (en nieuw) bedrijventerrein waarop de ruimtewinst wordt gehaald, in ha netto.'),
-      share('percentage', 'Ruimtewinst als fractie van het areaal (20% = 0,2).'),
+      share('percentage', 'Ruimtewinst als fractie van het areaal (20% = 0,2).', { plausible: PLAUSIBLE.aandeel }),
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
@@ -297,7 +297,7 @@ export const ECONOMIE: FunctionSpec[] = [
     params: [
       amount('schade', 'Het verlies zonder afbouwtermijn: bij "WAARDE" het eenmalige waardeverlies in euro, bij "INKOMEN" het jaarlijkse inkomensverlies in euro per jaar.'),
       amount('termijn', 'Afbouwtermijn in jaren (0 = het verlies gaat direct in); gebroken jaren toegestaan.', { max: 1000 }),
-      rate('rekenrente', 'Rekenrente als fractie (bijv. 0,04), ten minste 0%.', { min: 0, minLabel: '0%' }),
+      rate('rekenrente', 'Rekenrente als fractie (bijv. 0,04), ten minste 0%.', { min: 0, minLabel: '0%', plausible: PLAUSIBLE.rente }),
       { name: 'vorm', kind: 'enum', values: AFBOUW_VORMEN, default: 'WAARDE', description: '"WAARDE" (eenmalig waardeverlies aan het eind van de termijn, standaard) of "INKOMEN" (jaarlijks verlies vanaf jaar termijn + 1).' },
       { name: 'horizon', kind: 'integer', optional: true, min: 1, max: 1000, description: 'Alleen bij "INKOMEN": het aantal jaren dat het inkomen wegvalt. Leeg: eeuwigdurend (vraagt een rekenrente > 0).' },
     ],
@@ -408,7 +408,7 @@ export const ECONOMIE: FunctionSpec[] = [
     category: CATEGORY,
     description: 'Onrendabele top van een schuifruimteketen (bedrijf A verhuist, zijn kavel dient bedrijf B of woningbouw …): per stap en in totaal.',
     params: [
-      rate('disconteringsvoet', 'Disconteringsvoet als fractie voor de NCW (bijv. 0,02, of de rendementseis van het ROM-fonds).'),
+      rate('disconteringsvoet', 'Disconteringsvoet als fractie voor de NCW (bijv. 0,02, of de rendementseis van het ROM-fonds).', { plausible: PLAUSIBLE.rente }),
       amounts('kosten', 'Kosten per stap en jaar vanaf het startjaar: een tabel met één rij per stap en één kolom per jaar (positief). Eén rij = één stap.', { min: 0, lines: true }),
       amounts('opbrengsten', 'Opbrengsten per stap en jaar, in dezelfde rijen als kosten (positief), bijv. de bijdrage van GREX.VERPLAATSING.VRIJKOMENDEGROND.', { min: 0, lines: true }),
       startjaar(),
