@@ -6,12 +6,17 @@ import type { ParamSpec } from '../../src/functions/types';
 
 const param = (fn: string, name: string): ParamSpec => findFunction(fn)!.params.find((p) => p.name === name)!;
 
-test('a rate without bounds admits more than -100%, like the normaliser', () => {
+test('a rate without hard bounds takes its plausible range, which the normaliser enforces (-5% … 25% for a rente)', () => {
   const r = ruleOf(param('RESULTAAT', 'rente'))!;
-  expect(r).toEqual({ type: 'decimal', min: -1, minExclusive: true });
-  expect([admits(r, -1), admits(r, -0.999), admits(r, 5)]).toEqual([false, true, true]);
-  expect(excelRule(r, 'B4')).toEqual({ decimal: { formula1: -1, operator: 'GreaterThan' } });
+  expect(r).toEqual({ type: 'decimal', min: -0.05, max: 0.25 });
+  expect([admits(r, -0.051), admits(r, -0.05), admits(r, 0.25), admits(r, 0.2501), admits(r, 5)]).toEqual([false, true, true, false, false]);
   expect(formatOf(param('RESULTAAT', 'rente'))).toBe('pct');
+});
+
+test('a plausible range the function only reports (flag) does not narrow the cell rule', () => {
+  const p = { ...param('RESULTAAT', 'rente'), plausible: { min: -0.05, max: 0.25, flag: true } } as ParamSpec;
+  expect(ruleOf(p)).toEqual({ type: 'decimal', min: -1, minExclusive: true });
+  expect(excelRule(ruleOf(p)!, 'B4')).toEqual({ decimal: { formula1: -1, operator: 'GreaterThan' } });
 });
 
 test('erfpacht canonpercentage refuses below 0%, as GREX.ERFPACHT.CANON does', () => {

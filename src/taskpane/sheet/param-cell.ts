@@ -5,7 +5,7 @@
  * what they admit, so no value the sheet accepts is refused by one of them.
  */
 import { YEAR_MAX, YEAR_MIN } from '../../functions/normalise';
-import type { ParamSpec } from '../../functions/types';
+import type { ParamSpec, Plausible } from '../../functions/types';
 import type { NumberFormatKey, NumberRule, ValidationRule } from '../excel/plan';
 
 /** The rule one parameter imposes on a single cell (for a series: on each element). */
@@ -16,10 +16,10 @@ export function ruleOf(p: ParamSpec): ValidationRule | undefined {
     case 'integer':
       return bounded({ type: 'whole' }, p);
     case 'rate':
-      return bounded(p.min === undefined ? { type: 'decimal', min: -1, minExclusive: true } : { type: 'decimal' }, p);
+      return plausibleWithin(bounded(p.min === undefined ? { type: 'decimal', min: -1, minExclusive: true } : { type: 'decimal' }, p), p.plausible);
     case 'number':
     case 'series':
-      return bounded({ type: 'decimal' }, p);
+      return plausibleWithin(bounded({ type: 'decimal' }, p), p.plausible);
     case 'enum':
       return { type: 'list', values: p.values };
     default:
@@ -32,6 +32,13 @@ function bounded(r: NumberRule, p: { min?: number; max?: number; minExclusive?: 
   if (p.min !== undefined) Object.assign(out, { min: p.min, minExclusive: p.minExclusive === true });
   if (p.max !== undefined) Object.assign(out, { max: p.max, maxExclusive: p.maxExclusive === true });
   return out;
+}
+
+/** A plausible range that the function enforces (not one it only reports) narrows the cell rule to it. */
+function plausibleWithin(r: NumberRule, pl: Plausible | undefined): NumberRule {
+  if (!pl || pl.flag) return r;
+  const range: NumberRule = { type: r.type, min: pl.min, max: pl.max };
+  return { type: r.type, ...tighterMin(r, range), ...tighterMax(r, range) };
 }
 
 function tighterMin(a: NumberRule, b: NumberRule): Pick<NumberRule, 'min' | 'minExclusive'> {
