@@ -33,7 +33,7 @@ export function pct(x: { toString(): string }): string {
 
 /**
  * The findings of GREX.BBV.TOETS: each names the rule and its source with the
- * verification tag of REFERENCE.md.
+ * verification tag (docs/methode/index.md#verificatie).
  */
 export const FINDING: {
   telling: (start: number, herziening?: number) => string;

@@ -1,5 +1,5 @@
 /**
- * Grondexploitatie (BBV) (DECISIONS §3; REFERENCE §1): GREX.BOEKWAARDE,
+ * Grondexploitatie (BBV) (docs/methode/tijdwaarde-bbv.md): GREX.BOEKWAARDE,
  * GREX.RESULTAAT, GREX.RENTEPERCENTAGE, GREX.POC, GREX.VERLIESVOORZIENING,
  * GREX.BBV.TOETS.
  */

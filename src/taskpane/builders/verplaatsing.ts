@@ -1,6 +1,6 @@
 /**
  * Builder: bedrijfsverplaatsing en businesscase. Schadeloosstelling bij
- * verplaatsing and bij liquidatie side by side (the user chooses; see
+ * verplaatsing and bij liquidatie side by side (the user chooses,
  * docs/methode/verplaatsing.md#verplaatsing-of-liquidatie), deskundigenkosten, a posts × years business case with
  * GREX.VERPLAATSING.BUSINESSCASE and GREX.ONRENDABELETOP, and the funding
  * waterfall as a chart.

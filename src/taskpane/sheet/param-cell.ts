@@ -16,10 +16,10 @@ export function ruleOf(p: ParamSpec): ValidationRule | undefined {
     case 'integer':
       return bounded({ type: 'whole' }, p);
     case 'rate':
-      return plausibleWithin(bounded(p.min === undefined ? { type: 'decimal', min: -1, minExclusive: true } : { type: 'decimal' }, p), p.plausible);
+      return bounded(p.min === undefined ? { type: 'decimal', min: -1, minExclusive: true } : { type: 'decimal' }, p);
     case 'number':
     case 'series':
-      return plausibleWithin(bounded({ type: 'decimal' }, p), p.plausible);
+      return bounded({ type: 'decimal' }, p);
     case 'enum':
       return { type: 'list', values: p.values };
     default:
@@ -27,18 +27,19 @@ export function ruleOf(p: ParamSpec): ValidationRule | undefined {
   }
 }
 
-function bounded(r: NumberRule, p: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean }): NumberRule {
-  const out = { ...r };
+function bounded(r: NumberRule, p: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; plausible?: Plausible }): NumberRule {
+  let out: NumberRule = { ...r };
   if (p.min !== undefined) Object.assign(out, { min: p.min, minExclusive: p.minExclusive === true });
   if (p.max !== undefined) Object.assign(out, { max: p.max, maxExclusive: p.maxExclusive === true });
+  // A plausible range the function refuses outside (not one it only reports) bounds the cell too.
+  const pl = p.plausible && !p.plausible.flag ? p.plausible : undefined;
+  if (pl) {
+    const range: NumberRule = { type: r.type };
+    if (pl.min !== undefined) Object.assign(range, { min: pl.min });
+    if (pl.max !== undefined) Object.assign(range, { max: pl.max });
+    out = clean({ type: r.type, ...tighterMin(out, range), ...tighterMax(out, range) });
+  }
   return out;
-}
-
-/** A plausible range that the function enforces (not one it only reports) narrows the cell rule to it. */
-function plausibleWithin(r: NumberRule, pl: Plausible | undefined): NumberRule {
-  if (!pl || pl.flag) return r;
-  const range: NumberRule = { type: r.type, min: pl.min, max: pl.max };
-  return { type: r.type, ...tighterMin(r, range), ...tighterMax(r, range) };
 }
 
 function tighterMin(a: NumberRule, b: NumberRule): Pick<NumberRule, 'min' | 'minExclusive'> {
