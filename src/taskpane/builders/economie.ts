@@ -9,6 +9,7 @@
 import { MILIEUCATEGORIES } from '../../core/barcode';
 import { at, Layout, nm } from '../sheet/layout';
 import { note, SOURCES, SourceNote } from '../sheet/sources';
+import { sheetTitle } from './sheet-name';
 import { BuilderSpec, num, str, Values } from './types';
 
 /** Example segments: naam, vraag, hard, zacht, transformatie, bestaand areaal (ha); voorbeeldwaarden. */
@@ -50,7 +51,7 @@ export const economie: BuilderSpec = {
   plan(v: Values) {
     const project = str(v, 'project') || 'Regio';
     const k = SEGMENTS.length;
-    const l = new Layout('economie', `Economie ${project}`, 'EC', [210, 95, 95, 95, 95, 95, 95, 95]);
+    const l = new Layout('economie', sheetTitle('Economie', project, 'Regio'), 'EC', [210, 95, 95, 95, 95, 95, 95, 95]);
     l.title(`Ruimte voor economie — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee. Alle oppervlakten in ha netto.',
       'De voorbeeldcijfers zijn niet geverifieerd: vervang ze door de eigen behoefteraming en plancapaciteit (IBIS: nog uitgeefbaar = netto − reeds uitgegeven).',
