@@ -113,7 +113,7 @@ describe('GREX.BBV.TOETS', () => {
   });
   test('looptijd 11 years without motivering; with a motivering none', () => {
     expect(lines(2025, 2035, 0.02, 0.02)).toEqual([FINDING.looptijd(2025, 2035, 11)]);
-    expect(lines(2025, 2035, 0.02, 0.02)[0]).toMatch(/^Looptijd 2025–2035 is 11 jaar \(meer dan 10\).*'s-Hertogenbosch begroting 2018 \[V\]\.$/);
+    expect(lines(2025, 2035, 0.02, 0.02)[0]).toMatch(/^Looptijd 2025–2035 is 11 jaar \(meer dan 10\).*'s-Hertogenbosch begroting 2018 \[V-ind\]\.$/);
     expect(value('GREX.BBV.TOETS', 2025, 2035, 0.02, 0.02, 'Afnamecontracten; opbrengsten na 2034 niet geïndexeerd')).toEqual([['']]);
     expect(lines(2025, 2035, 0.02, 0.02, '   ')).toHaveLength(1); // blank text is no motivering
   });
@@ -126,7 +126,7 @@ describe('GREX.BBV.TOETS', () => {
   });
   test('interest while vreemd vermogen is 0 (only when given)', () => {
     expect(lines(2025, 2030, 0.02, 0.015, null, 0)).toEqual([FINDING.renteZonderVreemdVermogen('1,5%')]);
-    expect(lines(2025, 2030, 0.02, 0.015, null, 0)[0]).toMatch(/Koggenland begroting 2020.*\[V\]\.$/);
+    expect(lines(2025, 2030, 0.02, 0.015, null, 0)[0]).toMatch(/Koggenland begroting 2020.*\[V-ind\]\.$/);
     expect(value('GREX.BBV.TOETS', 2025, 2030, 0.02, 0.015, null, 1e6)).toEqual([['']]);
     expect(value('GREX.BBV.TOETS', 2025, 2030, 0.02, 0, null, 0)).toEqual([['']]);
   });
