@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, ensureDist, fakeExcelScript, launchChromium, serveDist } from '../helpers/browser';
+import { BUILDERS } from '../../src/taskpane/builders';
 
 jest.setTimeout(180_000);
 
@@ -92,7 +93,7 @@ describe('task pane in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await tabTo(page, '#tab-modellen');
     expect(await focusIsVisible(page)).toBe(true);
-    expect(await page.locator('.card').count()).toBe(6);
+    expect(await page.locator('.card').count()).toBe(BUILDERS.length);
   });
 
   test('builds a grondexploitatie by keyboard only', async () => {

@@ -38,15 +38,11 @@ const FORBIDDEN: readonly { what: string; re: RegExp }[] = [
  */
 const ALLOWED: readonly string[] = [
   'scripts/check-bundle-size.js',
-  'src/functions/defs/economie.ts',
   'src/functions/defs/mpg*.ts',
-  'src/core/economie/**',
   'src/core/mpg/**',
   'src/taskpane/builders/mpg*.ts',
-  'src/taskpane/builders/economie*.ts',
   'src/taskpane/builders/herziening*.ts',
   'docs/methode/mpg.md',
-  'docs/methode/economie.md',
 ];
 
 function globToRegExp(glob: string): RegExp {
