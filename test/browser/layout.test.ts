@@ -166,13 +166,15 @@ describe('Controle on a workbook with 500 GREX formulas', () => {
     expect(await fns.allInnerTexts()).toEqual(['GREX.NCW (100)', 'GREX.RESULTAAT (100)']);
     expect(await page.locator('.entry').count()).toBe(0);
     await fns.nth(0).click();
+    // the cards are built on the (asynchronous) toggle event: wait for them, then count exactly
+    await page.waitForFunction(() => document.querySelectorAll('.entry').length > 0);
     expect(await page.locator('.entry').count()).toBe(100);
     // the formula is shown in Dutch notation
     expect(await page.locator('.entry code.formula').first().innerText()).toBe('=GREX.NCW(0,02;$F$1:$J$1;2026)');
     // close again: back to a short page
     await fns.nth(0).click();
     await page.locator('details.sheet-group > summary').nth(1).click();
-    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3000);
+    await page.waitForFunction(() => document.documentElement.scrollHeight < 3000);
   });
 
   test('the filter narrows findings and formulas and says how many match', async () => {
