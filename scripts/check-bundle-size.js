@@ -11,10 +11,11 @@ const zlib = require('zlib');
 const DIST = path.resolve(process.env.GREX_DIST || path.join(__dirname, '..', 'dist'));
 /**
  * Budgets in KiB, gzipped. functions.js holds decimal.js (~12 KiB gz) and the
- * registry with its Dutch help and source texts (measured 73 KiB with all 38
- * functions); the budget leaves room for about ten more functions.
+ * registry with its Dutch help and source texts (measured 87.0 KiB with 39
+ * functions and the source catalogue, 97.7 KiB with 47: about 1.3 KiB per
+ * function); the budget leaves room for a few more functions.
  */
-const BUDGETS = { 'functions.js': 90, 'taskpane.js': 250, 'commands.js': 5 };
+const BUDGETS = { 'functions.js': 104, 'taskpane.js': 250, 'commands.js': 5 };
 
 function measure(file) {
   const buf = fs.readFileSync(path.join(DIST, file));

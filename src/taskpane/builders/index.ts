@@ -1,5 +1,6 @@
 /** The model builders, in the order the pane shows them. */
 import { barcode } from './barcode';
+import { economie } from './economie';
 import { erfpacht } from './erfpacht';
 import { grondexploitatie } from './grondexploitatie';
 import { grondwaarde } from './grondwaarde';
@@ -8,7 +9,7 @@ import { herziening, mpg } from './mpg';
 import type { BuilderSpec } from './types';
 import { verplaatsing } from './verplaatsing';
 
-export const BUILDERS: readonly BuilderSpec[] = [grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode, mpg, herziening];
+export const BUILDERS: readonly BuilderSpec[] = [grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode, economie, mpg, herziening];
 
 export function findBuilder(id: string): BuilderSpec | undefined {
   return BUILDERS.find((b) => b.id === id);

@@ -15,7 +15,8 @@ import { GE_PREFIX, modelSuffixes, normaliseGe, readModel, type GeInputs } from 
 import type { NormalisedSeries } from '../../functions/normalise';
 
 /** A live Excel expression (without "="), or a constant. */
-export type Ref = { expr: string } | { value: number | boolean | string | number[][] };
+/** A constant may be a row of values (an index per year, continued to the right in a record). */
+export type Ref = { expr: string } | { value: number | boolean | string | number[] | number[][] };
 
 export const PORTFOLIO_KEYS = [
   'beginboekwaarde', 'kosten', 'opbrengsten', 'nominaal', 'eindwaarde', 'ncw',
@@ -58,7 +59,7 @@ function amounts(key: 'kosten' | 'opbrengsten', cells: GeInputs['kosten']): numb
 }
 
 function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<ComplexKey, number>>): ComplexModel {
-  const v = (value: number | boolean | string | number[][]): Ref => ({ value });
+  const v = (value: number | boolean | string | number[] | number[][]): Ref => ({ value });
   return {
     id,
     name: complexName(sheet),

@@ -41,7 +41,9 @@ const sumOf = (m: number[][]) => m.reduce((s, r) => s + r.reduce((a, b) => a + b
 /** A cell for a Ref: a live formula, or the constant (a matrix summed when `sum`). */
 function cellOf(r: Ref, sum = false): { formula?: string; value?: number | boolean | string } {
   if ('expr' in r) return { formula: sum ? `=SUM(${r.expr})` : `=${r.expr}` };
-  return { value: Array.isArray(r.value) ? sumOf(r.value) : r.value };
+  if (!Array.isArray(r.value)) return { value: r.value };
+  const m = r.value.map((x) => (Array.isArray(x) ? x : [x]));
+  return { value: sum ? sumOf(m) : m[0][0] };
 }
 
 async function allModels(run: Parameters<NonNullable<BuilderSpec['discover']>>[0]): Promise<ComplexModel[]> {
@@ -169,14 +171,19 @@ function recordBlock(l: Layout, key: string, m: ComplexModel): Box {
   const keys = [...VINTAGE_KEYS, ...VINTAGE_OPTIONAL_KEYS.filter((k) => m.refs[k] !== undefined)];
   const formatOf = (k: (typeof keys)[number]): NumberFormatKey | undefined =>
     k === 'startjaar' || k === 'prijspeiljaar' || k === 'opbrengsten_bevriezen_vanaf' ? 'year' : k === 'beginboekwaarde' ? 'euro' : k === 'rente_over_negatief' || k === 'indexmoment' ? undefined : 'pct';
+  let cols = 2;
   for (const k of keys) {
     const r = l.row++ + 1;
     const ref = m.refs[k]!;
     l.cell(r, 0, { value: k, style: 'label' });
-    l.cell(r, 1, { ...cellOf(ref), format: formatOf(k), style: 'expr' in ref ? 'result' : 'input' });
+    if ('value' in ref && Array.isArray(ref.value) && !Array.isArray(ref.value[0])) {
+      // an index per year: its values continue to the right, as the record reads a series field
+      (ref.value as number[]).forEach((x, i) => l.cell(r, 1 + i, { value: x, format: formatOf(k), style: 'input' }));
+      cols = Math.max(cols, 1 + ref.value.length);
+    } else l.cell(r, 1, { ...cellOf(ref), format: formatOf(k), style: 'expr' in ref ? 'result' : 'input' });
   }
   l.row++;
-  const box = { row: top + 1, col: 0, rows: keys.length, cols: 2 };
+  const box = { row: top + 1, col: 0, rows: keys.length, cols };
   l.name(key, box, `Parameters ${key.endsWith('oud') ? 'oude' : 'nieuwe'} versie (naam | waarde) voor GREX.VERSCHILANALYSE`);
   return box;
 }

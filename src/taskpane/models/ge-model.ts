@@ -64,8 +64,9 @@ export interface GeInputs {
   rente: number;
   disconteringsvoet: number;
   startjaar: number;
-  kostenindex: number;
-  opbrengstenindex: number;
+  /** One rate, or one per year from the startjaar (a mapped model's index row). */
+  kostenindex: number | number[];
+  opbrengstenindex: number | number[];
   renteOverNegatief: boolean;
   /** Blank means the startjaar (the function's own rule); shown as such. */
   prijspeiljaar: number;
@@ -138,11 +139,13 @@ export interface GeModel {
   suffix: string;
   /** Where the parameters live. */
   sheet: string;
-  /** The cells as Excel passes them to the functions. */
-  raw: GeRaw;
+  /** The cells as Excel passes them to the functions (a model sheet made by GREX). */
+  raw?: GeRaw;
   inputs: GeInputs;
   /** Name key → comment (label and source with verification tag). */
   sources: Record<string, string>;
+  /** Lines the kernvariabelen sheet states about where the model came from (a mapped model). */
+  notes?: string[];
 }
 
 /** The suffixes of the grondexploitatie models in the workbook ("" and "_2", …). */
