@@ -114,19 +114,18 @@ const kosten = Array.from({ length: 40 }, () => Array.from({ length: 30 }, () =>
 const opbrengsten = Array.from({ length: 40 }, () => Array.from({ length: 30 }, () => Math.round(rand() * 6e5)));
 const P = { begin: 2e6, rente: 0.025, disconto: 0.02, kIndex: 0.03, oIndex: 0.02 };
 const { hf, resultCell } = grexSheet(kosten, opbrengsten, P);
-let flip = 0;
+// a new value on every change (two values in turn would let the memo answer every GREX call after the first two)
+let edits = 0;
 const hfStep = () => {
-  flip ^= 1;
-  hf.setCellContents({ sheet: 0, row: 5, col: 10 }, [[kosten[5][10] + flip]]);
+  hf.setCellContents({ sheet: 0, row: 5, col: 10 }, [[kosten[5][10] + ++edits]]);
   sink += hf.getCellValue(resultCell);
 };
 // GREX: Excel recalculates both formulas with the changed range (memo on, a miss each time).
 setMemo(true);
 const kostenLive = kosten.map((r) => r.slice());
 const grexPair = () => {
-  flip ^= 1;
   kostenLive[5] = kostenLive[5].slice(); // Excel hands over new arrays on every call
-  kostenLive[5][10] = kosten[5][10] + flip;
+  kostenLive[5][10] = kosten[5][10] + ++edits;
   const k = kostenLive.slice();
   const b = tryCall('GREX.BOEKWAARDE', P.begin, k, opbrengsten, P.rente, 2025, P.kIndex, P.oIndex);
   const r = tryCall('GREX.RESULTAAT', P.begin, k, opbrengsten, P.rente, P.disconto, 2025, P.kIndex, P.oIndex);

@@ -188,13 +188,15 @@ function runSheet({ tryCall, setMemo, timeAgainst, rand, quick }) {
     },
   );
   const rateDeps = S.formulas.filter((f) => f.kind.rate);
-  let r = 0;
+  // a new rate on every change, so that the memo cannot answer from an earlier one
+  let rg = 0;
+  let rh = 0;
   const rate = timeAgainst(
     () => {
-      S.state.d = S.state.d === 0.02 ? 0.021 : 0.02;
+      S.state.d = 0.02 + ++rg * 1e-7;
       evalAll(rateDeps);
     },
-    () => hf.setCellContents(S.rateCell, [[++r % 2 ? 0.021 : 0.02]]),
+    () => hf.setCellContents(S.rateCell, [[0.02 + ++rh * 1e-7]]),
   );
   hf.destroy();
   const names = [...new Set(S.kinds.map((k) => k.name.split(' ')[0]))];
