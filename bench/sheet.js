@@ -186,6 +186,7 @@ function runSheet({ tryCall, setMemo, timeAgainst, rand, quick }) {
         hf.setCellContents({ sheet: 0, row: S.tableAt(k), col: CHANGED }, [[S.tables[k][0][CHANGED]]]);
       });
     },
+    3, // a longer warm-up, as for the grondexploitatie: HyperFormula's JIT needs it
   );
   const rateDeps = S.formulas.filter((f) => f.kind.rate);
   // a new rate on every change, so that the memo cannot answer from an earlier one
@@ -197,6 +198,7 @@ function runSheet({ tryCall, setMemo, timeAgainst, rand, quick }) {
       evalAll(rateDeps);
     },
     () => hf.setCellContents(S.rateCell, [[0.02 + ++rh * 1e-7]]),
+    3,
   );
   hf.destroy();
   const names = [...new Set(S.kinds.map((k) => k.name.split(' ')[0]))];
