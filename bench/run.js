@@ -1,6 +1,6 @@
 /**
- * `npm run bench` (under two minutes; it says how long at the start) and
- * `npm run bench -- --full` (the long run): every figure is a ratio against a
+ * `npm run bench` (about half a minute after building lib/; it says how long at the start) and
+ * `npm run bench -- --full` (the long run, 3–4 minutes): every figure is a ratio against a
  * reference measured in the same run — a plain floating-point loop,
  * formulajs, or HyperFormula recalculating the same model written as native
  * formulas. Uses the compiled Node entry in lib/ (npm run build:node), or
@@ -54,7 +54,7 @@ let sink = 0;
 const rand = lcg(7);
 
 out(`GREX benchmarks (${new Date().toISOString()}, node ${process.version}, ${full ? '--full' : 'standaard'}${libArg > 0 ? `, ${lib}` : ''})`);
-out(`Duurt ongeveer ${full ? '2 minuten' : '30 seconden (hooguit 1 minuut op een drukke machine)'}, na het bouwen van lib/; ${full ? 'zonder --full ongeveer 30 seconden' : 'npm run bench -- --full doet de lange run'}.`);
+out(`Duurt ongeveer ${full ? '3 à 4 minuten' : '30 seconden (hooguit 1 minuut op een drukke machine)'}, na het bouwen van lib/; ${full ? 'zonder --full ongeveer 30 seconden' : 'npm run bench -- --full doet de lange run (3 à 4 minuten)'}.`);
 out('Elke verhouding is gemeten tegen een referentie in dezelfde run; tijden staan erbij ter informatie.');
 out('');
 /** Targets of the performance goals, reported at the end: [what, measured ratio, limit]. */
