@@ -1,5 +1,5 @@
 /**
- * Security check of what the add-in ships (issue 9), run by CI:
+ * Security check of what the add-in ships, run by CI:
  *  1. `npm audit --omit=dev --audit-level=high` when the advisory service
  *     answers — any high or critical finding fails;
  *  2. always: the production dependency tree must be exactly the reviewed

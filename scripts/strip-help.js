@@ -15,6 +15,9 @@
  *  - marks every call of `cite(…)` pure, so that a source list no entry
  *    refers to any more (SRC in common.ts) and the source catalogue drop out
  *    of the minified bundle.
+ * In src/core/sources.ts it drops everything of a catalogue entry but its
+ * tag (title, publisher, address, date read, note), the one field the
+ * runtime reads (a BBV finding states the tag of its source).
  * What the runtime reads (id, params with names, kinds, bounds, defaults,
  * impl, and every message in src/core/messages.ts) is left as it is; the
  * bare-runtime test runs every help example against the built bundle.
@@ -23,15 +26,37 @@
 const path = require('path');
 const ts = require('typescript');
 
-const DEFS = path.join(__dirname, '..', 'src', 'functions', 'defs') + path.sep;
-const TYPES = path.join(__dirname, '..', 'src', 'functions', 'types.ts');
-const STRIPPED = new Set(['help', 'sources', 'description']);
+const SRC = path.join(__dirname, '..', 'src');
+/**
+ * Where to strip what: files (a folder ends in a separator), the file that
+ * declares the types whose properties go, those properties, and the names of
+ * helper parameters whose argument goes.
+ */
+const RULES = [
+  {
+    files: path.join(SRC, 'functions', 'defs') + path.sep,
+    types: path.join(SRC, 'functions', 'types.ts'),
+    props: new Set(['help', 'sources', 'description']),
+    params: new Set(['description']),
+  },
+  // the source catalogue: the runtime reads only the tag of an entry (a finding names it)
+  {
+    files: path.join(SRC, 'core', 'sources.ts'),
+    types: path.join(SRC, 'core', 'sources.ts'),
+    props: new Set(['title', 'publisher', 'url', 'read', 'why']),
+    params: new Set(['title', 'file', 'anchor']),
+  },
+];
+const STRIPPED = new Set(RULES.flatMap((r) => [...r.props]));
 
-const inDefs = (file) => path.resolve(file).startsWith(DEFS);
-const declaredInTypes = (decl) => path.resolve(decl.getSourceFile().fileName) === TYPES;
+const ruleOf = (file) => {
+  const f = path.resolve(file);
+  return RULES.find((r) => (r.files.endsWith(path.sep) ? f.startsWith(r.files) : f === r.files));
+};
 
-/** The property `name` of the literal's contextual type is declared in types.ts (on every member of a union). */
-function isSpecProperty(checker, literal, name) {
+/** The property `name` of the literal's contextual type is declared in the rule's types file (on every member of a union). */
+function isSpecProperty(checker, literal, name, rule) {
+  const declaredInTypes = (decl) => path.resolve(decl.getSourceFile().fileName) === rule.types;
   const type = checker.getContextualType(literal);
   if (!type) return false;
   const members = type.isUnion() ? type.types : [type];
@@ -50,14 +75,14 @@ function propertyName(p) {
   return undefined;
 }
 
-/** Indexes of the arguments whose parameter is called `description` (helpers in defs/ only). */
-function descriptionArgs(checker, call) {
+/** Indexes of the arguments whose parameter is a help-only one (helpers declared under the same rule only). */
+function helpArgs(checker, call, rule) {
   const sig = checker.getResolvedSignature(call);
   const decl = sig && sig.getDeclaration();
-  if (!decl || !decl.parameters || !inDefs(decl.getSourceFile().fileName)) return [];
+  if (!decl || !decl.parameters || ruleOf(decl.getSourceFile().fileName) !== rule) return [];
   const out = [];
   decl.parameters.forEach((p, i) => {
-    if (ts.isIdentifier(p.name) && p.name.text === 'description' && i < call.arguments.length) out.push(i);
+    if (ts.isIdentifier(p.name) && rule.params.has(p.name.text) && i < call.arguments.length) out.push(i);
   });
   return out;
 }
@@ -69,7 +94,8 @@ function isCiteCall(node) {
 /** @param {() => ts.Program} getProgram */
 function stripHelp(getProgram) {
   return (context) => (sourceFile) => {
-    if (!inDefs(sourceFile.fileName)) return sourceFile;
+    const rule = ruleOf(sourceFile.fileName);
+    if (!rule) return sourceFile;
     const checker = getProgram().getTypeChecker();
     const f = context.factory;
     const visit = (node) => {
@@ -77,16 +103,16 @@ function stripHelp(getProgram) {
       if (ts.isObjectLiteralExpression(node)) {
         const keep = node.properties.filter((p) => {
           const name = propertyName(p);
-          return !(name && STRIPPED.has(name) && isSpecProperty(checker, node, name));
+          return !(name && rule.props.has(name) && isSpecProperty(checker, node, name, rule));
         });
         const props = keep.map((p) => ts.visitNode(p, visit));
         return f.updateObjectLiteralExpression(node, props);
       }
-      if (ts.isParameter(node) && ts.isIdentifier(node.name) && node.name.text === 'description' && node.initializer) {
+      if (ts.isParameter(node) && ts.isIdentifier(node.name) && rule.params.has(node.name.text) && node.initializer) {
         return f.updateParameterDeclaration(node, node.modifiers, node.dotDotDotToken, node.name, node.questionToken, node.type, undefined);
       }
       if (ts.isCallExpression(node)) {
-        const drop = new Set(descriptionArgs(checker, node));
+        const drop = new Set(helpArgs(checker, node, rule));
         const pure = isCiteCall(node);
         const args = node.arguments.map((a, i) => (drop.has(i) ? f.createVoidZero() : ts.visitNode(a, visit)));
         const out = f.updateCallExpression(node, ts.visitNode(node.expression, visit), node.typeArguments, args);

@@ -1,5 +1,5 @@
 /**
- * The package's Node entry (DECISIONS §4): the same functions outside Excel.
+ * The package's Node entry: the same functions outside Excel, in Excel's en-US formula syntax.
  *   evaluate('=GREX.NCW(0.02,{100,200,300},2025)')
  *   call('GREX.NCW', 0.02, [100, 200, 300], 2025)
  */

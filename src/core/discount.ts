@@ -1,6 +1,6 @@
 /**
  * Present value (NCW) and end value (eindwaarde) of a yearly series
- * (DECISIONS §1; REFERENCE §0, §1.2, §1.3).
+ * (docs/methode/tijdwaarde-bbv.md#conventies).
  *
  *   NCW(1-1-peiljaar)   = Σ_t X_t / (1+d)^n(t)      n from timing.ts
  *   EW(31-12-eindjaar)  = Σ_t X_t × (1+r)^m(t)      m from timing.ts

@@ -1,5 +1,5 @@
 /**
- * The one numeric policy of the calculation core (DECISIONS §1 "Numbers").
+ * The one numeric policy of the calculation core (docs/methode/tijdwaarde-bbv.md#conventies, "Rekenen").
  *
  * Every calculation that must keep decimal inputs exact uses `D`, an isolated
  * decimal.js configuration. Nothing else in the code base may call

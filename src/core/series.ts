@@ -1,6 +1,6 @@
 /**
  * A yearly series: one amount per calendar year, the first belonging to
- * `start` (DECISIONS §1 "Yearly series"). Years outside the series count as 0.
+ * `start` (docs/methode/tijdwaarde-bbv.md#conventies, "Jaarreeks"). Years outside the series count as 0.
  */
 import { D, Dec, DecInput, dec, ZERO } from './numeric';
 import { invalid } from './errors';

@@ -40,13 +40,14 @@ export interface CatalogueEntry {
 }
 
 const R0 = '2026-11-25';
+const R1 = '2026-12-01';
 const MIRROR = 'kopie op een website van derden; het origineel is niet gelezen';
 const QUOTES_BBV = 'gemeente die de notitie van de Commissie BBV aanhaalt; de notitie zelf is niet gelezen';
 const COMMENTARY = 'toelichting door derden, niet de bron van de regel';
 const NEWS = 'nieuwsbericht';
 const LAW_MIRROR = 'wettekst met commentaar op een website van derden; niet op wetten.overheid.nl gelezen';
 
-// no side effects: the functions bundle, which never cites, drops the method entries with the catalogue
+// no side effects: a bundle that never reads the catalogue drops these entries with it
 const m = /*#__NO_SIDE_EFFECTS__*/ (file: string, anchor: string, title: string, tag: 'besluit' | 'R'): CatalogueEntry => ({
   title, publisher: 'GREX', url: `docs/methode/${file}.md#${anchor}`, tag,
 });
@@ -366,6 +367,79 @@ export const SOURCE_CATALOGUE = {
   'methode-barcode-rekenmodel': m('barcode', 'mengopties', 'Rekenmodel voor stapelen, mengen en combineren', 'R'),
   'methode-barcode-categorie-c': m('barcode', 'functiemenging', 'Functiemengingscategorie C', 'R'),
   'methode-barcode-richtafstanden': m('barcode', 'richtafstanden', 'Richtafstanden VNG 2009, gemengd gebied één stap lager', 'besluit'),
+  // --- Ruimte voor economie
+  'tk-2025-voortgang-rve': {
+    title: 'Kamerbrief Voortgang programma Ruimte voor Economie (17-11-2025)', publisher: 'Tweede Kamer', read: R1, tag: 'V',
+    url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D46781&id=2025D46781',
+  },
+  'anp-2025-ruimtelijk-economische-visie': {
+    title: 'Ruimte voor bedrijven mag van Karremans niet afnemen', publisher: 'ANP, Welingelichte Kringen', read: R1, tag: 'V-ind', why: NEWS,
+    url: 'https://www.welingelichtekringen.nl/samenleving/ruimte-voor-bedrijven-mag-van-karremans-niet-afnemen',
+  },
+  'nieuws-2023-ruimte-voor-bedrijven': {
+    title: 'Kabinet: komende decennia meer fysieke ruimte voor bedrijven', publisher: 'Nieuws.nl', read: R1, tag: 'V-ind', why: NEWS,
+    url: 'https://nieuws.nl/economie/20231013/kabinet-komende-decennia-meer-fysieke-ruimte-voor-bedrijven/',
+  },
+  'platform31-g40-economie-werk': {
+    title: 'Keuzes en euro’s van nieuw kabinet onmisbaar bij ambities voor een sterke economie', publisher: 'Platform31', read: R1, tag: 'V-ind',
+    why: 'noemt de G40-studie alleen bij titel; de studie zelf is niet gelezen',
+    url: 'https://www.platform31.nl/artikelen/keuzes-en-euros-van-nieuw-kabinet-onmisbaar-bij-ambities-voor-een-sterke-economie',
+  },
+  'ibis-netto-uitgegeven': {
+    title: 'Bruto, netto en reeds uitgegeven oppervlak', publisher: 'IBIS bedrijventerreinen', read: R1, tag: 'V',
+    url: 'https://www.ibis-bedrijventerreinen.nl/content/bruto-netto-en-reeds-uitgegeven-oppervlak',
+  },
+  'rsopen-plancapaciteit': {
+    title: 'RSopen wiki: Plancapaciteit', publisher: 'Object Vision', read: R1, tag: 'V',
+    url: 'https://github.com/ObjectVision/RSopen/wiki/Plancapaciteit',
+  },
+  'pbl-2012-bedrijventerreinen': {
+    title: 'The long-term relationship between land use and employment on industrial sites in the Netherlands', publisher: 'Planbureau voor de Leefomgeving', read: R1, tag: 'V',
+    url: 'https://www.pbl.nl/publicaties/nl-the-long-term-relationship-between-land-use-and-employment-on-industrial-sites-in-the-netherlands',
+  },
+  'utrecht-ppww-2021': {
+    title: 'Provinciaal Programma Wonen en Werken 2021, kwantitatieve opgave', publisher: 'Provincie Utrecht, via 5dok.net', read: R1, tag: 'V-ind', why: MIRROR,
+    url: 'https://5dok.net/article/kwantitatieve-opgave-provinciaal-programma-wonen-en-werken.y961d0xd',
+  },
+  'stadszaken-omu-utrecht': {
+    title: 'Provincie Utrecht investeert 30 miljoen in aanpak verouderde bedrijventerreinen', publisher: 'Stadszaken', read: R1, tag: 'V-ind', why: NEWS,
+    url: 'https://stadszaken.nl/artikel/5120/provincie-utrecht-investeert-30-miljoen-in-aanpak-verouderde-bedrijventerreinen',
+  },
+  'stedplan-compensatieplan': {
+    title: 'Compensatieplan transformatie bedrijventerreinen', publisher: 'Bureau Stedelijke Planning', read: R1, tag: 'V-ind',
+    why: 'adviesbureau over de regel van de provincie; de provinciale tekst is niet gelezen',
+    url: 'https://www.stedplan.nl/project/compensatieplan-transformatie-bedrijventerreinen/',
+  },
+  'skbn-minimale-milieucategorie': {
+    title: 'Minimale milieucategorie op bedrijventerreinen in Zuid-Holland', publisher: 'SKBN', read: R1, tag: 'V-ind',
+    why: 'kennisnetwerk over de regel van de provincie; de provinciale tekst is niet gelezen',
+    url: 'https://skbn.nu/post/1109',
+  },
+  'stadszaken-stedelijke-kavelruil': {
+    title: 'Stedelijke kavelruil in de Omgevingswet', publisher: 'Stadszaken', read: R1, tag: 'V-ind', why: COMMENTARY,
+    url: 'https://stadszaken.nl/artikel/2429/stedelijke-kavelruil-in-omgevingswet',
+  },
+  'gebiedsontwikkeling-herverkavelen': {
+    title: 'Ook de stad kun je herverkavelen', publisher: 'Gebiedsontwikkeling.nu', read: R1, tag: 'V-ind', why: COMMENTARY,
+    url: 'https://www.gebiedsontwikkeling.nu/artikelen/ook-de-stad-kun-je-herverkavelen/',
+  },
+  'pelsrijcken-herverkaveling': {
+    title: 'Aanvullingswet grondeigendom Omgevingswet (IV): herverkaveling en stedelijke kavelruil', publisher: 'Pels Rijcken', read: R1, tag: 'V-ind', why: COMMENTARY,
+    url: 'https://pelsrijcken.nl/kennis/aanvullingswet-grondeigendom-omgevingswet-iv-herverkaveling-en-stedelijke-kavelruil',
+  },
+  'vbk-landinrichting': {
+    title: 'Landinrichting en kavelruil in de Omgevingswet', publisher: 'VBK advocaten', read: R1, tag: 'V-ind', why: COMMENTARY,
+    url: 'https://www.vbk.nl/blog/landinrichting-en-kavelruil-de-omgevingswet',
+  },
+  'methode-economie-standaardwaarden': m('economie', 'standaardwaarden', 'Standaardwaarden van de balans passen niets aan; realisatiekans en schuifruimte zonder bronnorm', 'besluit'),
+  'methode-economie-terreinquotient': m('economie', 'vraag', 'Terreinquotiënt en banenprognose uit de eigen raming', 'R'),
+  'methode-economie-per-segment': m('economie', 'per-segment', 'Compensatie per segment: een overschot dekt geen tekort in een ander segment', 'besluit'),
+  'methode-economie-compensatiefactor': m('economie', 'compensatiefactor', 'Compensatiefactor zonder gepubliceerde rekenregel, standaard 1', 'R'),
+  'methode-economie-afbouwtermijn': m('economie', 'afbouwtermijn', 'Contante waarde van het verlies na een afbouwtermijn', 'R'),
+  'methode-economie-afronding': m('economie', 'afronding', 'Verrekening in centen, som precies 0 (grootste resten)', 'besluit'),
+  'methode-economie-wijze': m('economie', 'wijze', 'Bijdrage aan de businesscase per wijze van verzilveren', 'besluit'),
+  'methode-economie-achtergebleven-grond': m('economie', 'achtergebleven-grond', 'Waardestijging van de achtergebleven grond in de businesscase', 'R'),
+  'methode-economie-keten': m('economie', 'schuifruimte', 'Schuifruimteketen in stappen', 'R'),
 } satisfies Record<string, CatalogueEntry>;
 
 export type SourceId = keyof typeof SOURCE_CATALOGUE;

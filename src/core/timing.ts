@@ -1,6 +1,6 @@
 /**
  * Flow timing and the exponents of discounting and compounding
- * (DECISIONS §1 "Flow timing", "Discounting", "End value").
+ * (docs/methode/tijdwaarde-bbv.md#formules).
  *
  *   timing   flow of year t falls on   discount n (to 1-1-peiljaar)   compound m (to 31-12-eindjaar)
  *   eind     31-12-t                   t − peiljaar + 1               eindjaar − t

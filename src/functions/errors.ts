@@ -1,6 +1,6 @@
 /**
  * The one error mapper: anything a calculation throws becomes an Excel error
- * with a Dutch message that starts with the function's name (DECISIONS §1).
+ * with a Dutch message that starts with the function's name (docs/methode/tijdwaarde-bbv.md#conventies, "Foute invoer").
  *   GrexError invalidValue → #VALUE!   (CustomFunctions.ErrorCode.invalidValue)
  *   GrexError noConvergence → #NUM!    (CustomFunctions.ErrorCode.invalidNumber)
  *   GrexError notAvailable → #N/A      (CustomFunctions.ErrorCode.notAvailable)

@@ -179,7 +179,7 @@ export function renderLandingPage(): string {
 <li>Voorbeeld: <code>=GREX.NCW(0,02;{100;200;300};2025)</code> → <strong>572,97</strong> (Engelstalige Excel: <code>=GREX.NCW(0.02,{100,200,300},2025)</code>)</li>
 </ul>
 <h2>GREX in Excel laden</h2>
-<p>Nodig: Microsoft 365 (Excel voor Windows, Mac of het web) of Excel 2021 of nieuwer.</p>
+<p>Nodig: Excel op het web, Microsoft 365 voor Windows vanaf versie 2008 of voor Mac vanaf 16.40, Excel 2021 LTSC vanaf versie 2108, of Excel met een losse licentie vanaf versie 2311. Niet op de iPad. Het README van GREX heeft de tabel en de installatiestappen.</p>
 <ol class="steps">
 <li>Excel op het web: open een werkmap, kies <strong>Start &gt; Invoegtoepassingen &gt; Meer invoegtoepassingen &gt; Mijn invoegtoepassingen &gt; Mijn invoegtoepassing uploaden</strong> en kies het bestand <a href="manifest.xml">manifest.xml</a> (eerst opslaan).</li>
 <li>Excel desktop: <code>npm start</code> laadt GREX daar automatisch; in een organisatie zet de beheerder het manifest klaar via het Microsoft 365-beheercentrum.</li>

@@ -17,6 +17,7 @@ export const METHODE_FILE: Record<Category, string> = {
   'Bedrijfsverplaatsing en onrendabele top': 'verplaatsing',
   Erfpacht: 'erfpacht',
   'Barcode en functiemenging': 'barcode',
+  'Ruimte voor economie': 'economie',
 };
 
 export const METHODE_BEGIN = '<!-- bronnen:begin -->';

@@ -13,6 +13,7 @@ import { KOSTENVERHAAL } from './defs/kostenverhaal';
 import { VERPLAATSING } from './defs/verplaatsing';
 import { ERFPACHT } from './defs/erfpacht';
 import { BARCODE } from './defs/barcode';
+import { ECONOMIE } from './defs/economie';
 import { NAMESPACE } from './errors';
 
 export const REGISTRY: readonly FunctionSpec[] = [
@@ -24,6 +25,7 @@ export const REGISTRY: readonly FunctionSpec[] = [
   ...VERPLAATSING,
   ...ERFPACHT,
   ...BARCODE,
+  ...ECONOMIE,
 ];
 
 const byId = new Map<string, FunctionSpec>();

@@ -132,7 +132,8 @@ export type Category =
   | 'Kostenverhaal (Omgevingswet)'
   | 'Bedrijfsverplaatsing en onrendabele top'
   | 'Erfpacht'
-  | 'Barcode en functiemenging';
+  | 'Barcode en functiemenging'
+  | 'Ruimte voor economie';
 
 export interface HelpExample {
   /** An en-US formula as `grex eval` takes it. */

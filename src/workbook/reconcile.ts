@@ -12,11 +12,12 @@
  *    minus the boekwaarde of 1-1, with the first year discounted k years;
  *  - rente over a negative boekwaarde or not;
  *  - the index exponent t − p + o, o = index_offset ∈ {0, ½, 1} (1 January,
- *    mid-year, 31 December of year t);
+ *    mid-year, 31 December of year t: the core's indexation moment begin,
+ *    midden, eind);
  *  - the revenue index frozen (0%) from year t0 + n on;
  *  - the sign of the result (positive or negative is winst).
  */
-import { Dec, dec, ONE } from '../core/numeric';
+import { Dec, dec } from '../core/numeric';
 import { YearlySeries } from '../core/series';
 import { IndexCurve } from '../core/index-curve';
 import { presentValue } from '../core/discount';
@@ -70,14 +71,12 @@ function curveOf(rate: number | number[], t0: number): IndexCurve {
   return Array.isArray(rate) ? IndexCurve.perYear(t0, rate) : IndexCurve.scalar(rate);
 }
 
-/** Index factors for years t0…T with the indexation moment o: Π(1+i_k), k = p … t−1, times (1+i_t)^o. */
+/** The index offset of the report as the core's indexation moment (1 January, 1 July, 31 December of year t). */
+const MOMENT = { 0: 'begin', 0.5: 'midden', 1: 'eind' } as const;
+
+/** Index factors for years t0…T at the indexation moment o, by the core (GREX.INDEXEER's indexmoment). */
 function factors(curve: IndexCurve, p: number, t0: number, T: number, o: 0 | 0.5 | 1): Dec[] {
-  const base = curve.factors(p, t0, T);
-  if (o === 0) return base;
-  return base.map((f, i) => {
-    const step = ONE.plus(curve.rate(t0 + i));
-    return f.times(o === 1 ? step : step.sqrt());
-  });
+  return curve.at(MOMENT[o]).factors(p, t0, T);
 }
 
 export interface Variant {

@@ -1,6 +1,6 @@
 /**
  * GREX.BARCODE: the land a growth programme claims per function under the
- * norm table (REFERENCE §8.1, DECISIONS Q10). Expected values are computed by
+ * norm table (docs/methode/barcode.md#normentabel). Expected values are computed by
  * hand in the comments (products and sums of integers), not by our code.
  */
 import { EXAMPLE_NORMS, VOORBEELDWAARDE, exampleNormRows, NORM_HEADER, BARCODE_COLUMNS } from '../../src/core/barcode';
@@ -40,7 +40,7 @@ describe('worked case: 3.000 woningen, 2.800 huishoudens, 2.000 banen against th
   // Zorg en welzijn  3000 × 2  =   6.000
   // totaal                       476.000
   const out = rows(value('GREX.BARCODE', PROGRAMME, EXAMPLE));
-  const src = 'hand: aantal × norm of the example table, REFERENCE §8.1';
+  const src = 'hand: aantal × norm of the example table (core/barcode/example-norms.ts)';
   test.each([
     ['Wonen', 180000, 180 / 476],
     ['Werken', 50000, 50 / 476],

@@ -1,4 +1,4 @@
-/** `grex eval` runs every new function (DECISIONS §4 en-US syntax). */
+/** `grex eval` runs every new function (Excel's en-US syntax). */
 import { evaluate } from '../../src/cli/evaluate';
 import { GrexCallError } from '../../src/functions/call';
 import { REGISTRY } from '../../src/functions/registry';

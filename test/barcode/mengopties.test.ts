@@ -1,6 +1,6 @@
 /**
  * GREX.MENGOPTIES: stacking, mixing and combining options, their
- * admissibility (REFERENCE §8.2, §8.4), the best combination (exhaustive up
+ * admissibility (docs/methode/barcode.md#functiemenging), the best combination (exhaustive up
  * to 12 allowed options, greedy above) and the room left for work.
  * Expected values are derived by hand in the comments.
  */

@@ -1,13 +1,13 @@
 /**
- * GREX.RICHTAFSTAND (VNG Bedrijven en milieuzonering 2009, REFERENCE §8.2,
- * DECISIONS Q11) and the density metrics GREX.FMI, GREX.FSI, GREX.MXI
- * (REFERENCE §8.3). Expected values are typed from the REFERENCE table and
+ * GREX.RICHTAFSTAND (VNG Bedrijven en milieuzonering 2009,
+ * docs/methode/barcode.md#richtafstanden) and the density metrics GREX.FMI, GREX.FSI, GREX.MXI
+ * (docs/methode/barcode.md#dichtheid-en-menging). Expected values are typed from the method table and
  * computed by hand.
  */
 import { num, excelError, expectClose } from '../helpers/cases';
 import { REGISTRY } from '../../src/functions/registry';
 
-describe('richtafstand: every category in both area types (REFERENCE §8.2 table)', () => {
+describe('richtafstand: every category in both area types (the VNG 2009 table)', () => {
   // rustige woonwijk: 10 30 50 100 200 300 500 700 1000 1500; gemengd gebied one afstandsstap lower:
   // 0 10 30 50 100 200 300 500 700 1000
   test.each([

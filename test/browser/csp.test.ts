@@ -1,5 +1,5 @@
 /**
- * Security of the served pages (issue 9), in headless Chromium:
+ * Security of the served pages, in headless Chromium:
  * every page the add-in serves (task pane, functions page, commands page,
  * help index and each help page) loads under its Content-Security-Policy
  * with no violation and no console error, and requests nothing from any

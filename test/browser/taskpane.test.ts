@@ -4,26 +4,20 @@
  * blocked and Office/Excel are stubbed before the page loads with the same
  * fake Excel object model the unit tests use. Walks one builder, the review
  * and the raadsversie by keyboard only; fails on console errors, page errors
- * and CSP violations; saves screenshots to a temporary folder (and, only with
- * GREX_SCREENSHOTS=1, to docs/taskpane.png).
+ * and CSP violations; saves screenshots to a temporary folder (the images in
+ * docs/ come from `npm run screenshots`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as ts from 'typescript';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, ensureDist, launchChromium, ROOT, serveDist, UPDATE_DOCS_SCREENSHOT } from '../helpers/browser';
+import { ARTIFACTS, ensureDist, fakeExcelScript, launchChromium, serveDist } from '../helpers/browser';
+import { BUILDERS } from '../../src/taskpane/builders';
 
 jest.setTimeout(180_000);
 
-/** The fake Excel model as a plain script that installs window.Office / window.Excel. */
+/** The workbook the walk-through reviews: three GREX formulas that disagree, and a sheet name that is markup. */
 function stubScript(): string {
-  const src = fs.readFileSync(path.join(__dirname, '..', 'taskpane', 'fake-excel.ts'), 'utf8');
-  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
-  return `(() => {
-  const exports = {}; const module = { exports };
-  ${js}
-  const F = module.exports.FakeWorkbookModel ? module.exports : exports;
-  const m = new F.FakeWorkbookModel(['Blad1']);
+  return fakeExcelScript(`
   m.evaluate = (_s, _r, _c, f) => (/GREX\\./i.test(f) ? 1000 : '');
   m.seed('Blad1', 'A1', [
     ['Disconteringsvoet', 0.02],
@@ -34,13 +28,7 @@ function stubScript(): string {
   m.addSheet(odd);
   m.seed(odd, 'A1', [[{ f: '=GREX.NCW(0.03,B1:C1,2026)', v: 5 }]]);
   m.selection = { sheet: 'Blad1', box: { row: 0, col: 0, rows: 1, cols: 1 } };
-  window.__grexFake = m;
-  window.xss = () => { window.__xss = 1; };
-  window.__csp = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
-  window.Office = { onReady: (cb) => Promise.resolve({ host: 'Excel', platform: 'PC' }).then((i) => { if (cb) cb(i); return i; }), HostType: { Excel: 'Excel' } };
-  window.Excel = { run: F.fakeRun(m) };
-})();`;
+  window.xss = () => { window.__xss = 1; };`);
 }
 
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
@@ -101,12 +89,11 @@ describe('task pane in Chromium', () => {
 
   test('opens with the builders, fits 320 px and shows a visible focus ring', async () => {
     await page.screenshot({ path: path.join(ARTIFACTS, '01-modellen.png'), fullPage: true });
-    if (UPDATE_DOCS_SCREENSHOT) await page.screenshot({ path: path.join(ROOT, 'docs', 'taskpane.png'), fullPage: false });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await tabTo(page, '#tab-modellen');
     expect(await focusIsVisible(page)).toBe(true);
-    expect(await page.locator('.card').count()).toBe(6);
+    expect(await page.locator('.card').count()).toBe(BUILDERS.length);
   });
 
   test('builds a grondexploitatie by keyboard only', async () => {

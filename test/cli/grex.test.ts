@@ -18,7 +18,7 @@ function run(argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('parser: exactly the syntax of DECISIONS §4', () => {
+describe('parser: exactly Excel\'s en-US formula syntax', () => {
   test.each([
     ['=GREX.NCW(0.02,{100,200,300},2025)', { name: 'GREX.NCW', args: [0.02, [[100, 200, 300]], 2025] }],
     ['GREX.NCW(0.02,{1;2;3})', { name: 'GREX.NCW', args: [0.02, [[1], [2], [3]]] }],

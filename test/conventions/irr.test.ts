@@ -3,6 +3,7 @@
  * exactly one sign change (Descartes: then the rate > −100% is unique).
  */
 import { expectClose, excelError, num } from '../helpers/cases';
+import { presentValueNumber } from '../../src/core';
 import { between, int, pick, rng } from '../helpers/random';
 
 describe('worked cases', () => {
@@ -34,7 +35,9 @@ describe('invariant: GREX.NCW at the IRR is 0 for every startjaar and timing', (
       // tolerance relative to the sum of the discounted absolute flows (large when the rate is near −100%)
       const o = { eind: 1, midden: 0.5, begin: 0 }[timing];
       const scale = flows.reduce((a, x, j) => a + Math.abs(x) / (1 + irr) ** (j + o), 0);
-      expect(Math.abs(num('GREX.NCW', irr, [flows], start, null, timing))).toBeLessThanOrEqual(1e-9 * scale);
+      // the NCW core at the IRR (GREX.NCW itself refuses an implausible rate such as −93% as a typing error)
+      expect(Math.abs(presentValueNumber(irr, flows, start, start, timing))).toBeLessThanOrEqual(1e-9 * scale);
+      if (irr >= -0.05 && irr <= 0.25) expect(Math.abs(num('GREX.NCW', irr, [flows], start, null, timing))).toBeLessThanOrEqual(1e-9 * scale);
     }
   });
 });

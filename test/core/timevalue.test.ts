@@ -1,5 +1,5 @@
 /**
- * Discounting, end value and indexation in the core (DECISIONS §1).
+ * Discounting, end value and indexation in the core (docs/methode/tijdwaarde-bbv.md#formules).
  * Expected values are computed by hand below each case (Python's decimal module
  * at 40 digits was used to evaluate the written formula, not our code).
  */
@@ -8,7 +8,7 @@ import { expectClose } from '../helpers/cases';
 
 const s = (start: number, xs: number[]) => YearlySeries.ofNumbers(start, xs);
 
-describe('timing exponents (DECISIONS §1)', () => {
+describe('timing exponents (eind, midden, begin)', () => {
   test.each([
     ['eind', 2025, 2025, 1],
     ['midden', 2025, 2025, 0.5],
@@ -86,7 +86,7 @@ describe('float path agrees with the decimal path', () => {
   });
 });
 
-describe('IndexCurve (DECISIONS §1 Indexation)', () => {
+describe('IndexCurve (indexation from the price-level year)', () => {
   test('no indexation inside the price-level year', () => {
     expect(IndexCurve.scalar(0.03).factor(2025, 2025).toString()).toBe('1');
   });

@@ -1,5 +1,5 @@
 /**
- * GREX.ERFPACHT.AFKOOPSOM, .NCW and .VERGELIJK (REFERENCE §7.1; DECISIONS §3).
+ * GREX.ERFPACHT.AFKOOPSOM, .NCW and .VERGELIJK (docs/methode/erfpacht.md#formules).
  * Hand cases: Python's decimal module (40 digits) evaluating the written formula
  *   factor(k, g, n) = [1 − ((1+g)/(1+k))^n] / (k − g);  k = g: n / (1+k);  n = ∞: 1 / (k − g)
  * not our code. Cross-checks go through a different path (an explicit yearly series and GREX.NCW).
@@ -88,19 +88,19 @@ describe('NCW and VERGELIJK: the municipality\'s view', () => {
     expect(at.ncw.minus(120000).abs().toNumber()).toBeLessThan(1e-25);
   });
 
-  describe('invariant: canonpercentage = rekenrente − groei and land growing at groei ⇒ NCW = grondwaarde (REFERENCE §7.1)', () => {
+  describe('invariant: canonpercentage = rekenrente − groei and land growing at groei ⇒ NCW = grondwaarde', () => {
     const cases: [number, number, number][] = [];
     for (const n of [1, 10, 50, 99]) for (const [k, g] of [[0.0439, 0.02], [0.05, 0], [0.03, 0.025], [0.02, -0.01], [0.1, 0.07]]) cases.push([n, k, g]);
     test.each(cases)('looptijd %d, rekenrente %d, groei %d', (n, k, g) => {
       const G = 123456.78;
       const cp = new D(k).minus(g).toNumber(); // exact decimal difference, e.g. 0.0439 − 0.02 = 0.0239
-      expectClose(num('ERFPACHT.NCW', G, cp, g, k, n), { name: 'NCW canons + terugval', source: 'REFERENCE §7.1 equivalence', expected: G, rel: 1e-9 });
+      expectClose(num('ERFPACHT.NCW', G, cp, g, k, n), { name: 'NCW canons + terugval', source: 'equivalence, docs/methode/erfpacht.md#formules', expected: G, rel: 1e-9 });
       const r = value('ERFPACHT.VERGELIJK', G, cp, g, k, n) as number[][];
-      expectClose(r[0][3], { name: 'break-even = rekenrente − groei', source: 'REFERENCE §7.1 equivalence', expected: cp, abs: 1e-15 });
+      expectClose(r[0][3], { name: 'break-even = rekenrente − groei', source: 'equivalence, docs/methode/erfpacht.md#formules', expected: cp, abs: 1e-15 });
       // a second path: the yearly canons through GREX.NCW plus the reversion discounted by hand
       const flows = Array.from({ length: n }, (_, t) => cp * G * Math.pow(1 + g, t));
       const viaSeries = num('NCW', k, flows) + (G * Math.pow(1 + g, n)) / Math.pow(1 + k, n);
-      expectClose(viaSeries, { name: 'via GREX.NCW', source: 'REFERENCE §7.1 equivalence', expected: G, rel: 1e-9 });
+      expectClose(viaSeries, { name: 'via GREX.NCW', source: 'equivalence, docs/methode/erfpacht.md#formules', expected: G, rel: 1e-9 });
     });
     test('the decimal core holds it to 30 digits', () => {
       const v = erfpachtValue({ grondwaarde: '10800', canonpercentage: '0.0239', groei: '0.02', rekenrente: '0.0439', looptijd: 99 });

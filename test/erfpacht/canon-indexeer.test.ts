@@ -1,15 +1,15 @@
 /**
- * GREX.ERFPACHT.CANON, .AFKOOPSOM (Amsterdam) and .INDEXEER (REFERENCE §7.2, §7.3).
+ * GREX.ERFPACHT.CANON, .AFKOOPSOM (Amsterdam) and .INDEXEER (docs/methode/erfpacht.md).
  * Expected values: the published figures, and hand cases evaluated with Python's decimal
  * module (40 digits) from the written formula, not from our code.
  */
 import { canon, indexCanon, indexRatio } from '../../src/core/erfpacht';
 import { expectClose, num, excelError } from '../helpers/cases';
 
-const LAAGBOUW = 'De Laagbouw, voorbeeldberekening afkoop erfpacht (REFERENCE §7.3): http://www.delaagbouw.nl/index.php/buurtnieuws/223-voorbeeldberekening-afkoop-erfpacht';
-const GRONDVERMOGEN = 'Grondvermogen: A × B/C, factor ≥ 1,0, naar boven op hele centen (REFERENCE §7.2): https://www.grondvermogen.nl/faq/canon/';
+const LAAGBOUW = 'De Laagbouw, voorbeeldberekening afkoop erfpacht: http://www.delaagbouw.nl/index.php/buurtnieuws/223-voorbeeldberekening-afkoop-erfpacht';
+const GRONDVERMOGEN = 'Grondvermogen: A × B/C, factor ≥ 1,0, naar boven op hele centen: https://www.grondvermogen.nl/faq/canon/';
 
-describe('Amsterdam overstap, published example (REFERENCE §7.3)', () => {
+describe('Amsterdam overstap, published example', () => {
   // WOZ 2014 €200.000 × BSQ 6% = grondwaarde €12.000 (the user's input); −10% = 10.800; canon 2,39%.
   test('the canon steps: 258,12 before and 193,59 after the 25% korting (published €258 and €194)', () => {
     expect(200000 * 0.06).toBe(12000);
@@ -21,7 +21,7 @@ describe('Amsterdam overstap, published example (REFERENCE §7.3)', () => {
 
   test('exact mode: 193,59 / 2,39% = 8.100,00', () => {
     const c = num('ERFPACHT.CANON', 12000, 0.0239, 0.1, 0.25);
-    expectClose(num('ERFPACHT.AFKOOPSOM', c, 0.0239), { name: 'afkoopsom exact', source: LAAGBOUW + ' (check in REFERENCE §7.3)', expected: 8100 });
+    expectClose(num('ERFPACHT.AFKOOPSOM', c, 0.0239), { name: 'afkoopsom exact', source: LAAGBOUW, expected: 8100 });
   });
 
   test('publication mode: canon rounded to €194 first, 194 / 2,39% = 8.117,15 (published €8.117)', () => {
@@ -37,7 +37,7 @@ describe('Amsterdam overstap, published example (REFERENCE §7.3)', () => {
   });
 });
 
-describe('GREX.ERFPACHT.INDEXEER: Grondvermogen CPI formula A × B/C (REFERENCE §7.2)', () => {
+describe('GREX.ERFPACHT.INDEXEER: Grondvermogen CPI formula A × B/C', () => {
   test.each([
     // [A, B, C, vloer, afronding, expected, derivation]
     [123.45, 102.6, 100, undefined, 'CENT_OMHOOG', 126.66, '123,45 × 1,026 = 126,6597 → up to 126,66'],
@@ -76,7 +76,7 @@ describe('GREX.ERFPACHT.INDEXEER: Grondvermogen CPI formula A × B/C (REFERENCE 
     expect(excelError('ERFPACHT.INDEXEER', 100, 102, 100, -0.5).message).toBe('GREX.ERFPACHT.INDEXEER: vloer moet ten minste 0 zijn (ontvangen: -0,5)');
     expect(excelError('ERFPACHT.INDEXEER', 100, 102, 100, 1, 'OMHOOG').message).toMatch(/^GREX\.ERFPACHT\.INDEXEER: afronding moet een van deze waarden zijn: "GEEN", "CENT_OMHOOG", "EURO" \(ontvangen: "OMHOOG"\)$/);
     expect(excelError('ERFPACHT.CANON', 12000, 0.0239, 1.5).message).toBe('GREX.ERFPACHT.CANON: korting_grondwaarde mag hoogstens 100% zijn (ontvangen: 1,5)');
-    expect(excelError('ERFPACHT.CANON', 12000, 0.0239, 0, 0, 'CENT_OMHOOG').code).toBe('#VALUE!'); // CANON rounds to euros only (DECISIONS §3)
+    expect(excelError('ERFPACHT.CANON', 12000, 0.0239, 0, 0, 'CENT_OMHOOG').code).toBe('#VALUE!'); // CANON rounds to euros only (its signature)
     expect(excelError('ERFPACHT.CANON', -1, 0.0239).message).toBe('GREX.ERFPACHT.CANON: grondwaarde moet ten minste 0 zijn (ontvangen: -1)');
   });
 });

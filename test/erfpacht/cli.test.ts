@@ -1,4 +1,4 @@
-/** `grex eval` runs every erfpacht function (en-US syntax, DECISIONS §4). */
+/** `grex eval` runs every erfpacht function (Excel's en-US syntax). */
 import { evaluate, tryEvaluate } from '../../src/cli/evaluate';
 
 describe('grex eval', () => {

@@ -1,5 +1,5 @@
 /**
- * The argument normaliser and error mapper (issue 2 §3): every form Excel
+ * The argument normaliser and error mapper: every form Excel
  * hands over — omitted (null/undefined), empty cells (0 on desktop, null on
  * the web, ""), ranges in either orientation, 1×1 ranges, flat arrays from
  * Node — and the Dutch #VALUE! messages naming the parameter.

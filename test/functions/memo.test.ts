@@ -1,5 +1,5 @@
 /**
- * The memo behind every GREX call (issue 9): identical arguments are served
+ * The memo behind every GREX call: identical arguments are served
  * from it, any change in any argument is a new key, so no stale result.
  */
 import { hashArgs, Memo } from '../../src/functions/memo';

@@ -11,7 +11,8 @@ import { REGISTRY } from '../../src/functions/registry';
 import { implausibleReason } from '../../src/functions/plausible';
 import type { ParamSpec } from '../../src/functions/types';
 
-const RATE_LIKE = /index|indexatie|groei|rente|voet|percentage|pct|btw|korting|kansen|zekerheid|^bar$/;
+// banengroei is a number of jobs, not a rate
+const RATE_LIKE = /index|indexatie|(?<!banen)groei|rente|voet|percentage|pct|btw|korting|kansen|zekerheid|^bar$/;
 const isRateLike = (p: ParamSpec) => p.kind === 'rate' || (p.kind === 'series' && RATE_LIKE.test(p.name));
 
 const params = REGISTRY.flatMap((s) => s.params.filter(isRateLike).map((p) => [s.id, p.name, s, p] as const));

@@ -33,7 +33,7 @@ describe('metadata matches the registry one to one', () => {
   });
 });
 
-describe('naming rules (Excel custom functions, DECISIONS §1)', () => {
+describe('naming rules (Excel custom functions, Dutch domain names)', () => {
   test.each(REGISTRY.map((s) => [s.id, s] as const))('%s', (_id, spec) => {
     // id: A–Z, 0–9, underscore and period; starts with a letter; at least three characters
     expect(spec.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);

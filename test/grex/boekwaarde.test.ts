@@ -1,10 +1,10 @@
 /**
  * The grondexploitatie instrument: roll-forward of the boekwaarde, resultaat
  * (nominaal, eindwaarde, NCW), the published Heerhugowaard figures, and the
- * invariants of issue 3.
+ * invariants of the roll-forward.
  *
  * Hand cases: the expected values below were computed with Python's decimal
- * module (50 digits) from the written formulas of REFERENCE §1.4–1.5, in a
+ * module (50 digits) from the written formulas of docs/methode/tijdwaarde-bbv.md#boekwaarde-en-resultaat, in a
  * separate script that follows the formulas, not our code:
  *   K_t = kosten_t × Π(1+i_k) (k = prijspeiljaar … t−1), same for O_t;
  *   R_t = r × BW(1-1-t) (0 when BW < 0 unless rente_over_negatief);
@@ -79,7 +79,7 @@ describe('multi-year roll-forward with both index curves and interest (hand case
   });
 });
 
-describe('interest on a negative boekwaarde, both ways (hand case B, DECISIONS Q2)', () => {
+describe('interest on a negative boekwaarde, both ways (hand case B, rente_over_negatief)', () => {
   // begin 100, opbrengst 300 in 2025, rente 5%:
   //  2025: R = 5% × 100 = 5; BW = 100 − 300 + 5 = −195
   //  off (default): 2026 and 2027 R = 0; BW stays −195 → eindwaarde 195
@@ -126,13 +126,14 @@ describe('revenue indexation frozen after year 10 (hand case C, beheersmaatregel
   });
 });
 
-describe('Heerhugowaard, MPG 1-1-2017 (REFERENCE §1.9, published, x € 1.000)', () => {
+describe('Heerhugowaard, MPG 1-1-2017 (published, x € 1.000)', () => {
   // Source: https://heerhugowaard.begroting-2018.nl/p153/resultaat-grondbedrijfcomplexen [V].
   // Published per complex: einddatum, nominaal, eindwaarde, NCW per 1-1-2017. The cash flows are NOT published,
   // so the nominal result and the eindwaarde cannot be reproduced. What can be checked is the last step:
   // NCW = eindwaarde / 1,02^n, n = T − 2017 + 1 (BBV 2%). We feed the published eindwaarde into GREX.RESULTAAT as a
   // grondexploitatie with a boekwaarde of −EW on 1-1-2017, no flows, no interest and no index over n years (so its
-  // eindwaarde is EW) and compare the NCW with the published figure, within ±0,5% as REFERENCE prescribes.
+  // eindwaarde is EW) and compare the NCW with the published figure, within ±0,5%, a tolerance because
+  // the published figures are rounded (docs/methode/tijdwaarde-bbv.md#controle-met-gepubliceerde-cijfers).
   const long: [string, number, number, number][] = [
     ['G.771 De Vaandel Midden', 2025, 1055, 884], // 1.055 / 1,02^9  = 882,78 (−0,14%)
     ['G.780 De Draai', 2030, 1507, 1141], //           1.507 / 1,02^14 = 1.142,12 (+0,10%)
@@ -149,7 +150,7 @@ describe('Heerhugowaard, MPG 1-1-2017 (REFERENCE §1.9, published, x € 1.000)'
     expectClose(num('GREX.NCW', 0.02, flows, 2017), { name: `${name} NCW via GREX.NCW`, source: 'idem', expected: ncw, rel: 0.005 });
   });
   test('not reproduced: the short complex G.763 De Horst (einddatum 31-12-2017) is 5% off, so the municipality does not simply discount there', () => {
-    // 614 / 1,02 = 601,96 against the published 572 (REFERENCE §1.9: "do not assert exactness"; only the long complexes are a tolerance test).
+    // 614 / 1,02 = 601,96 against the published 572 (the published figures are rounded and the short complexes do not fit; only the long complexes are a tolerance test).
     const ncw = (value('GREX.RESULTAAT', -614, [[0]], [[0]], 0, 0.02, 2017) as number[][])[0][2];
     expect(Math.abs(ncw - 572) / 572).toBeGreaterThan(0.05);
   });

@@ -1,4 +1,4 @@
-/** `grex eval` runs every function of this area (en-US syntax, DECISIONS §4). Expected values by hand beside each case. */
+/** `grex eval` runs every function of this area (Excel's en-US syntax). Expected values by hand beside each case. */
 import { evaluate, formatResult, tryEvaluate } from '../../src/cli/evaluate';
 
 describe('grex eval', () => {

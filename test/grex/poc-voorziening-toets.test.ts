@@ -1,6 +1,6 @@
 /**
  * GREX.POC, GREX.VERLIESVOORZIENING, GREX.RENTEPERCENTAGE and GREX.BBV.TOETS
- * (REFERENCE §1.4, §1.6–1.8; DECISIONS Q3–Q5). Expected values are worked out
+ * (docs/methode/tijdwaarde-bbv.md#tussentijdse-winstneming-poc … #bbv-toets). Expected values are worked out
  * by hand beside each case.
  */
 import { percentageOfCompletion, lossProvision, grexInterestRate, bbvToets, FINDING } from '../../src/core/grex';
@@ -9,7 +9,7 @@ import { rng, between } from '../helpers/random';
 
 const row = (name: string, ...args: unknown[]) => (value(name, ...args) as number[][])[0];
 
-describe('GREX.POC (REFERENCE §1.7)', () => {
+describe('GREX.POC (percentage of completion)', () => {
   test('first year: POC = 40% × 25% = 10%; winst 10% × 200 = 20', () => {
     // Medemblik 2018 formula: percentage gerealiseerde kosten × percentage gerealiseerde inkomsten × verwacht resultaat
     const [poc, cum, jaar] = row('GREX.POC', 400, 1000, 300, 1200, 200);
@@ -66,7 +66,7 @@ describe('GREX.POC (REFERENCE §1.7)', () => {
   });
 });
 
-describe('GREX.VERLIESVOORZIENING (REFERENCE §1.8, DECISIONS Q5)', () => {
+describe('GREX.VERLIESVOORZIENING (max(0, −resultaat) on the basis passed)', () => {
   test.each([
     [-250000, 250000],
     [-0.01, 0.01],
@@ -87,7 +87,7 @@ describe('GREX.VERLIESVOORZIENING (REFERENCE §1.8, DECISIONS Q5)', () => {
   });
 });
 
-describe('GREX.RENTEPERCENTAGE (REFERENCE §1.4)', () => {
+describe('GREX.RENTEPERCENTAGE (interest over vreemd vermogen only)', () => {
   test('r × VV / (VV + EV)', () => {
     // 2,5% × 75 / (75 + 25) = 1,875%
     expectClose(num('GREX.RENTEPERCENTAGE', 0.025, 75e6, 25e6), { name: 'rente', source: '0,025 × 0,75', expected: 0.01875 });
@@ -113,7 +113,7 @@ describe('GREX.BBV.TOETS', () => {
   });
   test('looptijd 11 years without motivering; with a motivering none', () => {
     expect(lines(2025, 2035, 0.02, 0.02)).toEqual([FINDING.looptijd(2025, 2035, 11)]);
-    expect(lines(2025, 2035, 0.02, 0.02)[0]).toMatch(/^Looptijd 2025–2035 is 11 jaar \(meer dan 10\).*'s-Hertogenbosch begroting 2018 \[V\]\.$/);
+    expect(lines(2025, 2035, 0.02, 0.02)[0]).toMatch(/^Looptijd 2025–2035 is 11 jaar \(meer dan 10\).*'s-Hertogenbosch begroting 2018 \[V-ind\]\.$/);
     expect(value('GREX.BBV.TOETS', 2025, 2035, 0.02, 0.02, 'Afnamecontracten; opbrengsten na 2034 niet geïndexeerd')).toEqual([['']]);
     expect(lines(2025, 2035, 0.02, 0.02, '   ')).toHaveLength(1); // blank text is no motivering
   });
@@ -126,7 +126,7 @@ describe('GREX.BBV.TOETS', () => {
   });
   test('interest while vreemd vermogen is 0 (only when given)', () => {
     expect(lines(2025, 2030, 0.02, 0.015, null, 0)).toEqual([FINDING.renteZonderVreemdVermogen('1,5%')]);
-    expect(lines(2025, 2030, 0.02, 0.015, null, 0)[0]).toMatch(/Koggenland begroting 2020.*\[V\]\.$/);
+    expect(lines(2025, 2030, 0.02, 0.015, null, 0)[0]).toMatch(/Koggenland begroting 2020.*\[V-ind\]\.$/);
     expect(value('GREX.BBV.TOETS', 2025, 2030, 0.02, 0.015, null, 1e6)).toEqual([['']]);
     expect(value('GREX.BBV.TOETS', 2025, 2030, 0.02, 0, null, 0)).toEqual([['']]);
   });

@@ -1,5 +1,5 @@
 /**
- * The Monte Carlo risk reserve (GREX.RISICO.WEERSTAND, issue 3) and its
+ * The Monte Carlo risk reserve (GREX.RISICO.WEERSTAND, docs/methode/risico.md) and its
  * generator. Expected values are analytical (written beside each case), and
  * the generator's streams were computed with an independent Python
  * transcription of the reference C code of xoshiro128** and splitmix32.

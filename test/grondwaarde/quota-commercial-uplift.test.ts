@@ -12,7 +12,7 @@ describe('GREX.GRONDQUOTE', () => {
   test('De Marne 2009: 75.290,34 / 200.840,34', () => {
     // Python decimal: (239000/1.19 − 125550) / (239000/1.19) = 0.3748765690376569037656903765690376569038
     const rgw = num('GREX.RESIDUELEGRONDWAARDE', 239000, 0.19, 101250, 0.24, 0, 0);
-    expectClose(num('GREX.GRONDQUOTE', rgw, 239000, 0.19), { name: 'GQ De Marne', source: 'hand from REFERENCE §2.3 inputs', expected: 0.3748765690376569 });
+    expectClose(num('GREX.GRONDQUOTE', rgw, 239000, 0.19), { name: 'GQ De Marne', source: 'hand from the De Marne 2009 inputs', expected: 0.3748765690376569 });
   });
   test('invariant: GQ × VON excl. BTW gives the land value back', () => {
     const gq = num('GREX.GRONDQUOTE', 123456.78, 412000, 0.21);

@@ -1,5 +1,5 @@
 /**
- * Residual land value (REFERENCE §2; DECISIONS §3 "Grondwaarde and waardesprong").
+ * Residual land value (docs/methode/grondwaarde.md).
  * Published cases carry their URL; own cases were computed independently with
  * Python's decimal module (40 digits) from the written formula, not from our code:
  *
@@ -14,7 +14,7 @@ import { expectClose, num, excelError } from '../helpers/cases';
 const F = 'GREX.RESIDUELEGRONDWAARDE';
 
 describe('published examples', () => {
-  const DE_MARNE = 'Gemeente De Marne (2009), https://5dok.net/article/methoden-voor-het-bepalen-van-grondprijzen.zpn63x34 (REFERENCE §2.3)';
+  const DE_MARNE = 'Gemeente De Marne (2009), https://5dok.net/article/methoden-voor-het-bepalen-van-grondprijzen.zpn63x34';
 
   test('De Marne 2009: €75.000 for the land within ±1%, €94/m² to the euro', () => {
     // VON €239.000 incl. 19% BTW; 450 m³ × €225 = 101.250; bijkomende kosten incl. winst 24%; AK = W&R = 0 (in the 24%).

@@ -58,6 +58,31 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Screenshots go to a temporary folder; GREX_SCREENSHOTS=1 also refreshes docs/taskpane.png on request. */
+/** Screenshots of the browser tests go to a temporary folder (the docs images come from `npm run screenshots`). */
 export const ARTIFACTS = process.env.GREX_ARTIFACTS || path.join(os.tmpdir(), 'grex-test-artifacts');
-export const UPDATE_DOCS_SCREENSHOT = process.env.GREX_SCREENSHOTS === '1';
+
+/**
+ * A script for page.addInitScript that installs window.Office and
+ * window.Excel on the fake Excel model the unit tests use
+ * (test/taskpane/fake-excel.ts). `seed` is JavaScript run with `m` (the
+ * model, one sheet "Blad1") and `F` (the fake module) in scope; the model
+ * is window.__grexFake. CSP violations are collected in window.__csp.
+ */
+export function fakeExcelScript(seed: string): string {
+  const src = fs.readFileSync(path.join(ROOT, 'test', 'taskpane', 'fake-excel.ts'), 'utf8');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require('typescript') as typeof import('typescript');
+  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return `(() => {
+  const exports = {}; const module = { exports };
+  ${js}
+  const F = module.exports.FakeWorkbookModel ? module.exports : exports;
+  const m = new F.FakeWorkbookModel(['Blad1']);
+  ${seed}
+  window.__grexFake = m;
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+  window.Office = { onReady: (cb) => Promise.resolve({ host: 'Excel', platform: 'PC' }).then((i) => { if (cb) cb(i); return i; }), HostType: { Excel: 'Excel' } };
+  window.Excel = { run: F.fakeRun(m) };
+})();`;
+}

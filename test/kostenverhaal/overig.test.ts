@@ -1,6 +1,6 @@
 /**
  * GREX.KOSTENVERHAAL.ZONDERTIJDVAK (Ow 13.15), GREX.EINDAFREKENING (Ow 13.20),
- * GREX.FINANCIELEBIJDRAGE.MAX (Ow 13.23, DECISIONS Q6) and the kostensoortenlijst.
+ * GREX.FINANCIELEBIJDRAGE.MAX (Ow 13.23, joint cap) and the kostensoortenlijst.
  * Expected values: hand derivation beside each case (Python decimal for the non-trivial ones).
  */
 import { finalSettlementRefund, KOSTENSOORTEN, KOSTENSOORTEN_STATUS, kostensoortenVoor, kostensoortenInvoerblad, INVOERBLAD_KOLOMMEN } from '../../src/core/kostenverhaal';
@@ -90,7 +90,7 @@ describe('GREX.EINDAFREKENING (Ow 13.20: refund of the excess over 5%, never a s
   });
 });
 
-describe('GREX.FINANCIELEBIJDRAGE.MAX (Ow 13.23, joint cap DECISIONS Q6)', () => {
+describe('GREX.FINANCIELEBIJDRAGE.MAX (Ow 13.23, joint cap with kostenverhaal)', () => {
   const F = 'GREX.FINANCIELEBIJDRAGE.MAX';
   test.each([
     ['tijdvak: O − IW − kostenverhaal', ['TIJDVAK', 1000000, 300000, 0, 500000], 200000],
@@ -124,7 +124,7 @@ describe('GREX.FINANCIELEBIJDRAGE.MAX (Ow 13.23, joint cap DECISIONS Q6)', () =>
   });
 });
 
-describe('kostensoortenlijst as data (REFERENCE §4.4, [R])', () => {
+describe('kostensoortenlijst as data (after the Bro list, [R])', () => {
   test('every item is tabel A or B, tagged R, with a unique id that is not an official item number', () => {
     const ids = KOSTENSOORTEN.map((k) => k.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -137,7 +137,7 @@ describe('kostensoortenlijst as data (REFERENCE §4.4, [R])', () => {
     expect(KOSTENSOORTEN.some((k) => k.tabel === 'A')).toBe(true);
     expect(KOSTENSOORTEN.some((k) => k.tabel === 'B')).toBe(true);
   });
-  test('the REFERENCE §4.4 items are all there', () => {
+  test('the items of the Bro predecessor list are all there', () => {
     const text = KOSTENSOORTEN.map((k) => `${k.omschrijving} ${k.toelichting}`).join(' ').toLowerCase();
     for (const w of ['inbrengwaarde', 'vrijmaken van rechten', 'onderzoek', 'sloop', 'bodemsanering', 'riolering', 'nutsvoorzieningen', 'bovenwijkse', 'plankosten', 'planschade', 'rente']) {
       expect(text).toContain(w);

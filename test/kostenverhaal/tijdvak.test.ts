@@ -30,7 +30,7 @@ describe('an area of three locations', () => {
     // aandeel 0,5 | 0,3 | 0,2 → toegerekend 800.000 | 480.000 | 320.000;
     // bijdrage = toegerekend − IW: 500.000 | 280.000 | 220.000; plafond O − IW: 700.000 | 400.000 | 300.000.
     const r = rows(O, IW, 1000000);
-    expectRows(r, [[0.5, 800000, 500000, 700000], [0.3, 480000, 280000, 400000], [0.2, 320000, 220000, 300000]], 'hand, REFERENCE §4.2');
+    expectRows(r, [[0.5, 800000, 500000, 700000], [0.3, 480000, 280000, 400000], [0.2, 320000, 220000, 300000]], 'hand, by the formulas of docs/methode/kostenverhaal.md#met-tijdvak');
     expect(r.map((x) => x[4])).toEqual(['', '', '']);
   });
 
@@ -64,7 +64,7 @@ describe('an area of three locations', () => {
   });
 });
 
-describe('verdeelsleutel gewichten (DECISIONS Q7)', () => {
+describe('verdeelsleutel gewichten (weighted units)', () => {
   test('equal weights: the third location is limited to its plafond and flagged', () => {
     // K_verh = 1.600.000; aandeel 1/3 each → toegerekend 533.333,33;
     // bijdrage 233.333,33 | 333.333,33 | min(433.333,33; 300.000) = 300.000.

@@ -1,5 +1,5 @@
 /**
- * Robustness over the whole registry (issue 9): for 1,000 generated argument
+ * Robustness over the whole registry: for 1,000 generated argument
  * lists per function, every call returns a finite number, a finite
  * rectangular spill, or an Excel error with a Dutch message that starts with
  * the function's name — never a raw exception, NaN or Infinity, and never

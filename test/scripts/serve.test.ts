@@ -20,6 +20,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'functions.json'), '{"functions":[]}');
   fs.writeFileSync(path.join(root, 'functions.js'), '/* bundle */');
   fs.writeFileSync(path.join(root, 'taskpane.html'), '<!doctype html><title>x</title>');
+  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>GREX</title>');
   fs.mkdirSync(path.join(root, 'help'));
   fs.writeFileSync(path.join(root, 'help', 'index.html'), '<!doctype html><title>help</title>');
   ({ server, url } = await serve({ root }));
@@ -58,7 +59,9 @@ test('serves files with type, CSP and nosniff', async () => {
   expect(res.headers.get('content-type')).toContain('application/json');
   expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-  expect((await fetch(url)).status).toBe(200); // "/" is the task pane
+  const landing = await fetch(url); // "/" is the landing page (what GREX is, the help, how to load it)
+  expect(landing.status).toBe(200);
+  expect(await landing.text()).toContain('<title>GREX</title>');
 });
 
 const HOSTILE: [string, RegExp][] = [

@@ -139,8 +139,9 @@ describe('grondexploitatie formulas', () => {
     const spec = findBuilder('grondexploitatie')!;
     const res = await writePlan(runOf(m), spec.plan({ ...defaults(spec), startjaar: 2027, looptijd: 12 }), 'newSheet');
     const f = m.formulas(res.placement.sheet).map((x) => x.formula);
-    expect(f).toContain('=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_disconteringsvoet,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,GE_prijspeiljaar)');
-    expect(f).toContain('=GREX.BOEKWAARDE(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,GE_prijspeiljaar)');
+    expect(f).toContain('=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_disconteringsvoet,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,GE_indexmoment)');
+    // kopregel is left empty: its default (no header row) is what the sheet wants
+    expect(f).toContain('=GREX.BOEKWAARDE(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,,GE_indexmoment)');
     expect(f).toContain('=GREX.VERLIESVOORZIENING(GE_ncw)');
     expect(f).toContain('=GREX.BBV.TOETS(GE_startjaar,GE_eindjaar,GE_disconteringsvoet,GE_rente,GE_motivering)');
     const kosten = m.names.find((n) => n.name === 'GE_kosten')!;

@@ -85,6 +85,8 @@ const VARIANTS: [string, Record<string, unknown>][] = [
   ['verplaatsing', { nieuwe_locatie: 'erfpacht', looptijd: 8 }],
   ['erfpacht', { looptijd: 1 }],
   ['grondwaarde', { grondslag: 'INCLGROND' }],
+  ['economie', { milieucategorie: '6', realisatiekans: 1, project: 'MRDH' }],
+  ['verplaatsing', { looptijd: 1 }],
 ];
 
 describe.each(VARIANTS)('%s %j: the fresh sheet computes', (id, extra) => {

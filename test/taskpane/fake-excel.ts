@@ -36,7 +36,7 @@ export interface FakeChart { type: string; sheet: FakeSheet; source: FakeBox; se
  * structured reference ("=Tabel1[[2026]:[2030]]"): their sheet and box follow
  * the table (see FakeWorkbookModel.refreshNames) as Excel's do.
  */
-export interface FakeName { name: string; sheet: FakeSheet; box: FakeBox; comment: string; scope?: FakeSheet; formula?: string }
+export interface FakeName { name: string; sheet: FakeSheet; box: FakeBox; comment: string; scope?: FakeSheet; formula?: string; /** A union reference as given ("=A!C8:N8,A!C10:N12"); box is its first area. */ union?: string }
 
 /** One sync as Excel on the web would see it: bytes sent and bytes returned. */
 export interface FakeRequest { request: number; response: number; ops: number }
@@ -795,7 +795,7 @@ class NameProxy extends Base {
     this.loaded = this.snapshot();
   }
   protected snapshot(): Record<string, unknown> {
-    const ref = this.n.formula ?? `=${quote(this.n.sheet.name)}!${boxToAddress(this.n.box).replace(/([A-Z]+)([0-9]+)/g, '$$$1$$$2')}`;
+    const ref = this.n.formula ?? this.n.union ?? `=${quote(this.n.sheet.name)}!${boxToAddress(this.n.box).replace(/([A-Z]+)([0-9]+)/g, '$$$1$$$2')}`;
     return { name: this.n.name, type: 'Range', value: ref, formula: ref, comment: this.n.comment, visible: true };
   }
   get name(): string { return this.get('name'); }
@@ -844,9 +844,13 @@ class NameCollectionProxy extends CollectionBase<NameProxy> {
         holder.sheet = r.sheet;
         holder.box = r.box;
       } else if (typeof reference === 'string') {
-        const sheetName = reference.replace(/^=/, '').split('!')[0].replace(/^'|'$/g, '');
+        const text = reference.replace(/^=/, '');
+        const sheetName = text.split('!')[0].replace(/^'|'$/g, '');
         holder.sheet = this.ctx.model.mustSheet(sheetName);
-        holder.box = parseBox(reference);
+        // a union of areas (Excel keeps the reference as typed); the box is its first area
+        const areas = text.split(',');
+        holder.box = parseBox(areas[0]);
+        if (areas.length > 1) holder.union = '=' + text;
       } else {
         const r = reference.resolve();
         holder.sheet = r.sheet;

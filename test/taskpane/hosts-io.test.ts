@@ -87,7 +87,7 @@ describe('the council sheet computes from exactly what the model sheet computes 
     expect(model.inputs.renteOverNegatief).toBe(true);
     expect(model.inputs.prijspeiljaar).toBe(2026);
     // what Excel hands GREX.RESULTAAT on the model sheet: the cells as they are, an empty cell as null
-    const r = model.raw;
+    const r = model.raw!;
     const sheet = call('RESULTAAT', r.beginboekwaarde, r.kosten, r.opbrengsten, r.rente, r.disconteringsvoet, r.startjaar, r.kostenindex, r.opbrengstenindex, typed, null) as number[][];
     const kern = computeKern(model.inputs);
     expect(kern.basis.ncw).toBe(sheet[0][2]);

@@ -7,11 +7,20 @@ import type { ParamSpec } from '../../src/functions/types';
 const param = (fn: string, name: string): ParamSpec => findFunction(fn)!.params.find((p) => p.name === name)!;
 
 test('a rate without bounds admits more than -100%, like the normaliser', () => {
-  const r = ruleOf(param('RESULTAAT', 'rente'))!;
+  const r = ruleOf({ name: 'x', kind: 'rate', description: '' })!;
   expect(r).toEqual({ type: 'decimal', min: -1, minExclusive: true });
   expect([admits(r, -1), admits(r, -0.999), admits(r, 5)]).toEqual([false, true, true]);
   expect(excelRule(r, 'B4')).toEqual({ decimal: { formula1: -1, operator: 'GreaterThan' } });
   expect(formatOf(param('RESULTAAT', 'rente'))).toBe('pct');
+});
+
+test('a rate with a plausible range the function refuses outside: the cell admits that range only', () => {
+  // GREX.RESULTAAT refuses a rente of 2,5 (250%) with "bedoelt u 2,5%?"; the cell does not accept it either
+  const r = ruleOf(param('RESULTAAT', 'rente'))!;
+  expect(r).toEqual({ type: 'decimal', min: -0.05, max: 0.25 });
+  expect([admits(r, -0.06), admits(r, 0.025), admits(r, 2.5)]).toEqual([false, true, false]);
+  // a range the function only reports (GREX.BBV.TOETS lists it as a finding) does not bound the cell
+  expect(ruleOf(param('BBV.TOETS', 'rente'))).toEqual({ type: 'decimal', min: -1, minExclusive: true });
 });
 
 test('erfpacht canonpercentage refuses below 0%, as GREX.ERFPACHT.CANON does', () => {

@@ -1,5 +1,5 @@
 /**
- * GREX.ONRENDABELETOP and GREX.VERPLAATSING.BUSINESSCASE (REFERENCE §5.3, §5.7, §6).
+ * GREX.ONRENDABELETOP and GREX.VERPLAATSING.BUSINESSCASE (docs/methode/verplaatsing.md#onrendabele-top, #businesscase).
  * Reference values of the worked case were computed with Python's decimal
  * module (40 digits) from the written formulas, not from our code; the
  * invariants recompute the OT with GREX.NCW on series built here by hand.
@@ -150,7 +150,7 @@ describe('invariant: OT equals NCW(costs) − NCW(revenues) computed directly wi
 });
 
 describe('funding waterfall', () => {
-  test('Dolderman split (REFERENCE §5.3): OT € 3 mln covered by gemeente € 1,5 mln + provincie € 1,5 mln', () => {
+  test('Dolderman split (Dordrecht 2018): OT € 3 mln covered by gemeente € 1,5 mln + provincie € 1,5 mln', () => {
     // Only the OT and the split are published; at d = 0 a single 3.000.000 cost is an OT of 3.000.000.
     const r = value(BC, 0, [[3000000]], null, null, null, null, [['gemeente', 1500000], ['provincie', 1500000]]);
     expect(numAt(r, 'onrendabele top (NCW)')).toBe(3000000);

@@ -1,4 +1,4 @@
-/** `grex eval` runs every function of this area (en-US syntax, DECISIONS §4). */
+/** `grex eval` runs every function of this area (Excel's en-US syntax). */
 import { evaluate } from '../../src/cli/evaluate';
 import { formatResult } from '../../src/cli/evaluate';
 

@@ -1,6 +1,6 @@
 /**
- * GREX.SCHADELOOSSTELLING.VERPLAATSING and .LIQUIDATIE (REFERENCE §5.1–§5.2,
- * DECISIONS §3, Q8). Published figures where REFERENCE gives them; own cases
+ * GREX.SCHADELOOSSTELLING.VERPLAATSING and .LIQUIDATIE (docs/methode/verplaatsing.md#schadeloosstelling).
+ * Published figures where a judgment gives them; own cases
  * derived by hand in the comments (checked with Python's decimal module).
  */
 import { value, excelError } from '../helpers/cases';
@@ -13,13 +13,13 @@ const L = 'GREX.SCHADELOOSSTELLING.LIQUIDATIE';
 
 describe('published case: Rb Oost-Brabant 11-12-2013 (ECLI:NL:RBOBR:2013:7305)', () => {
   // Published: werkelijke waarde € 125.000; total schadeloosstelling € 145.080;
-  // voorschot € 117.000; remaining € 28.080 [V: lexboost, REFERENCE §5.2].
+  // voorschot € 117.000; remaining € 28.080 [V-ind: lexboost copy of the judgment].
   // Not published separately (in our source): the other posts (hogere huisvestingslasten,
   // omrijschade, …). ASSUMPTION: they are entered as one post of 145.080 − 125.000 = 20.080,
   // and no financieringsschade (herinvestering = werkelijke waarde). The case therefore checks
   // the arithmetic of the spill and the total, not the court's split of the other posts.
   const r = value(V, 125000, 125000, 0, null, null, [['overige schade (niet uitgesplitst)', 20080]]);
-  const source = 'Rb Oost-Brabant 11-12-2013, ECLI:NL:RBOBR:2013:7305 (REFERENCE §5.2)';
+  const source = 'Rb Oost-Brabant 11-12-2013, ECLI:NL:RBOBR:2013:7305';
 
   test('total € 145.080', () => {
     expectClose(numAt(r, 'totaal'), { name: 'totaal', source, expected: 145080, abs: 0.005 });
@@ -38,13 +38,13 @@ describe('published case: Rb Oost-Brabant 11-12-2013 (ECLI:NL:RBOBR:2013:7305)',
 });
 
 describe('published case: Rb Den Haag 8-12-2021 Katwijk (ECLI:NL:RBDHA:2021:14261)', () => {
-  // Published [V hoogstate, REFERENCE §5.2]: € 35.000 aanpassingskosten = € 10.000 onrendabel
+  // Published [V-ind hoogstate]: € 35.000 aanpassingskosten = € 10.000 onrendabel
   // (paid in full) + € 25.000 rendabel, financed at 2% → inkomensschade € 4.500.
-  // 25.000 × 2% = 500 a year; 4.500 / 500 = 9: the factor 9 is implied (REFERENCE's reading),
+  // 25.000 × 2% = 500 a year; 4.500 / 500 = 9: the factor 9 is implied (our reading),
   // not stated as such in our source. Werkelijke waarde is not part of this figure: entered as 0.
   test('€ 25.000 × 2% × 9 = € 4.500, plus the onrendabele part € 10.000', () => {
     const r = value(V, 0, 25000, 0.02, 0, 9, [['onrendabel deel aanpassingskosten', 10000]]);
-    const source = 'Rb Den Haag 8-12-2021 via hoogstate.nl (REFERENCE §5.2)';
+    const source = 'Rb Den Haag 8-12-2021 via hoogstate.nl';
     expectClose(numAt(r, 'financieringsschade'), { name: 'financieringsschade', source, expected: 4500, abs: 1e-9 });
     expectClose(numAt(r, 'totaal'), { name: 'totaal', source: source + ' + onrendabel 10.000', expected: 14500, abs: 1e-9 });
   });
@@ -90,7 +90,7 @@ describe('own relocation case, each post', () => {
     // (0,3 − 0,1) × 0,1 − 0 = 0,02; × 10 = 0,2 exactly
     expect(financieringsschade(0.1, 0.3, 0.1, 0, 10).toString()).toBe('0.2');
   });
-  test('a negative financieringsschade is shown as computed (no floor, DECISIONS §3 formula)', () => {
+  test('a negative financieringsschade is shown as computed (no floor in the formula)', () => {
     // H < WW: ((400.000 − 500.000) × 0,04) × 10 = −40.000
     expect(numAt(value(V, 500000, 400000, 0.04), 'financieringsschade')).toBeCloseTo(-40000, 6);
   });
@@ -123,7 +123,7 @@ describe('own liquidation case, each post', () => {
   });
 });
 
-describe('DECISIONS Q8: both scenarios side by side, none chosen', () => {
+describe('verplaatsing and liquidatie: both scenarios side by side, none chosen', () => {
   test('the two functions give their own totals; neither returns a minimum', () => {
     // verplaatsing 1.200.000 (see above); liquidatie 1.000.000 (400.000 + 60.000 × 10)
     const v = numAt(value(V, 1000000, 1500000, 0.04), 'totaal');

@@ -3,11 +3,11 @@
  * "Bedrijven en milieuzonering" (2009).
  *
  * Function categories (wonen, werken, voorziening, groen, sport, mobiliteit):
- * the kinds of space the Utrecht barcode counts (REFERENCE §8.1, [V] RSU 2040:
- * woningen, werklocaties, voorzieningen, sport, groen); "mobiliteit" is the
- * issue's addition for parking and roads.
- * Milieucategorieën 1 … 6 (REFERENCE §8.2 / §8.5, [V partial, R full]).
- * Functiemengingscategorieën A/B/C (REFERENCE §8.2, [V] A and B, [R] C).
+ * the kinds of space the Utrecht barcode counts (docs/methode/barcode.md#de-utrechtse-barcode, [V] RSU 2040:
+ * woningen, werklocaties, voorzieningen, sport, groen); "mobiliteit" is
+ * GREX's addition for parking and roads.
+ * Milieucategorieën 1 … 6 (VNG Bedrijven en milieuzonering 2009, docs/methode/barcode.md#richtafstanden, [V partial, R full]).
+ * Functiemengingscategorieën A/B/C (docs/methode/barcode.md#functiemenging, [V] A and B, [R] C).
  */
 export const FUNCTION_CATEGORIES = ['wonen', 'werken', 'voorziening', 'groen', 'sport', 'mobiliteit'] as const;
 export type FunctionCategory = (typeof FUNCTION_CATEGORIES)[number];

@@ -7,7 +7,7 @@
  * A norm whose unit is not in the programme claims 0 and is flagged.
  * Source: the barcode as space norms per unit of growth (Utrecht, RSU 2040)
  * [V: https://www.denoordwester.com/strategie-utrecht-2040-meer-groen-en-water/];
- * the norm values are the user's table (DECISIONS Q10).
+ * the norm values are the user's table (docs/methode/barcode.md#normentabel).
  */
 import { ZERO, sum, type Dec } from '../numeric';
 import type { Cells } from './cells';

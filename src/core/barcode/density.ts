@@ -1,5 +1,5 @@
 /**
- * Density and mixing metrics (REFERENCE §8.3).
+ * Density and mixing metrics (docs/methode/barcode.md#dichtheid-en-menging).
  */
 import { dec, type Dec, type DecInput } from '../numeric';
 import { invalid, require_ } from '../errors';

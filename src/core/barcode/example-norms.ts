@@ -1,5 +1,5 @@
 /**
- * The example norm table that ships with the add-in (DECISIONS Q10), in the
+ * The example norm table that ships with the add-in (docs/methode/barcode.md#normentabel), in the
  * layout of norms.ts, so that the task pane can write it into a sheet.
  *
  * Only two Utrecht values are public:
@@ -9,7 +9,7 @@
  *    (a count, not an area: the land per tree is not published, so the row
  *    claims 0 m² beside the openbaar groen).
  * Every other value is an example, marked "voorbeeldwaarde, niet geverifieerd":
- * the complete Utrecht barcode was never published as one table (REFERENCE §8.1).
+ * the complete Utrecht barcode was never published as one table (source eenutrecht-barcode).
  */
 import type { FunctionCategory } from './categories';
 

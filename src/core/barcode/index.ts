@@ -1,4 +1,4 @@
-/** The Utrecht barcode, mixing options, milieuzonering and density (REFERENCE §8; DECISIONS Q10, Q11, §3). */
+/** The Utrecht barcode, mixing options, milieuzonering and density (docs/methode/barcode.md). */
 export * from './messages';
 export * from './cells';
 export * from './categories';

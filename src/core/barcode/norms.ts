@@ -1,5 +1,5 @@
 /**
- * The norm table of the barcode (REFERENCE §8.1; DECISIONS Q10): one row per
+ * The norm table of the barcode (docs/methode/barcode.md#normentabel): one row per
  * function with the land it claims per unit of growth.
  *
  *   column 1  functie                      text, unique

@@ -1,5 +1,5 @@
 /**
- * Mixing, stacking and combining options (REFERENCE §8.1, §8.4) and whether
+ * Mixing, stacking and combining options (docs/methode/barcode.md#mengopties) and whether
  * each is allowed.
  *
  * The options range, one option per row:
@@ -24,7 +24,7 @@
  *              functiemengingscategorie A: allowed (aanpandig aan woningen)            [V: Zwolle bijlage 3]
  *              B: allowed only when bouwkundig gescheiden                             [V: idem]
  *              C: refused next to housing (only along hoofdinfrastructuur)              [R]
- *              milieucategorie: allowed when afstand ≥ richtafstand(cat, gebiedstype)  [REFERENCE §8.4; table §8.2]
+ *              milieucategorie: allowed when afstand ≥ richtafstand(cat, gebiedstype)  [docs/methode/barcode.md#richtafstanden]
  *              no category: refused (cannot be checked)                               [GREX, conservative]
  */
 import type { Dec } from '../numeric';

@@ -2,7 +2,7 @@
  * Richtafstanden of VNG "Bedrijven en milieuzonering" (editie 2009) between a
  * company of a milieucategorie and a milieugevoelige function (housing).
  *
- * Table (REFERENCE §8.2; DECISIONS Q11):
+ * Table (VNG Bedrijven en milieuzonering 2009; docs/methode/barcode.md#richtafstanden):
  *   cat            1   2   3.1  3.2  4.1  4.2  5.1  5.2  5.3   6
  *   rustig (m)    10  30   50  100  200  300  500  700  1000  1500
  *   gemengd (m)    0  10   30   50  100  200  300  500   700  1000

@@ -1,5 +1,5 @@
 /**
- * Afkoopsom: the present value of a (growing) stream of canons (REFERENCE §7.1).
+ * Afkoopsom: the present value of a (growing) stream of canons (docs/methode/erfpacht.md#formules).
  *
  *   factor(k, g, n) = Σ_{t=1..n} (1+g)^(t−1) / (1+k)^t              (canons in arrears)
  *                   = [1 − ((1+g)/(1+k))^n] / (k − g)                  (k ≠ g)
@@ -8,10 +8,10 @@
  *   afkoopsom       = canon × factor                    (betaling ACHTERAF, post-numerando)
  *                   = canon × factor × (1 + k)          (betaling VOORAF, prae-numerando)
  *
- * Source: REFERENCE §7.1 (growing annuity post-numerando, × (1+k) prae-numerando;
+ * Source: the usual formulas, no primary text read [R] (growing annuity post-numerando, × (1+k) prae-numerando;
  * Amsterdam's eeuwigdurende afkoop canon / canonpercentage ⇔ Gordon with k − g = cp)
  * [V: delaagbouw.nl for the Amsterdam figures]; the factor (1+k) for VOORAF is [R]
- * (REFERENCE §7.4 "Betaalmoment"); settled in DECISIONS §3 [besluit].
+ * (docs/methode/erfpacht.md#betaalmoment); the signature is a product choice [besluit: docs/methode/erfpacht.md#productkeuzes].
  */
 import { Dec, DecInput, dec, ONE } from '../numeric';
 import { oneMinusRatioPower } from './ratio-power';

@@ -1,4 +1,4 @@
-/** Erfpacht: canon, indexation, afkoopsom, NCW against sale, the yearly schedule, the erfpachter's view (REFERENCE §7). */
+/** Erfpacht: canon, indexation, afkoopsom, NCW against sale, the yearly schedule, the erfpachter's view (docs/methode/erfpacht.md). */
 export * from './messages';
 export * from './rounding';
 export * from './canon';

@@ -1,6 +1,6 @@
 /**
- * The municipality's view: erfpacht against sale (REFERENCE §7.1; DECISIONS §3
- * GREX.ERFPACHT.NCW and GREX.ERFPACHT.VERGELIJK).
+ * The municipality's view: erfpacht against sale (GREX.ERFPACHT.NCW and
+ * GREX.ERFPACHT.VERGELIJK; docs/methode/erfpacht.md#formules).
  *
  *   canon_t   = cp × G × (1+g)^(t−1), paid at the end of year t, t = 1 … n
  *   NCW canons = cp × G × factor(k, g, n)                   (annuity.ts)
@@ -21,9 +21,9 @@
  *   NCW = G (1 − q^n) + G q^n = G;
  * at cp = k − g it gives NCW = G [1 + k (1 − q^n)] > G (e.g. G 200.000, g 2%, k 4,4%, n 50:
  * 206.049,15, break-even 2,4% / 1,044 = 2,2989%).
- * Source: REFERENCE §7.1 formulas (NPV erfpacht incl. reversion; NPV verkoop =
+ * Source: the usual formulas (NPV erfpacht incl. reversion; NPV verkoop =
  * koopsom; the equivalence) — a rekenmethode without a verified primary text [R];
- * the signature and defaults are DECISIONS §3 [besluit].
+ * the signature and defaults are a product choice [besluit: docs/methode/erfpacht.md#productkeuzes].
  */
 import { Dec, DecInput, dec } from '../numeric';
 import { oneMinusRatioPower } from './ratio-power';

@@ -10,8 +10,8 @@
  *     equivalently in which a loan at r that financed the afkoopsom is repaid by the saved canons
  *     (the discounted payback period). The partial sums increase in m (canon > 0), so m is
  *     found by bisection over the exact closed form — no floating-point root finding.
- * Source: REFERENCE §7.1 (afkoop formulas) [V/R as there]; the discounted payback as the
- * erfpachter's criterion is a choice of this add-in (issue 6) [besluit], not a rule.
+ * Source: the afkoop formulas of docs/methode/erfpacht.md#formules [R]; the discounted payback as the
+ * erfpachter's criterion is a choice of this add-in [besluit: docs/methode/erfpacht.md#productkeuzes], not a rule.
  */
 import { Dec, DecInput, dec } from '../numeric';
 import { afkoopsom, Betaling, RateNames } from './annuity';

@@ -1,11 +1,11 @@
 /**
  * Rounding of a canon, only where a contract prescribes it and always through
- * an explicit parameter (DECISIONS §1 "Rounding", Q12).
+ * an explicit parameter (docs/methode/tijdwaarde-bbv.md#conventies, "Afronding").
  *   GEEN          unrounded
  *   EURO          to whole euros, half away from zero (the Amsterdam publication
- *                 rounded the canon to €194 before dividing; REFERENCE §7.3 [V])
+ *                 rounded the canon to €194 before dividing; delaagbouw.nl [V])
  *   CENT_OMHOOG   up to whole cents ("met afronding op hele centen naar boven",
- *                 Grondvermogen, REFERENCE §7.2 [V])
+ *                 Grondvermogen [V])
  */
 import { Dec, roundTo, roundUpTo } from '../numeric';
 

@@ -11,16 +11,16 @@
  *     (with nietLagerBijHerziening: never below canon_{t−1}, Vlaardingen [V])
  *   other years:             canon_t = afronding(canon_{t−1} × max(vloer, 1 + i_{t−1}))
  *     i from an IndexCurve (scalar or per year from startjaar; the last rate continues), the
- *     DECISIONS §1 indexation convention: a canon set in year s is indexed from year s + 1 on.
+ *     indexation convention of docs/methode/tijdwaarde-bbv.md#conventies: a canon set in year s is indexed from year s + 1 on.
  * Buy-off in year A (optional): the canons of years A … end are replaced by
  *   afkoopsom_A = Σ_{t ≥ A} canon_t / (1 + rekenrente)^(t − A)
  * — their value at the moment the canon of year A falls due — so that GREX.NCW of the
  * kasstroom at the rekenrente is the same with and without the buy-off (either timing).
  * Sources: Den Haag canon fixed every 5 years from grondwaarde and canonrente; Rotterdam
  * voortdurende erfpacht with a 50-year term; Vlaardingen/Grondvermogen yearly indexation,
- * never below the last canon (REFERENCE §7.2 [V]). The buy-off valuation as the NCW of the
+ * never below the last canon [V]. The buy-off valuation as the NCW of the
  * future canons follows Amsterdam's overstap ("afkoop = NCW of future canons",
- * REFERENCE §7.2 [V: ahfinance.nl]); the rekenrente is the user's [R].
+ * [V-ind: ahfinance.nl]); the rekenrente is the user's [R].
  */
 import { Dec, DecInput, dec, growthFactor, ONE } from '../numeric';
 import { invalid } from '../errors';

@@ -1,6 +1,6 @@
 /**
  * The grondexploitatie instrument under the BBV rules: the yearly roll-forward
- * of the boekwaarde (REFERENCE §1.4, §1.5; DECISIONS Q1, Q2).
+ * of the boekwaarde (docs/methode/tijdwaarde-bbv.md#boekwaarde-en-resultaat).
  *
  *   K_t    = kosten_t × Π (1 + i_k,kosten)      k = prijspeiljaar … t−1   (IndexCurve)
  *   O_t    = opbrengsten_t × Π (1 + i_k,opbr)   idem; optionally 0% from `opbrengstenBevrorenVanaf`
@@ -15,8 +15,8 @@
  *  - "het niet indexeren van opbrengsten na 10 jaar" as a beheersmaatregel
  *    [V: https://s-hertogenbosch.begroting-2018.nl/p586/grondexploitatiescomplexen-met-een-looptijd-van-meer-dan-10-jaar];
  *  - no interest credited on a negative boekwaarde unless chosen: a product
- *    decision (DECISIONS Q2); REFERENCE tags the question itself [R].
- * Flows fall at the year end (DECISIONS Q1): costs and revenues of year t
+ *    decision, no source read settles it [besluit: docs/methode/tijdwaarde-bbv.md#rente-over-een-negatieve-boekwaarde].
+ * Flows fall at the year end (docs/methode/tijdwaarde-bbv.md#conventies): costs and revenues of year t
  * earn no interest in year t.
  */
 import { Dec, DecInput, dec, ZERO } from '../numeric';
@@ -36,7 +36,7 @@ export interface GrexInput {
   rente: DecInput;
   kostenindex?: IndexCurve;
   opbrengstenindex?: IndexCurve;
-  /** Credit interest while the boekwaarde of 1 January is negative (default false, DECISIONS Q2). */
+  /** Credit interest while the boekwaarde of 1 January is negative (default false, docs/methode/tijdwaarde-bbv.md#rente-over-een-negatieve-boekwaarde). */
   renteOverNegatief?: boolean;
   /** Price level 1-1 of this year (default: the first year). */
   prijspeiljaar?: number;

@@ -1,4 +1,4 @@
-/** Grondexploitatie under the BBV rules (REFERENCE §1; DECISIONS §2–§3 "Grondexploitatie (BBV)"). */
+/** Grondexploitatie under the BBV rules (docs/methode/tijdwaarde-bbv.md). */
 export * from './boekwaarde';
 export * from './resultaat';
 export * from './rentepercentage';

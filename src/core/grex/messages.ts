@@ -3,6 +3,10 @@
  * and the findings of GREX.BBV.TOETS. Generic texts stay in core/messages.ts.
  */
 import { formatValue } from '../messages';
+import { sourceOf } from '../sources';
+
+/** The verification tag of a catalogue source, as the findings print it. */
+const tag = (id: Parameters<typeof sourceOf>[0]) => `[${sourceOf(id).tag}]`;
 
 export const GREX_LABEL = {
   jaar: 'jaar',
@@ -33,7 +37,7 @@ export function pct(x: { toString(): string }): string {
 
 /**
  * The findings of GREX.BBV.TOETS: each names the rule and its source with the
- * verification tag of REFERENCE.md.
+ * verification tag (docs/methode/index.md#verificatie).
  */
 export const FINDING: {
   telling: (start: number, herziening?: number) => string;
@@ -51,7 +55,7 @@ export const FINDING: {
     `Looptijd ${start}–${eind} is ${jaren} jaar (meer dan 10) en er is geen motivering opgegeven. ` +
     FINDING.telling(start, herziening) +
     'Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. ' +
-    "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
+    `Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 ${tag('shertogenbosch-2018-looptijd')}.`,
   disconteringsvoet: (d: string) =>
     `Disconteringsvoet is ${d}, niet 2%. ` +
     'Regel: de NCW is de eindwaarde verdisconteerd met de ECB-inflatiedoelstelling van 2%, niet met de gemeentelijke rente; een andere voet moet worden toegelicht. ' +
@@ -59,10 +63,10 @@ export const FINDING: {
   renteZonderVreemdVermogen: (r: string) =>
     `Er wordt ${r} rente toegerekend terwijl het vreemd vermogen 0 is. ` +
     'Regel: alleen rente over vreemd vermogen mag aan de grondexploitatie worden toegerekend; zonder externe financiering geen rentetoerekening. ' +
-    'Bron: Koggenland begroting 2020, over de notitie Grondbeleid 2016 van de Commissie BBV [V].',
+    `Bron: Koggenland begroting 2020, over de notitie Grondbeleid 2016 van de Commissie BBV ${tag('koggenland-2020-rente')}.`,
   opbrengstenindex: (jaren: number, start?: number, herziening?: number) =>
     `De opbrengsten worden na jaar 10 nog geïndexeerd bij een looptijd van ${jaren} jaar. ` +
     (start === undefined ? '' : FINDING.telling(start, herziening)) +
     'Regel: een looptijd van meer dan 10 jaar vraagt risicobeperkende beheersmaatregelen, bijvoorbeeld het niet indexeren van opbrengsten na 10 jaar. ' +
-    "Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
+    `Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 ${tag('shertogenbosch-2018-looptijd')}.`,
 };

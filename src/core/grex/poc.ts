@@ -1,6 +1,6 @@
 /**
- * Tussentijdse winstneming by Percentage of Completion (REFERENCE §1.7;
- * DECISIONS Q3, §3 GREX.POC):
+ * Tussentijdse winstneming by Percentage of Completion
+ * (docs/methode/tijdwaarde-bbv.md#tussentijdse-winstneming-poc):
  *
  *   POC        = (K_gerealiseerd / K_totaal) × (O_gerealiseerd / O_totaal)
  *   winst_cum  = POC × verwacht_resultaat      only when verwacht_resultaat > 0 and O_gerealiseerd > 0, else 0
@@ -12,7 +12,7 @@
  * no realised profit while no land is sold
  * [V: https://laarbeek.begroting-2021.nl/p2148/winstneming].
  * Which result (nominal, eindwaarde, NCW) is the basis is the user's policy
- * choice (DECISIONS Q3; REFERENCE tags the question [R]).
+ * choice; no source read settles it [besluit].
  */
 import { Dec, DecInput, dec, ZERO } from '../numeric';
 import { invalid } from '../errors';

@@ -1,6 +1,6 @@
 /**
  * The interest rate a municipality may allocate to its grondexploitaties
- * without projectfinanciering (REFERENCE §1.4; DECISIONS §3 GREX.RENTEPERCENTAGE):
+ * without projectfinanciering (docs/methode/tijdwaarde-bbv.md#boekwaarde-en-resultaat):
  *
  *   r_grex = gemiddelde_rente × VV / (VV + EV)
  *

@@ -1,6 +1,6 @@
 /**
  * The result of a grondexploitatie in the three BBV values
- * (REFERENCE §1.2, §1.3; DECISIONS §3 GREX.RESULTAAT). Positive = winst.
+ * (docs/methode/tijdwaarde-bbv.md#boekwaarde-en-resultaat). Positive = winst.
  *
  *   nominaal   = Σ opbrengsten − Σ kosten − beginboekwaarde    (price level, no index, no interest)
  *   eindwaarde = −BW(31-12-T)                                   (the roll-forward of boekwaarde.ts)
@@ -9,7 +9,7 @@
  * Definitions of nominale waarde, eindwaarde and NCW
  * [V: https://heerhugowaard.begroting-2018.nl/p153/resultaat-grondbedrijfcomplexen];
  * d = 2% (ECB inflation target) as the BBV discount rate [V-ind: Scobe 2024 on
- * the 2023 notitie; Gorinchem 2022]; any d is accepted (DECISIONS Q4).
+ * the 2023 notitie; Gorinchem 2022]; any d is accepted (docs/methode/tijdwaarde-bbv.md#disconteringsvoet).
  * The NCW reuses presentValue: the end value is one flow at 31-12-T.
  */
 import { Dec, DecInput, dec } from '../numeric';

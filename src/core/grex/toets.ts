@@ -1,15 +1,15 @@
 /**
  * GREX.BBV.TOETS: the BBV checks on the parameters of a grondexploitatie
- * (DECISIONS §3, Q4; issue 3). One finding per rule that is not met; each
+ * (docs/methode/tijdwaarde-bbv.md#bbv-toets). One finding per rule that is not met; each
  * finding names the rule and its source (texts in messages.ts):
  *
  *  1. looptijd = eindjaar − startjaar + 1 > 10 without motivering
- *     [V: 's-Hertogenbosch begroting 2018, REFERENCE §1.6];
- *  2. disconteringsvoet ≠ 2% [V-ind: Scobe 2024, Gorinchem 2022, REFERENCE §1.3];
+ *     [V-ind: 's-Hertogenbosch begroting 2018];
+ *  2. disconteringsvoet ≠ 2% [V-ind: Scobe 2024, Gorinchem 2022];
  *  3. rente > 0 while vreemd vermogen = 0 (only when vreemd vermogen is given)
- *     [V: Koggenland begroting 2020, REFERENCE §1.4];
+ *     [V-ind: Koggenland begroting 2020];
  *  4. revenue indexation continuing after year 10 on a looptijd > 10 (only
- *     when the user says so) [V: 's-Hertogenbosch begroting 2018, REFERENCE §1.5–1.6].
+ *     when the user says so) [V-ind: 's-Hertogenbosch begroting 2018].
  * An empty list means no findings. eindjaar before startjaar (a negative
  * looptijd) is bad input.
  * The 10-year rule is about the complex ("de looptijd per grondexploitatiecomplex"),

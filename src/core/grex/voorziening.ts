@@ -1,5 +1,5 @@
 /**
- * Verliesvoorziening (REFERENCE §1.8; DECISIONS Q5): the full expected loss is
+ * Verliesvoorziening (docs/methode/tijdwaarde-bbv.md#verliesvoorziening): the full expected loss is
  * taken at once, as a waardecorrectie on the boekwaarde:
  *
  *   voorziening = max(0, −resultaat)

@@ -1,5 +1,5 @@
 /**
- * Prices entered including BTW (DECISIONS Q13: only where a price is entered
+ * Prices entered including BTW (docs/methode/grondwaarde.md#btw: only where a price is entered
  * incl. BTW, e.g. the VON price of a house; the rate is a parameter).
  */
 import { dec, ONE, type Dec, type DecInput } from '../numeric';
@@ -8,7 +8,7 @@ import { MSG } from '../messages';
 
 /**
  * Price excluding BTW: VON_ex = VON_incl / (1 + btw).
- * Source: REFERENCE §2.2 [V De Marne 2009 usage, https://5dok.net/article/methoden-voor-het-bepalen-van-grondprijzen.zpn63x34];
+ * Source: [V-ind De Marne 2009 usage, copy on a third-party site, https://5dok.net/article/methoden-voor-het-bepalen-van-grondprijzen.zpn63x34];
  * the rate itself (21%, 19% before 1-10-2012) is [R] and therefore always a parameter.
  */
 export function exclBtw(inclBtw: DecInput, btw: DecInput, param = 'btw'): Dec {

@@ -3,11 +3,11 @@
  *
  *   V   = markthuur_per_m2 × VVO / BAR          (BAR kosten koper, as a fraction)
  *   BIJK = bijk% × BK
- *   RGW = V − BK − BIJK − ak_wr% × V            (AK + W&R over V, DECISIONS §3)
+ *   RGW = V − BK − BIJK − ak_wr% × V            (AK + W&R over V, docs/methode/grondwaarde.md#bedrijfskavel)
  *
  * Sources: commercial OG via BAR/NAR [V: Delft Nota grondprijsbeleid 2002,
  * https://media.delft.nl/raad/commissies/duurzaamheid/2002/Nota/d_2002_004_n.html];
- * REFERENCE §2.2 "V = markthuur × VVO / BAR_kk; RGW = V − BK − BIJK − AKWR";
+ * the formula V = markthuur × VVO / BAR_kk; RGW = V − BK − BIJK − AKWR;
  * the base of AK+W&R (= V) is the default.
  *
  * With a grondslag per percentage (`commercialLandValueBy`), as for housing:

@@ -1,7 +1,7 @@
 /**
  * Grondquote: the share of the land in the sales price excl. BTW.
  * GQ = RGW / VON_ex, VON_ex = VON_incl / (1 + btw).
- * Source: REFERENCE §2.2/§2.4 — the definition is tagged [R] there (output of the RGW module);
+ * Source: none read; the usual definition, tagged [R] (docs/methode/grondwaarde.md#grondquote);
  * the reverse use RGW = GQ × VON_ex is the grondquotemethode (same section).
  */
 import { dec, type Dec, type DecInput } from '../numeric';

@@ -1,4 +1,4 @@
-/** Grondwaarde and waardesprong (REFERENCE §2–§3; DECISIONS §3 "Grondwaarde and waardesprong"). */
+/** Grondwaarde and waardesprong (docs/methode/grondwaarde.md). */
 export * from './btw';
 export * from './residual';
 export * from './grondquote';

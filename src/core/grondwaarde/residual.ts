@@ -7,7 +7,7 @@
  * housing "verkoopprijs v.o.n. minus de bouwkosten" [V: Delft Nota grondprijsbeleid 2002];
  * the grondslag of AK/W&R changes the result (VON_ex, BK+BIJK, BK+BIJK+grond) [V parameters only:
  * textbook example, http://www.bisdomgroningen.nl/category/flexplek-huren-schiphol/];
- * formulas REFERENCE §2.2; the exact solution of the circular case is derived below (algebra, no source needed).
+ * formulas docs/methode/grondwaarde.md#residuele-grondwaarde-van-een-woning; the exact solution of the circular case is derived below (algebra, no source needed).
  */
 import { dec, ONE, ZERO, type Dec, type DecInput } from '../numeric';
 import { invalid } from '../errors';
@@ -61,8 +61,8 @@ function checkGrondslag(g: string, param: string): Grondslag {
  *
  *   RGW = (V − S − O − F) / (1 + a)          (exact; no iteration)
  *
- * With both on INCLGROND this is REFERENCE §2.2's RGW = (V − S − a × S) / (1 + a) (there without O).
- * Tags: formula structure REFERENCE §2.2 [V sources above]; closed form is algebra; BTW rate [R] (parameter).
+ * With both on INCLGROND this is the textbook RGW = (V − S − a × S) / (1 + a) (there without O).
+ * Tags: formula structure [V sources above]; closed form is algebra; BTW rate [R] (parameter).
  */
 export function residualLandValue(x: ResidualInput): ResidualBreakdown {
   const gAk = checkGrondslag(x.akGrondslag ?? 'VON', 'ak_grondslag');

@@ -4,7 +4,7 @@
  *   bruto = V_na − V_voor
  *   netto = bruto − grondproductiekosten
  *
- * Source: REFERENCE §3.2 (definitions, no primary source given → [R]). V_voor is the
+ * Source: none (definitions without a primary source → [R], docs/methode/grondwaarde.md#waardesprong). V_voor is the
  * inbrengwaarde basis the user chooses; under onteigeningsrecht the werkelijke waarde
  * includes reële verwachtingswaarde [V: https://teamadvocaten.nl/teamadvocaten/bepalen-waarde-van-onteigende-zaak/].
  * The same difference per location is the waardevermeerdering that caps kostenverhaal
@@ -17,7 +17,7 @@ export interface Uplift {
   netto: Dec;
 }
 
-/** bruto = V_na − V_voor; netto = bruto − grondproductiekosten (REFERENCE §3.2 [R]). */
+/** bruto = V_na − V_voor; netto = bruto − grondproductiekosten ([R], docs/methode/grondwaarde.md#waardesprong). */
 export function valueUplift(waardeVoor: DecInput, waardeNa: DecInput, grondproductiekosten: DecInput): Uplift {
   const bruto = dec(waardeNa).minus(dec(waardeVoor));
   return { bruto, netto: bruto.minus(dec(grondproductiekosten)) };

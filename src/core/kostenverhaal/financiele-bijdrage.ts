@@ -1,6 +1,6 @@
 /**
  * Maximum financiële bijdrage in the omgevingsplan (Ow 13.23), with the joint
- * cap of DECISIONS Q6: kostenverhaal + financiële bijdrage of a location stay
+ * cap of docs/methode/kostenverhaal.md#financiele-bijdrage: kostenverhaal + financiële bijdrage of a location stay
  * within its cap.
  *
  *   cap = O − IW              met tijdvak   (13.23: opbrengsten per 13.14 lid 2 minus inbrengwaarde per 13.18 lid 2a)
@@ -9,7 +9,7 @@
  *
  * Source [V]: https://rechtspraakbestuursrecht.nl/artikel-13-23-ow-verhaal-van-financiele-bijdragen-in-omgevingsplan/;
  * whether the cap binds the financiële bijdrage alone or together with kostenverhaal is open in the
- * text read; GREX takes the conservative joint cap [besluit DECISIONS Q6].
+ * text read; GREX takes the conservative joint cap [besluit].
  */
 import { dec, ZERO, type Dec, type DecInput } from '../numeric';
 
@@ -21,7 +21,7 @@ export function financialContributionCap(regime: Regime, opbrengst: DecInput, in
   return regime === 'TIJDVAK' ? dec(opbrengst).minus(dec(inbrengwaarde)) : dec(waardevermeerdering);
 }
 
-/** FB_max = max(0, cap − kostenverhaal): the joint cap of DECISIONS Q6 [besluit] over the Ow 13.23 cap [V]. */
+/** FB_max = max(0, cap − kostenverhaal): the joint cap [besluit] over the Ow 13.23 cap [V]. */
 export function maxFinancialContribution(
   regime: Regime, opbrengst: DecInput, inbrengwaarde: DecInput, waardevermeerdering: DecInput, kostenverhaal: DecInput = 0,
 ): Dec {

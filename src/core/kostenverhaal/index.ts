@@ -1,4 +1,4 @@
-/** Kostenverhaal under Omgevingswet afdeling 13.6 (REFERENCE §4; DECISIONS §3 "Kostenverhaal"). */
+/** Kostenverhaal under Omgevingswet afdeling 13.6 (docs/methode/kostenverhaal.md). */
 export * from './messages';
 export * from './macroaftopping';
 export * from './drempel';

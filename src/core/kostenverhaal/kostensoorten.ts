@@ -6,12 +6,12 @@
  * (openbaar gebied) and tabel B (kavelkosten, not recoverable without tijdvak) is
  * [V: Stibbe, https://www.stibbe.com/nl/publications-and-insights/kostenverhaal-bij-bouwprojecten-onder-de-omgevingswet;
  * wijnenstael, https://www.wijnenstael.nl/publicaties/9427; Scobe GrexManager interview]. The items
- * below follow the predecessor list of the Bro (REFERENCE §4.4) [R], and the assignment
+ * below follow the predecessor list of the Bro (Besluit ruimtelijke ordening 6.2.3–6.2.5) [R], and the assignment
  * of each item to tabel A or B is GREX's reading [R]. The ids are GREX's own, deliberately not the
  * official item numbers (A1 …), which were not read. Check against bijlage IV before relying on it.
  *
  * Every input line is coded with (kostensoort-id, tabel, toerekeningspercentage for the criteria
- * profijt/proportionaliteit/toerekenbaarheid [V via wijnenstael/Stibbe], timing) — REFERENCE §4.4.
+ * profijt/proportionaliteit/toerekenbaarheid [V via wijnenstael/Stibbe], timing) — docs/methode/kostenverhaal.md#kostensoorten.
  */
 import type { VerificationTagCore } from './types';
 

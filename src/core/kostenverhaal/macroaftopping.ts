@@ -5,8 +5,8 @@
  *   K_verhaalbaar = min(K_tot, O_tot)
  *
  * Source: macroaftopping confirmed [V: https://scobe.nl/nieuws/grexmanager-hoe-het-nieuwe-kostenverhaal-ingebed-en-nieuws-over-een-grote-update];
- * article 13.14 sub-structure [V-ind], exact wording of lid 2 [R] (REFERENCE §4.1).
- * Both amounts as NCW at the same peildatum (voorbeeldregels, REFERENCE §4.1).
+ * article 13.14 sub-structure [V-ind], exact wording of lid 2 [R].
+ * Both amounts as NCW at the same peildatum (voorbeeldregels kostenverhaal, source scobe-voorbeeldregels).
  */
 import { dec, sum, type Dec, type DecInput } from '../numeric';
 import { invalid } from '../errors';

@@ -5,7 +5,7 @@
  *   K_tot     = Σ IW_j + overige kosten                       (all amounts NCW at one peildatum)
  *   O_tot     = Σ O_j
  *   K_verh    = min(K_tot, O_tot)                             macroaftopping, Ow 13.14 lid 2
- *   aandeel_i = O_i / O_tot, or w_i / Σ w when weights are given (DECISIONS Q7)
+ *   aandeel_i = O_i / O_tot, or w_i / Σ w when weights are given (docs/methode/kostenverhaal.md#verdeelsleutel)
  *   toegerekend_i = aandeel_i × K_verh  (computed as key_i × K_verh / Σ key)
  *   bijdrage_i = max(0, toegerekend_i − IW_i − eigen_i)       Ow 13.18: deduct the inbrengwaarde (a) and
  *                                                             the costs the applicant made within the raming (b)
@@ -13,13 +13,13 @@
  *   bijdrage_i ≤ max(0, plafond_i)
  *
  * With the opbrengst key the ceiling never binds: toegerekend_i = O_i × K_verh / O_tot ≤ O_i
- * (REFERENCE §4.2 "implied per-plot ceiling"). With weights it can; the contribution is then
- * limited to the plafond (DECISIONS §3 names O_i − IW_i the plafond; Q6 uses it as the cap of a
- * location) and the row is flagged.
+ * (an implied per-plot ceiling). With weights it can; the contribution is then
+ * limited to the plafond O_i − IW_i (docs/methode/kostenverhaal.md#plafond-per-locatie) and the
+ * row is flagged.
  *
  * Sources: Ow 13.18 deductions [V: https://rechtspraakbestuursrecht.nl/artikel-13-18-ow-wijze-van-kostenverhaal/];
  * macroaftopping [V: Scobe GrexManager interview; lid 2 wording R]; verdeling naar rato van
- * opbrengst [R] (REFERENCE §4.2 "weights R"), settled as the default by DECISIONS Q7 [besluit].
+ * opbrengst as the default [besluit: docs/methode/kostenverhaal.md#verdeelsleutel].
  */
 import { dec, ZERO, type Dec, type DecInput } from '../numeric';
 import { invalid } from '../errors';
@@ -65,7 +65,7 @@ function decimals(name: string, xs: readonly DecInput[], n: number): Dec[] {
   });
 }
 
-/** The allocation of the module comment (Ow 13.14 lid 2 [V-ind], 13.18 [V]; key DECISIONS Q7), one entry per location. */
+/** The allocation of the module comment (Ow 13.14 lid 2 [V-ind], 13.18 [V]; key docs/methode/kostenverhaal.md#verdeelsleutel), one entry per location. */
 export function allocateWithPeriod(x: TijdvakInput): TijdvakAllocation {
   const n = x.opbrengsten.length;
   const O = decimals('opbrengsten', x.opbrengsten, n);

@@ -1,4 +1,4 @@
-/** Risk reserve by Monte Carlo simulation over a risk register (issue 3). */
+/** Risk reserve by Monte Carlo simulation over a risk register (docs/methode/risico.md). */
 export * from './prng';
 export * from './register';
 export * from './weerstand';

@@ -7,7 +7,7 @@
  *
  * The triangle and its moments are the textbook triangular distribution
  * (e.g. Evans, Hastings & Peacock, Statistical Distributions) [R]; using it
- * for a municipal risk register is a product choice of issue 3 (see weerstand.ts).
+ * for a municipal risk register is a product choice (docs/methode/risico.md#rekenmodel).
  */
 import { invalid } from '../errors';
 import { described, formatNumber, MSG } from '../messages';
@@ -24,7 +24,7 @@ export interface Risk {
  * The register from numeric rows and a list of probabilities:
  *  - n rows of 1 column (amounts) or of 3 columns (triangles), n = kansen.length;
  *  - or a single row of n amounts (a register typed across).
- * Amounts must be ≥ 0 (DECISIONS §1 Signs: a consequence is a cost) and each
+ * Amounts must be ≥ 0 (a consequence is a cost, entered positive: docs/methode/tijdwaarde-bbv.md#conventies) and each
  * probability in [0, 1].
  */
 export function buildRegister(rows: readonly (readonly number[])[], kansen: readonly number[]): Risk[] {

@@ -1,6 +1,6 @@
 /**
  * The risk reserve (benodigde weerstandscapaciteit) by Monte Carlo simulation
- * over a risk register (issue 3). REFERENCE.md has no section on it. Municipal
+ * over a risk register (docs/methode/risico.md). Municipal
  * practice computes it by a risicosimulatie at a chosen zekerheidspercentage
  * [V: https://heemskerk.begroting-2018.nl/p2387/3-benodigde-weerstandscapaciteit (80%);
  * https://ede.jaarverslag-2017.nl/p2684/benodigde-weerstandscapaciteit (90%);

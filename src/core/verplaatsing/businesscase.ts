@@ -1,5 +1,5 @@
 /**
- * The relocation business case of a gemeente or ROM (REFERENCE §5.7, §6):
+ * The relocation business case of a gemeente or ROM (docs/methode/verplaatsing.md#businesscase):
  *
  *   kosten_t      = schadeloosstelling_t + eigen kosten_t (sloop, sanering,
  *                   bouwrijp maken, plankosten, nadeelcompensatie …)
@@ -11,8 +11,9 @@
  *   fonds         = revolving-fund loan repaid from netto_t = opbrengsten_t − kosten_t
  *                   (revolving-fund.ts)
  *
- * Sources: sequence REFERENCE §5.7 (structure [R]); OT definition §6 ([R]
- * structure, Dolderman figures [V]); funding by gemeente/provincie/ROM §5.3 [V].
+ * Sources: the sequence is GREX's [besluit, docs/methode/verplaatsing.md#businesscase]; OT definition [R]
+ * (docs/methode/verplaatsing.md#onrendabele-top), Dolderman figures [V]; funding by gemeente/provincie/ROM
+ * [V: dordrecht-2018-dolderman, stadszaken-hmo].
  */
 import { Dec, DecInput } from '../numeric';
 import { YearlySeries, addSeries, subtractSeries } from '../series';

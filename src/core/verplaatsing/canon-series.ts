@@ -1,12 +1,12 @@
 /**
  * The yearly canon series of a new site issued in erfpacht, for the NCW of
- * its canons in a business case (REFERENCE §5.7 step 4, §7.1):
+ * its canons in a business case (docs/methode/verplaatsing.md#businesscase):
  *   canon in year eersteJaar + k − 1 = canon × (1 + groei)^(k − 1),  k = 1 … looptijd
  *   plus an optional restwaarde (the land returning) in the last year.
  * Built here on YearlySeries so that presentValue discounts it with the same
  * timing as every other flow; the erfpacht area's own functions are not used.
- * Whether the returning land is counted is the user's choice (REFERENCE §6
- * "residual value of new-site erfpacht included" is [R]): default 0.
+ * Whether the returning land is counted is the user's choice (no source says
+ * whether the residual value of new-site erfpacht is included, [R]): default 0.
  */
 import { Dec, DecInput, dec, growthFactor, ZERO } from '../numeric';
 import { YearlySeries } from '../series';

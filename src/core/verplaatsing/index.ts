@@ -1,4 +1,4 @@
-/** Business relocation and onrendabele top (REFERENCE §5–§6, DECISIONS §3). */
+/** Business relocation and onrendabele top (docs/methode/verplaatsing.md). */
 export * from './posts';
 export * from './messages';
 export * from './schadeloosstelling';

@@ -1,10 +1,10 @@
 /**
- * Onrendabele top (OT) of a business case (REFERENCE §6):
+ * Onrendabele top (OT) of a business case (docs/methode/verplaatsing.md#onrendabele-top):
  *   OT_NCW = NCW(kosten) − NCW(opbrengsten)      positive = a funding gap
  *   OT_nom = Σ kosten − Σ opbrengsten
- * NCW per 1-1-peiljaar with the timing conventions of DECISIONS §1, through
+ * NCW per 1-1-peiljaar with the timing conventions of docs/methode/tijdwaarde-bbv.md#conventies, through
  * presentValue (core/discount.ts). The definition for a gemeente/ROM case is
- * structure [R] in REFERENCE §6; the Dordrecht/Dolderman case (OT € 3 mln,
+ * structure [R]; the Dordrecht/Dolderman case (OT € 3 mln,
  * covered 1,5 + 1,5) is [V] for the use of the term.
  */
 import { Dec, DecInput } from '../numeric';

@@ -1,20 +1,20 @@
 /**
  * Repayment schedule of a revolving-fund loan (ROM / herstructurerings-
- * maatschappij, REFERENCE §5.3) from the net cash flows of a business case.
+ * maatschappij, such as OMU or HMO) from the net cash flows of a business case.
  *
  * Conventions (product choices of this function, stated in its help):
  *  - the loan `bedrag` is paid out on 1-1 of the first year;
  *  - interest per year = balance on 1 January × rente, added on 31-12
  *    (like the BBV convention of interest over the boekwaarde of 1 January,
- *    DECISIONS Q1);
+ *    docs/methode/tijdwaarde-bbv.md#boekwaarde-en-resultaat);
  *  - repayment in year t = min(max(0, netto kasstroom_t), balance + interest):
  *    only positive net cash flows repay; a negative year neither repays nor
  *    draws more from the fund;
  *  - the schedule runs to the end of `looptijd` (years from the first year)
  *    or, without looptijd or when looptijd runs past it, to the last year
  *    with a cash flow (the horizon).
- * No source fixes these conventions for a specific fund; REFERENCE §5.3
- * only documents that such funds revolve (OMU, HMO) [V].
+ * No source fixes these conventions for a specific fund [besluit, docs/methode/verplaatsing.md#businesscase];
+ * the sources only document that such funds revolve (OMU, HMO: stadszaken-hmo) [V-ind].
  */
 import { Dec, DecInput, dec, D, ZERO } from '../numeric';
 import { YearlySeries } from '../series';

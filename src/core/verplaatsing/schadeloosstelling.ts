@@ -1,11 +1,11 @@
 /**
  * Schadeloosstelling bij onteigening: the two scenarios of a departing
  * business, each as a list of labelled components and their total
- * (REFERENCE §5.1; DECISIONS §3 and Q8).
+ * (docs/methode/verplaatsing.md#schadeloosstelling).
  *
  * The legal test between the two is the redelijk handelend ondernemer
  * [V: https://brabantinbusiness.nl/nieuws/schadeloosstelling-bij-onteigening];
- * both are computed, neither is chosen here (DECISIONS Q8).
+ * both are computed, neither is chosen here (docs/methode/verplaatsing.md#verplaatsing-of-liquidatie).
  */
 import { Dec, DecInput, dec, sum } from '../numeric';
 import { LABEL } from './messages';
@@ -21,7 +21,7 @@ import type { Post } from './posts';
  * Source: brabantinbusiness (formula and factor 10) [V]; HR 20-4-2012
  * ECLI:NL:HR:2012:BV6657 (factor 10 converts a yearly rentelast into a lump
  * sum) [V: https://www.avdr.nl/jurisprudentie/hoge-raad-20-april-2012/].
- * DECISIONS §3 fixes the formula without a floor: a negative outcome is
+ * The formula has no floor (docs/methode/verplaatsing.md#schadeloosstelling): a negative outcome is
  * returned as computed (the help text says so).
  */
 export function financieringsschade(werkelijkeWaarde: DecInput, herinvestering: DecInput, marktrente: DecInput, jaarlijkseCorrectie: DecInput, factor: DecInput): Dec {
@@ -56,7 +56,7 @@ export interface VerplaatsingInput {
 /**
  * S_verplaatsing = WW + FIN + Σ overige posten (verhuis, stagnatie/aanloop,
  * dubbele lasten, wederbelegging, onrendabele top, belasting, deskundigen …),
- * REFERENCE §5.1 [V: component list adoc.pub thesis; brabantinbusiness].
+ * [V-ind: component list asre-2006-schadeloosstelling; brabantinbusiness-schadeloosstelling].
  */
 export function schadeloosstellingVerplaatsing(x: VerplaatsingInput): Post[] {
   return withTotal([
@@ -75,7 +75,7 @@ export interface LiquidatieInput {
 
 /**
  * S_liquidatie = WW + netto_inkomen × F_ink + Σ overige posten
- * (liquidatieverlies inventaris, sociale lasten, deskundigen …), REFERENCE §5.1.
+ * (liquidatieverlies inventaris, sociale lasten, deskundigen …), docs/methode/verplaatsing.md#schadeloosstelling.
  */
 export function schadeloosstellingLiquidatie(x: LiquidatieInput): Post[] {
   return withTotal([

@@ -1,5 +1,5 @@
 /**
- * Funding waterfall over a gap (REFERENCE §6 "Dekking … Restant = OT − Dekking"):
+ * Funding waterfall over a gap (restant = OT − dekking, docs/methode/verplaatsing.md#businesscase):
  * the contributions are applied in the order given, each at most up to its
  * amount and at most up to what is still open:
  *   open_0 = max(0, gap)
@@ -7,7 +7,7 @@
  *   restant = open_n ≥ 0
  * A gap ≤ 0 (no onrendabele top) uses nothing. The order is the user's
  * (e.g. gemeente, provincie, ROM-fonds, subsidie, kostenverhaal); the
- * Dolderman case split € 3 mln as 1,5 + 1,5 [V, REFERENCE §5.3].
+ * Dolderman case split € 3 mln as 1,5 + 1,5 [V: dordrecht-2018-dolderman].
  */
 import { Dec, DecInput, dec, D, ZERO } from '../numeric';
 import { invalid } from '../errors';

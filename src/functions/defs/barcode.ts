@@ -1,7 +1,6 @@
 /**
  * Barcode and functiemenging: GREX.BARCODE, GREX.MENGOPTIES, GREX.RICHTAFSTAND,
- * GREX.FMI, GREX.FSI, GREX.MXI (DECISIONS §3 "Barcode and functiemenging",
- * Q10, Q11; REFERENCE §8).
+ * GREX.FMI, GREX.FSI, GREX.MXI (docs/methode/barcode.md).
  */
 import {
   barcodeTable, mengoptiesTable, richtafstandOf, fmi, fsi, mxi, BARCODE_COLUMNS, MENGOPTIES_COLUMNS, GEBIEDSTYPEN,
@@ -146,7 +145,7 @@ export const BARCODE: FunctionSpec[] = [
       notes: [
         'Dit is het systeem van de VNG-publicatie Bedrijven en milieuzonering, editie 2009 (het "Groene Boekje"): de richtafstand tussen een bedrijf van een milieucategorie en een rustige woonwijk, de grootste van geur, stof, geluid en gevaar. In gemengd gebied mag de afstand één stap lager.',
         'Onder de Omgevingswet is de opvolger de VNG-handreiking Activiteiten en milieuzonering: die kent geen Staat van bedrijfsactiviteiten met milieucategorieën meer, maar werkt met milieugebruiksruimte per bedrijf met concrete milieunormen. Gebruik deze tabel voor plannen en toetsen die nog op het systeem van 2009 steunen.',
-        'Verificatie: 30 m (cat. 2), 50 m (3.1), 100 m (3.2) en 200 m (4.1) zijn gezien in een Staat van bedrijfsactiviteiten; de waarden voor 1, 4.2, 5.1, 5.2, 5.3 en 6 zijn niet in een primaire bron gelezen [R] en volgen de tabel van DECISIONS Q11. Controleer ze in de VNG-publicatie voordat ze een besluit dragen.',
+        'Verificatie: 30 m (cat. 2), 50 m (3.1), 100 m (3.2) en 200 m (4.1) zijn gezien in een Staat van bedrijfsactiviteiten; de waarden voor 1, 4.2, 5.1, 5.2, 5.3 en 6 zijn niet in een primaire bron gelezen [R] en volgen de tabel in docs/methode/barcode.md#richtafstanden. Controleer ze in de VNG-publicatie voordat ze een besluit dragen.',
         'Een richtafstand is een indicatie: kleinere afstanden kunnen met maatwerk en onderzoek (bijv. akoestisch) worden gemotiveerd. GREX.MENGOPTIES gebruikt deze tabel om mengen bij een milieucategorie te toetsen.',
       ],
       examples: [

@@ -1,5 +1,5 @@
 /**
- * Grondexploitatie (BBV) (DECISIONS §3; REFERENCE §1): GREX.BOEKWAARDE,
+ * Grondexploitatie (BBV) (docs/methode/tijdwaarde-bbv.md): GREX.BOEKWAARDE,
  * GREX.RESULTAAT, GREX.RENTEPERCENTAGE, GREX.POC, GREX.VERLIESVOORZIENING,
  * GREX.BBV.TOETS.
  */
@@ -298,7 +298,7 @@ export const BBV: FunctionSpec[] = [
         },
         {
           formula: '=GREX.BBV.TOETS(2025,2032,0.02,0.025,,,,2019)',
-          result: "Looptijd 2019–2032 is 14 jaar (meer dan 10) en er is geen motivering opgegeven. Geteld vanaf de opening van het complex in 2019 (deze berekening begint in 2025). Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V].",
+          result: "Looptijd 2019–2032 is 14 jaar (meer dan 10) en er is geen motivering opgegeven. Geteld vanaf de opening van het complex in 2019 (deze berekening begint in 2025). Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V-ind].",
           explanation: 'Herziening 2025–2032 van een complex dat in 2019 is geopend: 14 jaar vanaf de opening, terwijl 2025–2032 zelf 8 jaar is.',
         },
         {

@@ -59,7 +59,7 @@ export const INDEX_MOMENT_HELP = [
   'Voorbeeld: € 1.000.000 op prijspeil 1-1-2025 in 2025, index 3%: begin € 1.000.000, midden € 1.014.889,16, eind € 1.030.000. Welk moment een gemeente gebruikt, staat in haar parameterkeuze; zie docs/methode/conventies.md#indexatiemoment.',
 ] as const;
 
-/** The help line that states the discount exponents of DECISIONS §1. */
+/** The help line that states the discount exponents (docs/methode/tijdwaarde-bbv.md#formules). */
 export const DISCOUNT_EXPONENT_HELP = 'n = t − peiljaar + 1 (eind), t − peiljaar + 0,5 (midden), t − peiljaar (begin)';
 
 /**

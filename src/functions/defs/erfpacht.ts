@@ -1,7 +1,6 @@
 /**
- * Erfpacht: GREX.ERFPACHT.CANON, .AFKOOPSOM, .INDEXEER, .NCW, .VERGELIJK (DECISIONS §3
- * "Erfpacht"), and GREX.ERFPACHT.KASSTROOM and .AFKOOPVERGELIJK (issue 6; signatures of
- * this add-in). Rules: REFERENCE §7.
+ * Erfpacht: GREX.ERFPACHT.CANON, .AFKOOPSOM, .INDEXEER, .NCW, .VERGELIJK, .KASSTROOM and
+ * .AFKOOPVERGELIJK (signatures of this add-in). Rules: docs/methode/erfpacht.md.
  */
 import { IndexCurve } from '../../core';
 import {
@@ -98,7 +97,7 @@ export const ERFPACHT: FunctionSpec[] = [
         'afronding "EURO": de uitkomst op hele euro\'s (half naar boven); alleen de eindcanon wordt afgerond.',
       ],
       notes: [
-        'Een positief bedrag per jaar dat de erfpachter betaalt. Standaard onafgerond (DECISIONS §1); rond alleen af als het contract of de publicatie dat doet.',
+        'Een positief bedrag per jaar dat de erfpachter betaalt. Standaard onafgerond (docs/methode/tijdwaarde-bbv.md#conventies); rond alleen af als het contract of de publicatie dat doet.',
         'Amsterdam overstap (De Laagbouw) [V]: 12.000 × 0,9 × 2,39% = 258,12 (gepubliceerd €258); × 0,75 = 193,59 (gepubliceerd €194).',
         'Welke kortingen gelden is beleid van de gemeente; GREX kent geen standaardkorting (standaard 0%).',
       ],
@@ -274,13 +273,13 @@ export const ERFPACHT: FunctionSpec[] = [
         'Spilt één rij per jaar: jaar | grondwaarde | canonpercentage | canon | afkoopsom | kasstroom. Geef de kolom kasstroom (of canon) aan GREX.NCW, bijv. met KIEZEN.KOLOM/CHOOSECOLS(…;6).',
         'Canons vallen aan het eind van het jaar (timing "eind"). De afkoopsom is de waarde van de vervallen canons op het moment dat de canon van jaar A zou vallen; daardoor is GREX.NCW van de kasstroom tegen de rekenrente gelijk met en zonder afkoop (ook bij timing "begin").',
         'Den Haag [V]: herziening 5 jaar uit de dan geldende grondwaarde en canonrente; geef de canonpercentages per periode op. Rotterdam voortdurende erfpacht: herziening 50. Een eeuwigdurend Amsterdams recht (AB 2016, geen herziening) legt u uit over een horizon; de afkoopsom telt dan alleen canons binnen de horizon — voor de eeuwigdurende afkoop: GREX.ERFPACHT.AFKOOPSOM.',
-        'Indexatie volgt DECISIONS §1: een canon die in jaar s is vastgesteld, stijgt vanaf jaar s + 1. Vloer 1 (standaard): de indexfactor is minstens 1 (Grondvermogen). Een herziene canon mag lager zijn dan de vorige, tenzij niet_lager_bij_herziening = WAAR (Vlaardingen 2023: nieuwe canon nooit lager dan de laatste canon [V]).',
+        'Indexatie: een canon die in jaar s is vastgesteld, stijgt vanaf jaar s + 1 (docs/methode/erfpacht.md#indexering-en-herziening). Vloer 1 (standaard): de indexfactor is minstens 1 (Grondvermogen). Een herziene canon mag lager zijn dan de vorige, tenzij niet_lager_bij_herziening = WAAR (Vlaardingen 2023: nieuwe canon nooit lager dan de laatste canon [V]).',
         'Afronding ("CENT_OMHOOG", "EURO") geldt voor elke canon afzonderlijk; de volgende indexatie gaat uit van de afgeronde canon, zoals in contracten.',
         'Na het afkoopjaar blijven de rijen staan met canon 0, zodat het raster gelijk blijft als u het afkoopjaar verandert. Zonder afkoopjaar wordt de rekenrente niet gebruikt.',
         'Grondwaarden of canonpercentages voorbij de laatste herzieningsperiode binnen de looptijd worden niet gebruikt.',
         'De terugval van de grond aan het eind van de looptijd staat niet in de reeks; die telt GREX.ERFPACHT.NCW mee.',
         'Canons vooraf (begin van het jaar, betaling "VOORAF" bij GREX.ERFPACHT.NCW en .VERGELIJK): de bedragen per jaar zijn dezelfde, alleen het moment verschilt. Geef de reeks dan aan GREX.NCW met timing "begin"; zie docs/methode/conventies.md#erfpacht-canon-vooraf.',
-        'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (issue 6); de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
+        'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (docs/methode/erfpacht.md#productkeuzes); de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
       ],
       examples: [
         { formula: '=GREX.ERFPACHT.KASSTROOM(100000,0.02,20,5,0.03,,2025)', result: 2025, explanation: 'Den Haag-achtig: herziening elke 5 jaar, grond +3% per jaar. Canon 2.000 in 2025–2029, 2.318,55 in 2030–2034 (100.000 × 1,03^5 × 2%), 2.687,83 vanaf 2035, 3.115,93 vanaf 2040.' },
@@ -325,7 +324,7 @@ export const ERFPACHT: FunctionSpec[] = [
         'Spilt één rij: NCW canons | afkoopsom | voordeel afkopen | terugverdienjaar. Voordeel > 0: afkopen is voor de erfpachter goedkoper dan de canon blijven betalen.',
         'Het terugverdienjaar is het jaar waarin een lening tegen de financieringsrente voor de afkoopsom met de uitgespaarde canons is afgelost (verdisconteerde terugverdientijd). Komt dat niet binnen de looptijd, dan staat er "niet binnen de looptijd (n jaar)"; eeuwigdurend en nooit: "nooit".',
         'Twee gezichten, één voorbeeld (Amsterdam overstap, canon 193,59, 2% indexatie per jaar). De gemeente: eeuwigdurende afkoop = canon / canonpercentage = 193,59 / 2,39% = 8.100, de NCW van de canons bij rekenrente − groei = 2,39%, bijv. =GREX.ERFPACHT.AFKOOPSOM(193,59;0,0439;0,02) = 8.100 (en GREX.ERFPACHT.NCW met canonpercentage = rekenrente − groei geeft precies de grondwaarde 10.800). De erfpachter die tegen 4% financiert, waardeert dezelfde canons op 193,59 / (4% − 2%) = 9.679,50: afkopen levert hem 1.579,50 op en is in jaar 94 terugverdiend. Financiert hij tegen 5%, dan zijn de canons 193,59 / 3% = 6.453 waard en loont afkopen nooit.',
-        'Het terugverdienjaar als maatstaf is een keuze van GREX (issue 6), geen voorgeschreven regel; de afkoopformules zijn die van REFERENCE §7.1 [R].',
+        'Het terugverdienjaar als maatstaf is een keuze van GREX (docs/methode/erfpacht.md#productkeuzes), geen voorgeschreven regel; de afkoopformules zijn die van docs/methode/erfpacht.md#formules [R].',
       ],
       examples: [
         { formula: '=GREX.ERFPACHT.AFKOOPVERGELIJK(193.59,8100,0.04,0.02)', result: 9679.5, explanation: 'Spilt 9.679,50 | 8.100 | 1.579,50 | 94: afkopen loont en is in jaar 94 terugverdiend.' },

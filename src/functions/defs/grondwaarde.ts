@@ -1,7 +1,6 @@
 /**
  * Grondwaarde and waardesprong: GREX.RESIDUELEGRONDWAARDE, GREX.GRONDQUOTE,
- * GREX.GRONDWAARDE.BEDRIJF, GREX.WAARDESPRONG (DECISIONS §3 "Grondwaarde and
- * waardesprong"; REFERENCE §2–§3).
+ * GREX.GRONDWAARDE.BEDRIJF, GREX.WAARDESPRONG (docs/methode/grondwaarde.md).
  */
 import { residualLandValue, landQuota, commercialLandValueBy, valueUplift, BEDRIJF_GRONDSLAGEN, GRONDSLAGEN, GW_LABEL, type BedrijfGrondslag, type Grondslag } from '../../core/grondwaarde';
 import type { EnumParam, FunctionSpec, NumberParam, Source } from '../types';
@@ -63,11 +62,11 @@ export const GRONDWAARDE: FunctionSpec[] = [
       notes: [
         'Uitkomst > 0: de grond heeft een positieve residuele waarde; < 0: de opbrengst dekt de stichtingskosten niet (residueel tekort). Bedragen positief invoeren.',
         'Grondslag "INCLGROND" is circulair (de kosten hangen af van de grondwaarde zelf); GREX lost dit exact op, ook als AK en W&R verschillende grondslagen hebben. Substitutie van de uitkomst in de formule geeft precies de uitkomst terug.',
-        'BTW-tarief is altijd een argument (21%; vóór 1-10-2012 19%) [R]. De BTW wordt alleen van de VON-prijs afgetrokken (DECISIONS Q13).',
+        'BTW-tarief is altijd een argument (21%; vóór 1-10-2012 19%) [R]. De BTW wordt alleen van de VON-prijs afgetrokken (docs/methode/grondwaarde.md#btw).',
         'Overige kosten worden afgetrokken maar tellen in geen enkele grondslag mee; de stichtingskosten S zijn bouwkosten + bijkomende kosten.',
         'De gepubliceerde rekenvoorbeelden van vastgoedplan.nl en amsterplan.nl trekken kosten af van een prijs zonder BTW-behandeling; u reproduceert ze met btw = 0 en bijkomende kosten, AK en W&R = 0.',
         'De Marne (2009) rekent met 19% BTW en 24% bijkomende kosten inclusief winst (dan AK = W&R = 0); de gepubliceerde tussenuitkomsten zijn afgerond (€75.000; €94/m²), GREX rekent onafgerond (€75.290; €94,11/m²).',
-        'Geen wetsartikel: een rekenmethode. Residuele methode REFERENCE §2.2 [V: bouweconomie.com, Delft 2002]; de keuze van de grondslag [V: leerboekvoorbeeld, alleen parameters]; exacte oplossing bij "INCLGROND" [besluit]; het BTW-tarief [R].',
+        'Geen wetsartikel: een rekenmethode. Residuele methode [V: bouweconomie.com, Delft 2002]; de keuze van de grondslag [V: leerboekvoorbeeld, alleen parameters]; exacte oplossing bij "INCLGROND" [besluit]; het BTW-tarief [R].',
       ],
       examples: [
         { formula: '=GREX.RESIDUELEGRONDWAARDE(363000,0.21,150000,0.2,0.03,0.05)', result: 96000, explanation: 'V = 363.000 / 1,21 = 300.000; S = 150.000 × 1,2 = 180.000; AK + W&R = 8% × 300.000 = 24.000; RGW = 300.000 − 180.000 − 24.000 = 96.000.' },
@@ -98,7 +97,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
       notes: [
         'Een fractie: 0,32 = 32% van de VON-prijs excl. BTW is grondwaarde.',
         'Omgekeerd (grondquotemethode): grondwaarde = GQ × VON excl. BTW.',
-        'Geen wetsartikel. De definitie staat in REFERENCE §2.4 zonder geverifieerde bron [R]; het BTW-tarief is een argument [R].',
+        'Geen wetsartikel. De gangbare definitie, zonder geverifieerde bron [R] (docs/methode/grondwaarde.md#grondquote); het BTW-tarief is een argument [R].',
       ],
       examples: [
         { formula: '=GREX.GRONDQUOTE(96000,363000,0.21)', result: 0.32, explanation: '96.000 / (363.000 / 1,21) = 96.000 / 300.000.' },
@@ -133,7 +132,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
       notes: [
         'Uitkomst > 0: positieve residuele grondwaarde; < 0: tekort. Bedragen positief invoeren.',
         'Standaard gaan AK en W&R samen (ak_wr_pct) over de beleggingswaarde (de netto opbrengst). Het leerboek toont drie grondslagen voor de AK: bouw- plus bijkomende kosten ("STICHTINGSKOSTEN"), plus grond ("INCLGROND") en de netto opbrengst ("OPBRENGST"), met W&R over de netto opbrengst. Geef dan de AK apart op in ak_pct met ak_grondslag; ak_wr_pct is dan alleen W&R, over wr_grondslag (standaard "OPBRENGST"). "INCLGROND" is circulair en wordt exact opgelost, zoals bij GREX.RESIDUELEGRONDWAARDE. Zie docs/methode/conventies.md#grondslag-ak-bedrijfskavel.',
-        'Veel gemeenten prijzen bedrijventerreinen comparatief; de residuele methode geldt als de marktconforme benadering (REFERENCE §2.1).',
+        'Veel gemeenten prijzen bedrijventerreinen comparatief; de residuele methode geldt als de marktconforme benadering (docs/methode/grondwaarde.md#bedrijfskavel).',
         'Geen wetsartikel: residuele waardemethode voor commercieel vastgoed via BAR [V: Delft 2002]; AK + W&R standaard over de beleggingswaarde (keuze van GREX); de drie AK-grondslagen [V-ind: leerboekparameters].',
       ],
       examples: [
@@ -167,7 +166,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
         'Positief = waardestijging / planbaten; negatief = waardedaling of tekort.',
         'De waarde vóór is de inbrengwaarde-basis: de werkelijke waarde inclusief voldoende reële verwachtingswaarde, niet zonder meer de agrarische waarde [V]. Kies WOZ, taxatie of werkelijke waarde expliciet.',
         'Per locatie is waarde na − waarde voor de waardevermeerdering die bij kostenverhaal zonder tijdvak het plafond vormt (Ow 13.15) [V].',
-        'Geen wetsartikel voor de waardesprong zelf: de definities bruto/netto zijn die van REFERENCE §3.2, zonder primaire bron [R]. Het gebruik als plafond volgt uit Ow 13.15 [V].',
+        'Geen wetsartikel voor de waardesprong zelf: de definities bruto/netto hebben geen primaire bron [R] (docs/methode/grondwaarde.md#waardesprong). Het gebruik als plafond volgt uit Ow 13.15 [V].',
       ],
       examples: [
         { formula: '=GREX.WAARDESPRONG(500000,4000000,2500000)', result: 3500000, explanation: 'Spilt 3.500.000 | 1.000.000: 4.000.000 − 500.000, en daarvan 2.500.000 grondproductiekosten af.' },

@@ -1,7 +1,7 @@
 /**
  * Kostenverhaal under Omgevingswet afdeling 13.6: GREX.KOSTENVERHAAL,
  * GREX.KOSTENVERHAAL.ZONDERTIJDVAK, GREX.MACROAFTOPPING, GREX.EINDAFREKENING,
- * GREX.FINANCIELEBIJDRAGE.MAX (DECISIONS §3 "Kostenverhaal"; REFERENCE §4).
+ * GREX.FINANCIELEBIJDRAGE.MAX (docs/methode/kostenverhaal.md).
  */
 import {
   allocateWithPeriod, contributionWithoutPeriod, macroCap, total, finalSettlementRefund, maxFinancialContribution,
@@ -75,7 +75,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         'Implementeert Ow 13.14 (macroaftopping, [V-ind]: bevestigd, wettekst lid 2 niet gelezen) en Ow 13.18 (aftrek van inbrengwaarde en eigen kosten, [V]).',
         'Alle bedragen positief en als NCW op dezelfde peildatum (gebruik GREX.NCW); het resultaat is één rij per locatie.',
         'overige_kosten is de hele raming van het gebied behalve de inbrengwaarden (die komen via inbrengwaarden; niet dubbel tellen). eigen_kosten zijn kosten uit die raming die de eigenaar zelf maakt: ze blijven in overige_kosten staan en worden alleen van zijn eigen bijdrage afgetrokken (Ow 13.18). Of ze binnen de raming blijven, toetst de gebruiker.',
-        'Verdeelsleutel: standaard naar rato van de opbrengst; met gewichten naar gewogen eenheden (DECISIONS Q7; de sleutel zelf is niet geverifieerd [R]).',
+        'Verdeelsleutel: standaard naar rato van de opbrengst; met gewichten naar gewogen eenheden (docs/methode/kostenverhaal.md#verdeelsleutel; de sleutel zelf is niet geverifieerd [R]).',
         'Naar rato van de opbrengst blijft de bijdrage vanzelf onder het plafond O − IW. Met gewichten kan het toegerekende deel groter zijn dan de opbrengst; de bijdrage wordt dan begrensd op het plafond en de kolom signalering meldt dit (besluit; een plafond per locatie staat niet in de gelezen wettekst).',
         'Een negatief plafond (inbrengwaarde > opbrengst) betekent: geen bijdrage.',
         'Drempel €10.000: is het totaal van de bijdragen lager, dan meldt de kolom signalering dat het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, afzien van kostenverhaal, [V]). GREX past dit niet zelf toe: de bijdragen blijven staan. Andere afziengronden (geen kosten voor bouw- en woonrijp maken of openbare ruimte; alleen aansluitkosten) toetst de gebruiker zelf.',
@@ -197,7 +197,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
       ],
       notes: [
         'Implementeert Ow 13.23 [V]: met tijdvak ten hoogste de opbrengsten minus de inbrengwaarde, zonder tijdvak ten hoogste de waardevermeerdering.',
-        'Of het plafond voor de financiële bijdrage alleen of samen met het kostenverhaal geldt, volgt niet uit de gelezen tekst; GREX neemt het conservatieve gezamenlijke plafond (DECISIONS Q6): kostenverhaal + financiële bijdrage ≤ plafond.',
+        'Of het plafond voor de financiële bijdrage alleen of samen met het kostenverhaal geldt, volgt niet uit de gelezen tekst; GREX neemt het conservatieve gezamenlijke plafond (docs/methode/kostenverhaal.md#financiele-bijdrage): kostenverhaal + financiële bijdrage ≤ plafond.',
         'Een AMvB kan de bijdrage verder begrenzen; de bijdrage vraagt functionele samenhang en een onderbouwing in omgevingsvisie of programma [V]. Die toetsen doet de gebruiker.',
       ],
       examples: [

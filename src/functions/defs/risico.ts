@@ -1,8 +1,7 @@
 /**
  * Risico: GREX.RISICO.WEERSTAND, the risk reserve by Monte Carlo simulation
- * over a risk register (issue 3). REFERENCE.md has no section on the
- * weerstandsvermogen; the sources below are municipal practice pages found for
- * this function (risicosimulatie, zekerheidspercentage 80/90/95%). The model
+ * over a risk register (docs/methode/risico.md). The sources below are
+ * municipal practice pages found for this function (risicosimulatie, zekerheidspercentage 80/90/95%). The model
  * itself (independence, triangles, empirical quantile) is a product choice [R].
  */
 import { invalid, MSG } from '../../core';

@@ -1,4 +1,4 @@
-/** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (DECISIONS §3 "Time value"). */
+/** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (docs/methode/tijdwaarde-bbv.md). */
 import { presentValueNumber, endValueNumber, uniqueIrr } from '../../core';
 import { shapeLike } from '../args';
 import { cite } from '../sources';

@@ -1,5 +1,5 @@
 /**
- * Bedrijfsverplaatsing en onrendabele top (DECISIONS §3; REFERENCE §5–§6):
+ * Bedrijfsverplaatsing en onrendabele top (docs/methode/verplaatsing.md):
  * GREX.SCHADELOOSSTELLING.VERPLAATSING, .LIQUIDATIE, GREX.DESKUNDIGENKOSTEN,
  * GREX.NADEELCOMPENSATIE, GREX.ONRENDABELETOP, GREX.VERPLAATSING.BUSINESSCASE.
  */
@@ -148,7 +148,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       ],
       notes: [
         'Spilt één regel per component: werkelijke waarde, financieringsschade, elke overige post (met zijn omschrijving) en het totaal.',
-        'De add-in kiest nooit zelf tussen verplaatsing en liquidatie (DECISIONS Q8): de toets is wat een redelijk handelend ondernemer zou doen; die keuze motiveert de gebruiker. Bereken daarom ook GREX.SCHADELOOSSTELLING.LIQUIDATIE en zet beide naast elkaar.',
+        'De add-in kiest nooit zelf tussen verplaatsing en liquidatie (docs/methode/verplaatsing.md#verplaatsing-of-liquidatie): de toets is wat een redelijk handelend ondernemer zou doen; die keuze motiveert de gebruiker. Bereken daarom ook GREX.SCHADELOOSSTELLING.LIQUIDATIE en zet beide naast elkaar.',
         'Kapitalisatiefactor 10 is het uitgangspunt voor een eigenaar (HR 20-4-2012); voor huurders, pachters en erfpachters gelden andere factoren, bijvoorbeeld 7 voor een huurder van 290-bedrijfsruimte. Afwijken vraagt motivering.',
         'Overige posten zijn bijvoorbeeld waardevermindering van het overblijvende, verhuiskosten, stagnatie- en aanloopschade, dubbele lasten, wederbeleggingskosten, onrendabele top, belastingschade en deskundigenkosten (GREX.DESKUNDIGENKOSTEN). Ze worden opgeteld zoals ingevuld.',
         'De formule kent geen ondergrens: is de herinvestering lager dan de werkelijke waarde of zijn de correcties groter dan de rentelast, dan is de financieringsschade negatief en telt zo mee in het totaal. Of zo\'n voordeel verrekend mag worden is een juridisch oordeel dat de add-in niet maakt; vul dan zelf de juiste waarden in.',
@@ -198,7 +198,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       ],
       notes: [
         'Spilt één regel per component: werkelijke waarde, gekapitaliseerd inkomen, elke overige post (met zijn omschrijving) en het totaal.',
-        'De add-in kiest nooit zelf tussen verplaatsing en liquidatie (DECISIONS Q8): de toets is wat een redelijk handelend ondernemer zou doen; die keuze motiveert de gebruiker. Zet deze uitkomst naast GREX.SCHADELOOSSTELLING.VERPLAATSING.',
+        'De add-in kiest nooit zelf tussen verplaatsing en liquidatie (docs/methode/verplaatsing.md#verplaatsing-of-liquidatie): de toets is wat een redelijk handelend ondernemer zou doen; die keuze motiveert de gebruiker. Zet deze uitkomst naast GREX.SCHADELOOSSTELLING.VERPLAATSING.',
         'Kapitalisatiefactor: 10 voor een eigenaar is een normatief uitgangspunt (PG bij HR 2021, ECLI:NL:PHR:2021:1051); 7 voor een huurder van 290-bedrijfsruimte (art. 42 lid 1 oude Onteigeningswet jo. art. 7:290 BW); leeftijdsafhankelijke factoren per geval, bijvoorbeeld 5,62 tot de AOW-leeftijd (Rb Den Haag 8-12-2021, Katwijk). Afwijken van 10 vraagt overtuigende omstandigheden.',
         'Overige posten zijn bijvoorbeeld waardevermindering van het overblijvende, liquidatieverlies op de inventaris, sociale lasten, belastingschade en deskundigenkosten. Ze worden opgeteld zoals ingevuld.',
         'Een negatief netto inkomen geeft een negatief gekapitaliseerd inkomen; de add-in zet dat niet op 0. Of een verlieslatend bedrijf inkomensschade heeft is een juridisch oordeel van de gebruiker.',
@@ -312,7 +312,7 @@ export const VERPLAATSING: FunctionSpec[] = [
         'Kosten en opbrengsten worden positief ingevoerd en beginnen beide in het startjaar; ze hoeven niet even lang te zijn.',
         'Een tabel met één rij per post en één kolom per jaar wordt per jaar opgeteld. Let op: een bereik van één kolom breed wordt gelezen als één reeks met de jaren onder elkaar, niet als posten van één jaar.',
         'Dezelfde tijdsconventies als GREX.NCW: OT = GREX.NCW(d; kosten) − GREX.NCW(d; opbrengsten).',
-        'De definitie als NCW(kosten) − NCW(opbrengsten) voor een gemeentelijke of ROM-case is niet in een primaire bron geverifieerd (REFERENCE §6, [R]); de disconteringsvoet is een keuze van de gebruiker.',
+        'De definitie als NCW(kosten) − NCW(opbrengsten) voor een gemeentelijke of ROM-case is niet in een primaire bron geverifieerd (docs/methode/verplaatsing.md#onrendabele-top, [R]); de disconteringsvoet is een keuze van de gebruiker.',
       ],
       examples: [
         {
@@ -358,10 +358,10 @@ export const VERPLAATSING: FunctionSpec[] = [
         'Spilt twee kolommen: onrendabele top (NCW), onrendabele top (nominaal), NCW kosten, NCW opbrengsten, per bijdrage het gebruikte bedrag, het restant tekort en, met een fonds, de regels lening, rente, aflossing, restschuld en het jaar van terugbetaling (of "niet binnen de looptijd/horizon").',
         'Positief OT = financieringstekort. Alle bedragen positief invoeren; jaren tellen vanaf het startjaar (leeg: jaar 1). NCW per 1-1 van het peiljaar met de timing van GREX.NCW; ook de canons volgen die timing.',
         'schadeloosstelling, kosten en opbrengst_oude_locatie mogen een tabel zijn met één rij per post en één kolom per jaar; de posten worden per jaar opgeteld. Een bereik van één kolom breed wordt gelezen als één reeks met de jaren onder elkaar.',
-        'Nieuwe locatie: bij verkoop de opbrengst in opbrengst_nieuwe_locatie; bij erfpacht de canonreeks via erfpacht_nieuwe_locatie (de NCW van de canons telt als opbrengst). Eeuwigdurende erfpacht: kies een lange looptijd of reken een afkoopsom uit (GREX.ERFPACHT.AFKOOPSOM) en vul die in als opbrengst. Of de terugkerende grond (restwaarde) meetelt is uw keuze; de bron daarvoor is niet geverifieerd (REFERENCE §6, [R]), daarom standaard 0.',
+        'Nieuwe locatie: bij verkoop de opbrengst in opbrengst_nieuwe_locatie; bij erfpacht de canonreeks via erfpacht_nieuwe_locatie (de NCW van de canons telt als opbrengst). Eeuwigdurende erfpacht: kies een lange looptijd of reken een afkoopsom uit (GREX.ERFPACHT.AFKOOPSOM) en vul die in als opbrengst. Of de terugkerende grond (restwaarde) meetelt is uw keuze; daarvoor is geen geverifieerde bron (docs/methode/verplaatsing.md#businesscase, [R]), daarom standaard 0.',
         'Dekking: de bijdragen worden in de opgegeven volgorde ingezet, elk hoogstens tot zijn bedrag en nooit meer dan nog open is; het restant tekort is nooit negatief. Bijdragen gelden als bedragen per 1-1 van het peiljaar: maak een latere bijdrage eerst contant met GREX.NCW. Zonder OT wordt niets ingezet.',
         'Fonds: de lening wordt op 1-1 van het startjaar verstrekt; rente over de schuld op 1 januari, bijgeschreven op 31-12; alleen een positieve netto kasstroom (opbrengsten − kosten, nominaal, zonder bijdragen) lost af, aan het eind van het jaar. Een negatief jaar leent niet bij. Deze conventies zijn een keuze van deze functie (geen bron schrijft ze voor); leg bij een ROM-fonds de eigen voorwaarden ernaast.',
-        'De schadeloosstelling zelf berekent u met GREX.SCHADELOOSSTELLING.VERPLAATSING of .LIQUIDATIE; de add-in kiest niet tussen die twee (DECISIONS Q8).',
+        'De schadeloosstelling zelf berekent u met GREX.SCHADELOOSSTELLING.VERPLAATSING of .LIQUIDATIE; de add-in kiest niet tussen die twee (docs/methode/verplaatsing.md#verplaatsing-of-liquidatie).',
       ],
       examples: [
         {

@@ -1,7 +1,7 @@
 /**
- * Builder: barcode en mengopties (the Utrecht barcode, REFERENCE §8.1).
+ * Builder: barcode en mengopties (the Utrecht barcode, docs/methode/barcode.md#de-utrechtse-barcode).
  * A growth programme, the example norm table that ships with the core
- * (DECISIONS Q10: the two public Utrecht values with their source, every
+ * (docs/methode/barcode.md#normentabel: the two public Utrecht values with their source, every
  * other value "voorbeeldwaarde, niet geverifieerd"), a table of mixing
  * options, GREX.BARCODE, GREX.MENGOPTIES and GREX.FMI / FSI / MXI.
  */
@@ -40,7 +40,7 @@ export const barcode: BuilderSpec = {
     const l = new Layout('barcode', sheetTitle('Barcode', project, 'Gebied'), 'BC', [230, 95, 95, 95, 95, 110, 330]);
     l.title(`Barcode en mengopties — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
-      'De Utrechtse barcode is nooit als één tabel gepubliceerd: vul de normen van de eigen gemeente in (REFERENCE §8.1).',
+      'De Utrechtse barcode is nooit als één tabel gepubliceerd: vul de normen van de eigen gemeente in (docs/methode/barcode.md#normentabel).',
     ]);
     l.section('Parameters');
     l.paramHeader();

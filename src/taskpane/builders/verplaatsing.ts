@@ -1,7 +1,7 @@
 /**
  * Builder: bedrijfsverplaatsing en businesscase. Schadeloosstelling bij
- * verplaatsing and bij liquidatie side by side (the user chooses, DECISIONS
- * Q8), deskundigenkosten, a posts × years business case with
+ * verplaatsing and bij liquidatie side by side (the user chooses,
+ * docs/methode/verplaatsing.md#verplaatsing-of-liquidatie), deskundigenkosten, a posts × years business case with
  * GREX.VERPLAATSING.BUSINESSCASE and GREX.ONRENDABELETOP, and the funding
  * waterfall as a chart.
  */
@@ -27,8 +27,8 @@ export const verplaatsing: BuilderSpec = {
   tagline: 'Schadeloosstelling (verplaatsing en liquidatie), onrendabele top en dekking.',
   summary:
     'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar (GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
-    'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +
-    'en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek van de financiering.',
+    'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), de waardestijging van de vrijkomende grond (GREX.VERPLAATSING.VRIJKOMENDEGROND) als opbrengst, een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +
+    'en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek van de financiering, en een schuifruimteketen met de onrendabele top per stap (GREX.SCHUIFRUIMTE.KETEN).',
   fields: [
     { key: 'project', label: 'Naam van het bedrijf of project', kind: 'text', default: 'Verplaatsing' },
     { key: 'startjaar', label: 'Startjaar', kind: 'year', default: 2026, min: 1990, max: 2150 },
@@ -86,6 +86,19 @@ export const verplaatsing: BuilderSpec = {
     l.result('Schadeloosstelling gekozen scenario', `=IF(${nm('scenario')}="LIQUIDATIE",${nm('totaal_liquidatie')},${nm('totaal_verplaatsing')})`, 'euro', 'schadeloosstelling', 'Schadeloosstelling van het gekozen scenario');
     l.result('Deskundigenkosten', l.grex('DESKUNDIGENKOSTEN', { schadeloosstelling: nm('schadeloosstelling') }), 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
 
+    l.section('Vrijkomende grond (waardestijging van de achtergebleven grond)');
+    const areas = l.table('gebieden', ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'], [
+      ['Vrijkomende kavel', 10_000, 120, 300, 500_000, 1, 'VERWORVEN'],
+      ['Grond binnen de milieucontour', 20_000, 250, 300, 200_000, 0.5, 'KOSTENVERHAAL'],
+    ], [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined]);
+    l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m² (GIS), waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
+    // Per column what GREX.VERPLAATSING.VRIJKOMENDEGROND checks in this tuple.
+    l.validate(areas.columns[5], { type: 'decimal', min: 0, max: 1 }, 'Aandeel', 'Deel dat de gemeente kan verzilveren (0–100%).');
+    l.validate(areas.columns[6], { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] }, 'Wijze', 'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.');
+    const vg = l.spillOf('VERPLAATSING.VRIJKOMENDEGROND', { gebieden: nm('gebieden') }, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
+    l.name('vrijkomende_grond', { row: vg.row + 2, col: 5, rows: 1, cols: 1 }, 'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)');
+    l.text('De bijdrage staat hieronder als opbrengst van de vrijkomende locatie; grond binnen de contour: zie GREX.RICHTAFSTAND voor de afstand per milieucategorie.');
+
     l.section(`Businesscase per jaar (vanaf ${start}, positief)`);
     const yh = ys.map(String);
     const zeros = ys.map(() => 0);
@@ -103,6 +116,7 @@ export const verplaatsing: BuilderSpec = {
       ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
       ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (!lease && i === Math.min(1, n - 1) ? 800_000 : 0))],
     ], [undefined, ...ys.map(() => 'euro' as const)]);
+    l.cell(opb.body.row, 1 + Math.min(2, n - 1), { formula: `=${nm('vrijkomende_grond')}`, style: 'result', format: 'euro' });
     l.name('opbrengsten', { row: opb.body.row, col: 1, rows: 2, cols: n }, 'Alle opbrengsten per post en jaar');
     l.name('opbrengst_oude_locatie', { row: opb.body.row, col: 1, rows: 1, cols: n }, 'Opbrengst vrijkomende locatie per jaar');
     l.name('opbrengst_nieuwe_locatie', { row: opb.body.row + 1, col: 1, rows: 1, cols: n }, 'Opbrengst nieuwe locatie per jaar');
@@ -158,6 +172,21 @@ export const verplaatsing: BuilderSpec = {
       categories: { row: wTop + 1, col: 0, rows: rowsW.length, cols: 1 },
       seriesBy: 'Columns',
     });
+
+    if (n < 2) return l.build(); // one year: a steps × years table of one column would read as one step
+    l.section('Schuifruimteketen (onrendabele top per stap)');
+    const step2 = (at2: number, amount: number) => ys.map((_, i) => (i === Math.min(at2, n - 1) ? amount : 0));
+    const kk = l.table('keten_kosten', ['Kosten per stap', ...yh], [['Stap 1: deze verplaatsing', ...zeros], ['Stap 2: bedrijf B op de oude kavel', ...step2(2, 300_000)]], [undefined, ...ys.map(() => 'euro' as const)]);
+    const ko = l.table('keten_opbrengsten', ['Opbrengsten per stap', ...yh], [['Stap 1: deze verplaatsing', ...zeros], ['Stap 2: bedrijf B op de oude kavel', ...step2(3, 450_000)]], [undefined, ...ys.map(() => 'euro' as const)]);
+    ys.forEach((_, i) => {
+      l.cell(kk.body.row, 1 + i, { formula: `=SUM(${at({ row: kosten.body.row, col: 1 + i, rows: 4, cols: 1 })})`, style: 'result', format: 'euro' });
+      l.cell(ko.body.row, 1 + i, { formula: `=SUM(${at({ row: opb.body.row, col: 1 + i, rows: 2, cols: 1 })})`, style: 'result', format: 'euro' });
+    });
+    l.name('keten_kosten', { row: kk.body.row, col: 1, rows: 2, cols: n }, 'Kosten per stap van de keten en jaar (stap 1 = de tabellen hierboven; stap 2 voorbeeldwaarden)');
+    l.name('keten_opbrengsten', { row: ko.body.row, col: 1, rows: 2, cols: n }, 'Opbrengsten per stap van de keten en jaar (stap 2 voorbeeldwaarden)');
+    const keten = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('keten_kosten'), opbrengsten: nm('keten_opbrengsten'), startjaar: nm('startjaar') };
+    l.spillOf('SCHUIFRUIMTE.KETEN', keten, 3, [undefined, 'euro', 'euro', 'euro']);
+    if (lease) l.text('De canons van de erfpachtuitgifte tellen in de keten niet mee; stap 1 volgt de kosten- en opbrengstentabellen.');
     return l.build();
   },
 };

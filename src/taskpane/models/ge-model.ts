@@ -18,9 +18,17 @@ import type { Cell, ParamSpec } from '../../functions/types';
 
 export const GE_PREFIX = 'GE';
 
-/** The parameters of GREX.RESULTAAT the model sheet holds as names, in the registry's order. */
+/** The parameters of GREX.RESULTAAT every model sheet holds as names, in the registry's order. */
 export const GE_KEYS = ['beginboekwaarde', 'kosten', 'opbrengsten', 'rente', 'disconteringsvoet', 'startjaar', 'kostenindex', 'opbrengstenindex', 'rente_over_negatief', 'prijspeiljaar'] as const;
-export type GeKey = (typeof GE_KEYS)[number];
+/**
+ * Parameters a model sheet may hold as names too (the builder writes them;
+ * sheets made by an earlier version lack them): a missing name is an empty
+ * argument, so the function's own default applies.
+ */
+export const GE_OPTIONAL_KEYS = ['opbrengsten_bevriezen_vanaf', 'indexmoment'] as const;
+export type GeRequiredKey = (typeof GE_KEYS)[number];
+export type GeKey = GeRequiredKey | (typeof GE_OPTIONAL_KEYS)[number];
+const ALL_KEYS: readonly GeKey[] = [...GE_KEYS, ...GE_OPTIONAL_KEYS];
 
 function paramsOf(fn: 'RESULTAAT' | 'BOEKWAARDE'): readonly ParamSpec[] {
   const spec = findFunction(fn);
@@ -29,16 +37,13 @@ function paramsOf(fn: 'RESULTAAT' | 'BOEKWAARDE'): readonly ParamSpec[] {
 }
 
 /**
- * The leading parameters of `fn` that the model holds, in the registry's
- * order: the argument list of the sheet's formula and of the council's call.
+ * The parameters of `fn` that the model holds, in the registry's order: the
+ * named arguments of the sheet's formula and of the council's call.
  */
 export function geArgKeys(fn: 'RESULTAAT' | 'BOEKWAARDE'): GeKey[] {
-  const out: GeKey[] = [];
-  for (const p of paramsOf(fn)) {
-    if (!(GE_KEYS as readonly string[]).includes(p.name)) break;
-    out.push(p.name as GeKey);
-  }
-  return out;
+  return paramsOf(fn)
+    .map((p) => p.name as GeKey)
+    .filter((k) => ALL_KEYS.includes(k));
 }
 
 /** A cell as Excel passes it to a custom function: an empty cell is null. */
@@ -47,8 +52,8 @@ export function asExcelArg(v: unknown): Cell {
   return v as Cell;
 }
 
-/** The model's cells, as Excel would pass them to GREX.RESULTAAT. */
-export type GeRaw = Record<GeKey, Cell | Cell[][]>;
+/** The model's cells, as Excel would pass them to GREX.RESULTAAT (an optional name that is absent: missing). */
+export type GeRaw = Record<GeRequiredKey, Cell | Cell[][]> & Partial<Record<GeKey, Cell | Cell[][]>>;
 
 /** The model's inputs after the registry's normaliser: what GREX.RESULTAAT computes from. */
 export interface GeInputs {
@@ -59,14 +64,21 @@ export interface GeInputs {
   rente: number;
   disconteringsvoet: number;
   startjaar: number;
-  kostenindex: number;
-  opbrengstenindex: number;
+  /** One rate, or one per year from the startjaar (a mapped model's index row). */
+  kostenindex: number | number[];
+  opbrengstenindex: number | number[];
   renteOverNegatief: boolean;
   /** Blank means the startjaar (the function's own rule); shown as such. */
   prijspeiljaar: number;
+  /** Beheersmaatregel: no revenue indexation from this year on (absent: none). */
+  opbrengstenBevrorenVanaf?: number;
+  /** Where inside the year amounts are indexed to (absent: the function's default, 1 January). */
+  indexmoment?: string;
 }
 
 const param = (name: GeKey): ParamSpec => paramsOf('RESULTAAT').find((p) => p.name === name)!;
+
+const optionalNumber = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** Normalise one model parameter with the registry's normaliser (throws the function's Dutch message). */
 export function normaliseGe(key: GeKey, raw: unknown): unknown {
@@ -101,16 +113,25 @@ export function geInputs(raw: GeRaw): GeInputs {
     opbrengstenindex: n('opbrengstenindex', 0),
     renteOverNegatief: normaliseGe('rente_over_negatief', raw.rente_over_negatief) === true,
     prijspeiljaar: n('prijspeiljaar', startjaar),
+    opbrengstenBevrorenVanaf: optionalNumber(normaliseGe('opbrengsten_bevriezen_vanaf', raw.opbrengsten_bevriezen_vanaf ?? null)),
+    indexmoment: (normaliseGe('indexmoment', raw.indexmoment ?? null) as string | undefined) ?? undefined,
   };
 }
 
-/** The arguments of `fn` for these inputs, in the registry's order. */
+/**
+ * The arguments of `fn` for these inputs, by position in the registry's
+ * order: a parameter the model does not hold (kopregel) or leaves empty is
+ * passed as an empty argument (null), as Excel passes an omitted one.
+ */
 export function geArgs(fn: 'RESULTAAT' | 'BOEKWAARDE', x: GeInputs): unknown[] {
   const value: Record<GeKey, unknown> = {
     beginboekwaarde: x.beginboekwaarde, kosten: x.kosten, opbrengsten: x.opbrengsten, rente: x.rente, disconteringsvoet: x.disconteringsvoet,
     startjaar: x.startjaar, kostenindex: x.kostenindex, opbrengstenindex: x.opbrengstenindex, rente_over_negatief: x.renteOverNegatief, prijspeiljaar: x.prijspeiljaar,
+    opbrengsten_bevriezen_vanaf: x.opbrengstenBevrorenVanaf, indexmoment: x.indexmoment,
   };
-  return geArgKeys(fn).map((k) => value[k]);
+  const args = paramsOf(fn).map((p) => value[p.name as GeKey] ?? null);
+  while (args.length && args[args.length - 1] === null) args.pop();
+  return args;
 }
 
 export interface GeModel {
@@ -118,11 +139,13 @@ export interface GeModel {
   suffix: string;
   /** Where the parameters live. */
   sheet: string;
-  /** The cells as Excel passes them to the functions. */
-  raw: GeRaw;
+  /** The cells as Excel passes them to the functions (a model sheet made by GREX). */
+  raw?: GeRaw;
   inputs: GeInputs;
   /** Name key → comment (label and source with verification tag). */
   sources: Record<string, string>;
+  /** Lines the kernvariabelen sheet states about where the model came from (a mapped model). */
+  notes?: string[];
 }
 
 /** The suffixes of the grondexploitatie models in the workbook ("" and "_2", …). */
@@ -161,24 +184,28 @@ export async function readModel(run: ExcelRun, suffix: string): Promise<GeModel 
     names.load('items/name,items/comment,items/type');
     await ctx.sync();
     const byName = new Map(names.items.map((n) => [n.name.toLowerCase(), n]));
-    const ranges = {} as Record<GeKey, Excel.Range>;
+    const ranges = {} as Partial<Record<GeKey, Excel.Range>>;
     const sources: Record<string, string> = {};
-    for (const k of GE_KEYS) {
+    for (const k of ALL_KEYS) {
       const item = byName.get(`${GE_PREFIX}_${k}${suffix}`.toLowerCase());
-      if (!item) return undefined;
+      if (!item) {
+        if ((GE_KEYS as readonly string[]).includes(k)) return undefined;
+        continue;
+      }
       const r = item.getRange();
       r.load('values');
       ranges[k] = r;
       sources[k] = item.comment ?? '';
     }
-    ranges.startjaar.worksheet.load('name');
+    ranges.startjaar!.worksheet.load('name');
     await ctx.sync();
     const raw = {} as GeRaw;
-    for (const k of GE_KEYS) {
+    for (const k of ALL_KEYS) {
+      if (!ranges[k]) continue;
       const v = ranges[k].values;
       raw[k] = k === 'kosten' || k === 'opbrengsten' ? v.map((line) => line.map(asExcelArg)) : asExcelArg(v[0][0]);
     }
-    return { sheet: ranges.startjaar.worksheet.name, raw, sources };
+    return { sheet: ranges.startjaar!.worksheet.name, raw, sources };
   });
   if (!read) return undefined;
   return { suffix, ...read, inputs: geInputs(read.raw) };

@@ -17,6 +17,14 @@ const ASSUMPTIONS: [string, string, 'pct' | 'year' | 'euro'][] = [
   ['prijspeiljaar', 'Prijspeiljaar', 'year'],
 ];
 
+/** "2,0% … 3,5% per jaar" for a per-year series of rates. */
+function perYear(rates: readonly number[]): string {
+  const pct = (r: number) => `${(r * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
+  const lo = Math.min(...rates);
+  const hi = Math.max(...rates);
+  return lo === hi ? `${pct(lo)} per jaar` : `${pct(lo)} … ${pct(hi)} per jaar`;
+}
+
 /** The source part of a name comment ("Label. [V] geverifieerd: …" → "[V] geverifieerd: …"). */
 function sourceOf(comment: string): string {
   const i = comment.indexOf('[');
@@ -31,6 +39,7 @@ export function kernPlan(model: GeModel, kern: Kern, copies: readonly string[], 
     'Bedragen in euro’s. Een positief resultaat is winst, een negatief resultaat is verlies.',
     copies.length ? `Vaste kopieën van de rekenbladen: ${copies.join(', ')}.` : 'Er zijn geen rekenbladen gekopieerd.',
   ]);
+  for (const note of model.notes ?? []) l.text(note);
   l.section('Kernvariabelen');
   const head = l.row++;
   ['Wat', 'Bedrag', 'Uitleg'].forEach((h, i) => l.cell(head, i === 2 ? 2 : i, { value: h, style: 'header' }));
@@ -57,9 +66,10 @@ export function kernPlan(model: GeModel, kern: Kern, copies: readonly string[], 
   ['Uitgangspunt', 'Waarde', 'Bron'].forEach((h, i) => l.cell(ah, i, { value: h, style: 'header' }));
   for (const [key, label, format] of ASSUMPTIONS) {
     const r = l.row++;
-    const v = key === 'startjaar' ? x.startjaar : key === 'prijspeiljaar' ? x.prijspeiljaar : (x as unknown as Record<string, number>)[key];
+    const v = key === 'startjaar' ? x.startjaar : key === 'prijspeiljaar' ? x.prijspeiljaar : (x as unknown as Record<string, number | number[]>)[key];
     l.cell(r, 0, { value: label, style: 'label' });
-    l.cell(r, 1, { value: v, format });
+    // a per-year index row (a mapped model) is shown as its range of rates, as text
+    l.cell(r, 1, Array.isArray(v) ? { value: perYear(v) } : { value: v, format });
     l.cell(r, 2, { value: sourceOf(model.sources[key] ?? ''), style: 'note' });
   }
   const lr = l.row++;

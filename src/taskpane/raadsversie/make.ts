@@ -12,12 +12,14 @@ import { COPY_API, requireApi } from '../excel/requirements';
 import type { Job } from '../state/job';
 import { checkOriginals, freezeCopies, FreezeOptions } from './freeze';
 import { readModel } from './ge-model';
+import { MAPPED_MODEL, readMappedModel } from '../models/mapped-model';
+import { MappingError } from '../../workbook/names';
 import { kernPlan } from './kern-plan';
 import { computeKern } from './stress';
 
 export interface RaadsversieRequest extends FreezeOptions {
   sheets: string[];
-  /** Which grondexploitatie ("" = GE_…, "_2" = GE_…_2), or undefined for none. */
+  /** Which grondexploitatie ("" = GE_…, "_2" = GE_…_2, "@werkmap" = the analyst's own model through its mapping), or undefined for none. */
   model?: string;
 }
 
@@ -37,13 +39,15 @@ export async function makeRaadsversie(run: ExcelRun, req: RaadsversieRequest, jo
   let model: Awaited<ReturnType<typeof readModel>>;
   if (req.model !== undefined) {
     job.step('Kernvariabelen en stresstests berekenen…');
+    const mapped = req.model === MAPPED_MODEL;
     try {
-      model = await readModel(run, req.model);
+      model = mapped ? await readMappedModel(run) : await readModel(run, req.model);
     } catch (e) {
+      if (e instanceof MappingError) throw new Refusal(`De koppeling van uw eigen model is niet (meer) te lezen: ${e.message} Controleer de koppeling in Controle.`);
       if (!(e instanceof GrexError)) throw e;
-      throw new Refusal(`De invoer van de grondexploitatie is niet te lezen zoals GREX.RESULTAAT hem leest: ${e.message}. Controleer de benoemde cellen GE_….`);
+      throw new Refusal(`De invoer van de grondexploitatie is niet te lezen zoals GREX.RESULTAAT hem leest: ${e.message}. ${mapped ? 'Controleer de cellen van de koppeling (GREX_W_…).' : 'Controleer de benoemde cellen GE_….'}`);
     }
-    if (!model) throw new Refusal('De gekozen grondexploitatie is niet (meer) gevonden: de benoemde cellen GE_… ontbreken.');
+    if (!model) throw new Refusal(mapped ? 'De koppeling van uw eigen model is niet (meer) gevonden: de namen GREX_W_… ontbreken. Leg de koppeling vast in Controle.' : 'De gekozen grondexploitatie is niet (meer) gevonden: de benoemde cellen GE_… ontbreken.');
     try {
       kern = computeKern(model.inputs);
     } catch (e) {

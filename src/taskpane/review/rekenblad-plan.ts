@@ -7,8 +7,9 @@ import { Layout, at } from '../sheet/layout';
 import type { SheetPlan } from '../excel/plan';
 import { RangeRef, rangeText } from '../../workbook/address';
 import type { Mapping } from '../../workbook/mapping';
-import type { ModelInputs } from '../../workbook/extract';
-import type { Conventions } from '../../workbook/reconcile';
+import { extract, type ModelInputs } from '../../workbook/extract';
+import { reconcile, type Conventions } from '../../workbook/reconcile';
+import { findSheet, numberAt, type Workbook } from '../../workbook/model';
 
 const ref = (r: RangeRef) => rangeText(r, true);
 
@@ -77,18 +78,45 @@ export function rekenbladPlan(m: Mapping, x: ModelInputs, c: Conventions, signs:
   const start = at({ row: yr, col: 1, rows: 1, cols: 1 });
   const kosten = at({ row: kr, col: 1, rows: 1, cols: n });
   const opbr = at({ row: or, col: 1, rows: 1, cols: n });
-  const tail = (neg: boolean, frozen: number | null) => `${start},${ki},${oi},${neg ? 'TRUE' : 'FALSE'},${prijspeil}${frozen === null ? '' : `,${x.t0 + frozen}`}`;
+  // the inputs every GREX call here shares, by parameter name (the registry's formula writer places them)
+  const model = { beginboekwaarde: bw, kosten, opbrengsten: opbr, rente, startjaar: start, kostenindex: ki, opbrengstenindex: oi, prijspeiljaar: prijspeil };
+  const MOMENT = { 0: undefined, 0.5: '"midden"', 1: '"eind"' } as const;
 
   l.section('Resultaat volgens het BBV (positief = winst)');
-  l.spill(['Nominaal', 'Eindwaarde', 'NCW'], `=GREX.RESULTAAT(${bw},${kosten},${opbr},${rente},0.02,${tail(false, null)})`, 1, ['euro', 'euro', 'euro'], 1);
+  l.spillOf('RESULTAAT', { ...model, disconteringsvoet: 0.02, rente_over_negatief: false }, 1, ['euro', 'euro', 'euro'], { col: 1 });
   l.section('Met de rekenwijze van uw werkmap');
-  l.spill(['Nominaal', 'Eindwaarde', 'NCW'], `=GREX.RESULTAAT(${bw},${kosten},${opbr},${rente},${d},${tail(c.interest_on_negative === true, c.revenue_index_frozen_after)})`, 1, ['euro', 'euro', 'euro'], 1);
+  l.spillOf(
+    'RESULTAAT',
+    {
+      ...model,
+      disconteringsvoet: d,
+      rente_over_negatief: c.interest_on_negative === true,
+      opbrengsten_bevriezen_vanaf: c.revenue_index_frozen_after === null ? undefined : x.t0 + c.revenue_index_frozen_after,
+      indexmoment: MOMENT[c.index_offset],
+    },
+    1,
+    ['euro', 'euro', 'euro'],
+    { col: 1 },
+  );
   const notes: string[] = [];
-  if (c.index_offset !== 0) notes.push(`Uw werkmap indexeert tot ${c.index_offset === 1 ? 'het einde' : 'het midden'} van het jaar; deze formules indexeren tot 1 januari (BBV). Het verschil staat in het controleverslag.`);
+  if (c.index_offset !== 0) notes.push(`Uw werkmap indexeert tot ${c.index_offset === 1 ? 'het einde' : 'het midden'} van het jaar; de regel met de rekenwijze van uw werkmap doet dat ook (indexmoment), de BBV-regel en de boekwaarde indexeren tot 1 januari.`);
   if (c.ncw_basis !== 'eindwaarde' || c.discount_offset !== 1) notes.push('Uw werkmap rekent de NCW anders (zie het controleverslag); deze NCW is de eindwaarde contant gemaakt over de looptijd.');
   if (c.sign === 'negative-is-profit') notes.push('Uw werkmap toont winst als negatief getal; GREX toont winst positief.');
   for (const t of notes) l.text(t);
   l.section('Boekwaarde per jaar (BBV)');
-  l.spill(['Jaar', 'Boekwaarde 1-1', 'Kosten', 'Opbrengsten', 'Rente', 'Boekwaarde 31-12'], `=GREX.BOEKWAARDE(${bw},${kosten},${opbr},${rente},${tail(false, null)})`, n, ['year', 'euro', 'euro', 'euro', 'euro', 'euro']);
+  l.spillOf('BOEKWAARDE', { ...model, rente_over_negatief: false }, n, ['year', 'euro', 'euro', 'euro', 'euro', 'euro']);
   return l.build();
+}
+
+/** The rekenblad of a mapped model: its inputs, the conventions that reproduce it and the sign of each post. */
+export function rekenbladFor(wb: Workbook, m: Mapping, today: string): SheetPlan {
+  const x = extract(wb, m);
+  const c = reconcile(x).conventions;
+  const total = (p: RangeRef) => {
+    const s = findSheet(wb, p.sheet);
+    let t = 0;
+    for (let k = p.col; k < p.col + p.cols; k++) t += (s && numberAt(s, p.row, k)) || 0;
+    return t;
+  };
+  return rekenbladPlan(m, x, c, { costs: postSigns(m.costs.map(total)), revenues: postSigns(m.revenues.map(total)) }, today);
 }

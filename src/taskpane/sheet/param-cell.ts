@@ -5,7 +5,7 @@
  * what they admit, so no value the sheet accepts is refused by one of them.
  */
 import { YEAR_MAX, YEAR_MIN } from '../../functions/normalise';
-import type { ParamSpec } from '../../functions/types';
+import type { ParamSpec, Plausible } from '../../functions/types';
 import type { NumberFormatKey, NumberRule, ValidationRule } from '../excel/plan';
 
 /** The rule one parameter imposes on a single cell (for a series: on each element). */
@@ -27,10 +27,18 @@ export function ruleOf(p: ParamSpec): ValidationRule | undefined {
   }
 }
 
-function bounded(r: NumberRule, p: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean }): NumberRule {
-  const out = { ...r };
+function bounded(r: NumberRule, p: { min?: number; max?: number; minExclusive?: boolean; maxExclusive?: boolean; plausible?: Plausible }): NumberRule {
+  let out: NumberRule = { ...r };
   if (p.min !== undefined) Object.assign(out, { min: p.min, minExclusive: p.minExclusive === true });
   if (p.max !== undefined) Object.assign(out, { max: p.max, maxExclusive: p.maxExclusive === true });
+  // A plausible range the function refuses outside (not one it only reports) bounds the cell too.
+  const pl = p.plausible && !p.plausible.flag ? p.plausible : undefined;
+  if (pl) {
+    const range: NumberRule = { type: r.type };
+    if (pl.min !== undefined) Object.assign(range, { min: pl.min });
+    if (pl.max !== undefined) Object.assign(range, { max: pl.max });
+    out = clean({ type: r.type, ...tighterMin(out, range), ...tighterMax(out, range) });
+  }
   return out;
 }
 

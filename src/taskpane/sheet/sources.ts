@@ -20,7 +20,7 @@ export function sourceText(s: SourceNote): string {
 }
 
 /** A note that rests on a catalogue source: the tag is the source's. */
-function note(ref: SourceId, text: string): SourceNote {
+export function note(ref: SourceId, text: string): SourceNote {
   return { tag: sourceOf(ref).tag, text, ref };
 }
 

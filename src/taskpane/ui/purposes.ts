@@ -6,4 +6,5 @@ export const PURPOSE: Record<string, string> = {
   verplaatsing: 'Een bedrijfsverplaatsing financieel onderbouwen: de schadeloosstelling, de onrendabele top en hoe die wordt gedekt.',
   erfpacht: 'Erfpacht en verkoop van dezelfde grond vergelijken voor de gemeente: canon, afkoopsom en netto contante waarde.',
   barcode: 'Nagaan of een groeiprogramma in het gebied past, met de ruimteclaim per functie en de mogelijkheden om functies te mengen.',
+  economie: 'Nagaan of er per segment genoeg ruimte voor bedrijven is, of werklocatie die verdwijnt elders terugkomt, en wat de grond oplevert die een bedrijfsverplaatsing vrijmaakt.',
 };

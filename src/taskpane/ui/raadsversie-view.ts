@@ -4,6 +4,7 @@
  */
 import type { ExcelRun } from '../excel/host';
 import { listModels, ModelRef } from '../raadsversie/ge-model';
+import { hasMappedModel, MAPPED_MODEL } from '../models/mapped-model';
 import { makeRaadsversie } from '../raadsversie/make';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
@@ -34,7 +35,9 @@ export class RaadsversieView {
   async load(): Promise<void> {
     const got = await runAction(this.status, 1, 'Bladen ophalen…', async (job) => {
       job.step('Bladen ophalen…');
-      return { sheets: await sheetNames(this.run), models: await listModels(this.run) };
+      const mapped = await hasMappedModel(this.run);
+      const own: ModelRef[] = mapped ? [{ suffix: MAPPED_MODEL, sheet: mapped.sheet }] : [];
+      return { sheets: await sheetNames(this.run), models: [...(await listModels(this.run)), ...own] };
     });
     if (!got) return;
     this.render(got.sheets, got.models);
@@ -51,7 +54,10 @@ export class RaadsversieView {
     const modelId = uid('model');
     const select = h('select', { id: modelId },
       h('option', { text: 'Geen (alleen kopieën)', attrs: { value: '-' } }),
-      ...models.map((m, i) => h('option', { text: `Grondexploitatie op blad "${m.sheet}" (GE_…${m.suffix})`, attrs: { value: m.suffix, selected: i === 0 } })));
+      ...models.map((m, i) => h('option', {
+        text: m.suffix === MAPPED_MODEL ? `Eigen model op blad "${m.sheet}" (koppeling GREX_W_…)` : `Grondexploitatie op blad "${m.sheet}" (GE_…${m.suffix})`,
+        attrs: { value: m.suffix, selected: i === 0 },
+      })));
     const allId = uid('alles');
     const all = h('input', { id: allId, attrs: { type: 'checkbox', checked: true } });
     const confirmBox = h('div', { class: 'confirm-box' });
@@ -63,7 +69,7 @@ export class RaadsversieView {
     this.body.append(
       h('fieldset', {}, h('legend', { text: 'Welke bladen kopiëren?' }), ...boxes.map((b) => b.row)),
       h('div', { class: 'field' }, h('label', { text: 'Kernvariabelen en stresstests uit', attrs: { for: modelId } }), select,
-        h('p', { class: 'field-help', text: models.length ? 'De invoer wordt gelezen uit de benoemde cellen van het grondexploitatiemodel.' : 'Geen grondexploitatiemodel (GE_…) gevonden: maak er een met "Nieuw model".' })),
+        h('p', { class: 'field-help', text: models.length ? 'De invoer wordt gelezen uit de benoemde cellen van het grondexploitatiemodel, of voor een eigen model uit de koppeling die u in Controle hebt vastgelegd.' : 'Geen grondexploitatiemodel (GE_…) en geen vastgelegde koppeling (GREX_W_…) gevonden: maak een model met "Nieuw model", of leg in Controle de koppeling van uw eigen model vast.' })),
       h('div', { class: 'field-check' }, all, h('label', { text: 'Alle formules in de kopieën vastzetten (aanbevolen). Uit: alleen formules die binnen het blad blijven rekenen nog mee.', attrs: { for: allId } })),
       h('div', { class: 'actions' }, go),
       confirmBox);

@@ -8,14 +8,12 @@ import type { ExcelRun } from '../excel/host';
 import { toDutchError } from '../excel/errors';
 import { writePlan } from '../excel/writer';
 import { selectedAddress, writeMappingNames } from '../excel/mapping-names';
-import { Workbook, findSheet, numberAt } from '../../workbook/model';
+import { Workbook } from '../../workbook/model';
 import { Mapping } from '../../workbook/mapping';
 import { PART_KEYS, MappingError, mappingFromRecord, mappingToRecord } from '../../workbook/names';
 import { ModelReport, Report, describeConventions, reviewModel } from '../../workbook/report';
 import { RULES } from '../../workbook/checks';
-import { extract } from '../../workbook/extract';
-import { reconcile } from '../../workbook/reconcile';
-import { rekenbladPlan, postSigns } from '../review/rekenblad-plan';
+import { rekenbladFor } from '../review/rekenblad-plan';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
 import type { StatusArea } from './status';
@@ -103,7 +101,7 @@ export class WerkmapPanel {
       editor,
       h('div', { class: 'actions' },
         button('Koppeling opslaan', () => this.confirmSave(m, confirmBox), 'primary', { id: `werkmap-opslaan-${index}` }),
-        button('Rekenblad naast uw model', () => void this.rekenblad(m), 'secondary', { id: `werkmap-rekenblad-${index}` })),
+        button('Rekenblad naast uw model', () => this.confirmRekenblad(m, confirmBox), 'secondary', { id: `werkmap-rekenblad-${index}` })),
       confirmBox);
   }
 
@@ -145,25 +143,38 @@ export class WerkmapPanel {
     document.getElementById(`werkmap-opslaan-${index}`)?.focus();
   }
 
-  private confirmSave(m: Mapping, box: HTMLElement): void {
+  /** A confirm step in `box`: a title that takes focus, what will happen, and the two choices (Escape cancels). */
+  private confirm(box: HTMLElement, titleText: string, facts: string[], yesLabel: string, onYes: () => void): void {
     clear(box);
-    const names = Object.keys(mappingToRecord(m)).map((k) => 'GREX_W_' + k.toUpperCase());
-    const title = h('h4', { id: uid('werkmap-bevestig'), text: 'Koppeling opslaan?', attrs: { tabindex: -1 } });
-    const yes = button('Opslaan', () => {
+    const title = h('h4', { id: uid('werkmap-bevestig'), text: titleText, attrs: { tabindex: -1 } });
+    const yes = button(yesLabel, () => {
       clear(box);
-      void this.save(m);
+      onYes();
     }, 'primary');
     const no = button('Annuleren', () => {
       clear(box);
-      this.status.info('Niets opgeslagen.');
+      this.status.info('Niets geschreven.');
     }, 'secondary');
     box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': title.id }, on: { keydown: (e) => { if (e.key === 'Escape') no.click(); } } }, title,
-      h('ul', { class: 'facts' },
-        h('li', { text: `GREX voegt ${names.length} namen toe (Formules > Namen beheren): ${names.join(', ')}.` }),
-        h('li', { text: 'Eerdere GREX_W_-namen worden vervangen. Geen enkele cel van uw werkmap wordt gewijzigd.' }),
-        h('li', { text: 'Bij het heropenen en in "grex controleer" wordt deze koppeling gebruikt.' })),
+      h('ul', { class: 'facts' }, ...facts.map((t) => h('li', { text: t }))),
       h('div', { class: 'actions' }, yes, no)));
     title.focus();
+  }
+
+  private confirmSave(m: Mapping, box: HTMLElement): void {
+    const names = Object.keys(mappingToRecord(m)).map((k) => 'GREX_W_' + k.toUpperCase());
+    this.confirm(box, 'Koppeling opslaan?', [
+      `GREX voegt ${names.length} namen toe (Formules > Namen beheren): ${names.join(', ')}.`,
+      'Eerdere GREX_W_-namen worden vervangen. Geen enkele cel van uw werkmap wordt gewijzigd.',
+      'Bij het heropenen en in "grex controleer" wordt deze koppeling gebruikt.',
+    ], 'Opslaan', () => void this.save(m));
+  }
+
+  private confirmRekenblad(m: Mapping, box: HTMLElement): void {
+    this.confirm(box, 'Rekenblad naast uw model maken?', [
+      `GREX maakt een nieuw blad ("GREX naast ${m.sheet}") met GREX-formules die naar uw eigen cellen verwijzen.`,
+      'Geen enkele cel van uw eigen bladen wordt gewijzigd; het nieuwe blad kunt u weer verwijderen.',
+    ], 'Rekenblad maken', () => void this.rekenblad(m));
   }
 
   private async save(m: Mapping): Promise<void> {
@@ -175,16 +186,7 @@ export class WerkmapPanel {
   }
 
   private async rekenblad(m: Mapping): Promise<void> {
-    const wb = this.wb!;
-    const x = extract(wb, m);
-    const c = reconcile(x).conventions;
-    const total = (p: { sheet: string; row: number; col: number; cols: number }) => {
-      const s = findSheet(wb, p.sheet);
-      let t = 0;
-      for (let k = p.col; k < p.col + p.cols; k++) t += (s && numberAt(s, p.row, k)) || 0;
-      return t;
-    };
-    const plan = rekenbladPlan(m, x, c, { costs: postSigns(m.costs.map(total)), revenues: postSigns(m.revenues.map(total)) }, new Date().toISOString().slice(0, 10));
+    const plan = rekenbladFor(this.wb!, m, new Date().toISOString().slice(0, 10));
     const res = await runAction(this.status, 1, 'Rekenblad maken…', async (job) => {
       job.step('Rekenblad schrijven…');
       return writePlan(this.run, plan, 'newSheet');
