@@ -50,6 +50,29 @@ export function formatValue(v: unknown): string {
   return String(v);
 }
 
+/**
+ * An amount as a person reads it in Dutch (the one formatter for sheets,
+ * reports and the pane): thousands grouped with ".", a decimal comma, at
+ * most `maxDecimals` decimals (trailing zeros dropped down to `minDecimals`).
+ * 1234567.891 → "1.234.567,89". Needs no Intl (the functions runtime may lack it).
+ */
+export function formatAmount(x: number, maxDecimals = 2, minDecimals = 0): string {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return formatNumber(x);
+  const fixed = Math.abs(x).toFixed(maxDecimals);
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let frac = dot < 0 ? '' : fixed.slice(dot + 1).replace(/0+$/, '');
+  while (frac.length < minDecimals) frac += '0';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const text = frac ? `${grouped},${frac}` : grouped;
+  return x < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+/** An amount in euro: "€ 1.234.567,89" (`decimals` fixed, default 2). */
+export function formatEuro(x: number, decimals = 2): string {
+  return `€ ${formatAmount(x, decimals, decimals)}`;
+}
+
 /** Percent as Dutch text: 0.02 → "2%". */
 export function formatPercent(rate: number): string {
   const pct = rate * 100;

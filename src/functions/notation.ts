@@ -17,6 +17,7 @@
  * The converters work on tokens, so strings ("…" and '…' sheet names),
  * references (A1, Blad1!B2:C3) and names (GREX.NCW, GE_rente) pass unchanged.
  */
+import { formatAmount } from '../core/messages';
 
 export type Notation = 'en-US' | 'nl';
 
@@ -198,19 +199,12 @@ export function guessNotation(formula: string): NotationGuess {
   return { notation: 'en-US', ambiguous: comma };
 }
 
-const nlFormat = new Map<number, Intl.NumberFormat>();
-
-/** A number as a person reads it in Dutch: 572.9696… → "572,97", 1234567 → "1.234.567". */
+/** A number as a person reads it in Dutch: 572.9696… → "572,97", 1234567 → "1.234.567" (the core's one amount formatter). */
 export function formatNumberNl(x: number, decimals = 2): string {
   if (!Number.isFinite(x)) return String(x);
-  let f = nlFormat.get(decimals);
-  if (!f) nlFormat.set(decimals, (f = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimals, useGrouping: true })));
   // Fractions and rates keep their significant digits: 0.0239 stays "0,0239".
-  if (x !== 0 && Math.abs(x) < 1) {
-    const digits = Math.min(10, Math.max(decimals, 1 - Math.floor(Math.log10(Math.abs(x))) + 1));
-    return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }).format(x);
-  }
-  return f.format(x);
+  if (x !== 0 && Math.abs(x) < 1) return formatAmount(x, Math.min(10, Math.max(decimals, 1 - Math.floor(Math.log10(Math.abs(x))) + 1)));
+  return formatAmount(x, decimals);
 }
 
 /** A number in full precision with a decimal comma (no grouping): 572.9696722979849 → "572,9696722979849". */

@@ -10,6 +10,7 @@ import { Mapping, rowLabel } from './mapping';
 import { ModelInputs } from './extract';
 import { Reconciliation, BBV_DISCOUNT_RATE } from './reconcile';
 import { relativeForm, tokenize } from './formula';
+import { formatAmount, formatEuro } from '../core/messages';
 
 export type RuleId =
   | 'NPV_FUNCTIE'
@@ -47,8 +48,8 @@ export interface Finding {
   message: string;
 }
 
-const eur = (x: number) => '€ ' + Math.round(x).toLocaleString('nl-NL');
-const pct = (x: number) => (x * 100).toLocaleString('nl-NL', { maximumFractionDigits: 4 }) + '%';
+const eur = (x: number) => formatEuro(x, 0);
+const pct = (x: number) => `${formatAmount(x * 100, 4)}%`;
 
 function splitRef(ref: string): { sheet: string; cell: string } {
   const i = ref.lastIndexOf('!');
@@ -160,7 +161,7 @@ function literalFindings(wb: Workbook, m: Mapping, sheets: Sheet[]): Finding[] {
       else perRow.set(r, { col: c, values, formula: cell.formula });
     }
     for (const [r, f] of perRow) {
-      const shown = [...new Set(f.values)].map((v) => v.toLocaleString('nl-NL', { maximumFractionDigits: 6 })).join('; ');
+      const shown = [...new Set(f.values)].map((v) => formatAmount(v, 6)).join('; ');
       out.push({
         rule: 'VASTE_WAARDE_IN_FORMULE',
         sheet: s.name,

@@ -11,6 +11,7 @@ import { mappingFromNames } from './names';
 import { extract } from './extract';
 import { Conventions, Divergence, reconcile } from './reconcile';
 import { Finding, RULES, checkModel } from './checks';
+import { formatEuro } from '../core/messages';
 
 export interface ModelReport {
   sheet: string;
@@ -76,7 +77,7 @@ export function review(wb: Workbook, opts: ReviewOptions = {}): Report {
   return { models, findings };
 }
 
-const eur = (x: number | null) => (x === null ? '—' : '€ ' + x.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const eur = (x: number | null) => (x === null ? '—' : formatEuro(x));
 
 export function describeConventions(c: Conventions): string[] {
   return [

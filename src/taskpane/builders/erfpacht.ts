@@ -10,8 +10,9 @@ import { at, Layout, nm } from '../sheet/layout';
 import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values } from './types';
 import { CONTROLEER, ERFPACHT_PRESETS, findPreset, presetLabel, type ErfpachtPreset } from './erfpacht-presets';
+import { formatAmount } from '../../core/messages';
 
-const pctText = (x: number) => `${(x * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
+const pctText = (x: number) => `${formatAmount(x * 100, 2)}%`;
 
 /** What a preset sets, in one Dutch line. */
 function presetValues(p: ErfpachtPreset): string {

@@ -19,6 +19,7 @@ import { reconcile, type Conventions } from '../../workbook/reconcile';
 import { describeConventions } from '../../workbook/report';
 import type { Workbook } from '../../workbook/model';
 import type { GeInputs, GeModel } from './ge-model';
+import { formatEuro } from '../../core/messages';
 
 /** The model id the raadsversie uses for the mapped model of the workbook. */
 export const MAPPED_MODEL = '@werkmap';
@@ -57,7 +58,7 @@ export function mappedInputs(x: ModelInputs, c: Conventions): GeInputs {
   };
 }
 
-const eur = (v: number) => `€ ${v.toLocaleString('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 0 })}`;
+const eur = (v: number) => formatEuro(v, 0);
 
 /** The mapped model of a workbook read model, or undefined when it has no confirmed mapping. */
 export function mappedModelOf(wb: Workbook): GeModel | undefined {

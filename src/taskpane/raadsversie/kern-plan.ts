@@ -7,6 +7,7 @@ import { Layout } from '../sheet/layout';
 import type { SheetPlan } from '../excel/plan';
 import type { GeModel } from './ge-model';
 import type { Kern } from './stress';
+import { formatAmount } from '../../core/messages';
 
 const ASSUMPTIONS: [string, string, 'pct' | 'year' | 'euro'][] = [
   ['startjaar', 'Startjaar', 'year'],
@@ -19,7 +20,7 @@ const ASSUMPTIONS: [string, string, 'pct' | 'year' | 'euro'][] = [
 
 /** "2,0% … 3,5% per jaar" for a per-year series of rates. */
 function perYear(rates: readonly number[]): string {
-  const pct = (r: number) => `${(r * 100).toLocaleString('nl-NL', { maximumFractionDigits: 2 })}%`;
+  const pct = (r: number) => `${formatAmount(r * 100, 2)}%`;
   const lo = Math.min(...rates);
   const hi = Math.max(...rates);
   return lo === hi ? `${pct(lo)} per jaar` : `${pct(lo)} … ${pct(hi)} per jaar`;

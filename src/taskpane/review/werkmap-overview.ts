@@ -6,6 +6,7 @@
 import type { Layout } from '../sheet/layout';
 import { Report, describeConventions } from '../../workbook/report';
 import { RULES } from '../../workbook/checks';
+import { formatEuro } from '../../core/messages';
 
 export function addWerkmapSection(l: Layout, r: Report): void {
   l.section('Eigen grondexploitatie (nagerekend met GREX)');
@@ -26,7 +27,7 @@ export function addWerkmapSection(l: Layout, r: Report): void {
     line(`Werkmap${m.workbook.cells.eindwaarde ? ` (${m.workbook.cells.eindwaarde}, ${m.workbook.cells.ncw ?? '—'})` : ''}`, m.workbook.eindwaarde, m.workbook.ncw);
     line('GREX, zoals de werkmap rekent', m.grex.eindwaarde, m.grex.ncw);
     line('GREX, BBV (positief = winst)', m.bbv.eindwaarde, m.bbv.ncw);
-    l.text(`Verschil met de werkmap: ${m.gap === null ? 'niet te bepalen' : '€ ' + m.gap.toLocaleString('nl-NL', { maximumFractionDigits: 2 })}. Eerste afwijking: ${m.first_divergence ? `${m.first_divergence.cell} ("${m.first_divergence.row_label}", ${m.first_divergence.year})` : 'geen'}.`);
+    l.text(`Verschil met de werkmap: ${m.gap === null ? 'niet te bepalen' : formatEuro(m.gap)}. Eerste afwijking: ${m.first_divergence ? `${m.first_divergence.cell} ("${m.first_divergence.row_label}", ${m.first_divergence.year})` : 'geen'}.`);
     for (const c of describeConventions(m.conventions)) l.text(c);
   }
   const fh = l.row++;

@@ -17,6 +17,7 @@ import { rekenbladFor } from '../review/rekenblad-plan';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
 import type { StatusArea } from './status';
+import { formatEuro } from '../../core/messages';
 
 const PART_LABEL: Record<string, string> = {
   jaren: 'Jaren (één rij)', kosten: 'Kostenposten op prijspeil', opbrengsten: 'Opbrengstposten op prijspeil', rente: 'Rente',
@@ -26,7 +27,7 @@ const PART_LABEL: Record<string, string> = {
 /** The parts shown in the editor; the intermediate rows stay as recognised (they only feed the comparison per year). */
 const EDITED = ['jaren', 'kosten', 'opbrengsten', 'rente', 'disconteringsvoet', 'kostenstijging', 'opbrengstenstijging', 'prijspeil', 'beginboekwaarde', 'motivering', 'eindwaarde', 'ncw'];
 
-const eur = (x: number | null) => (x === null ? '—' : '€ ' + x.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const eur = (x: number | null) => (x === null ? '—' : formatEuro(x));
 
 export class WerkmapPanel {
   readonly root: HTMLElement;
