@@ -1,5 +1,5 @@
 /**
- * Bundle budgets (issue 9), checked after the production build: each bundle's
+ * Bundle budgets, checked after the production build: each bundle's
  * size minified and gzipped must stay within its budget. The functions bundle
  * is what Excel loads to recalculate; it must stay free of UI code.
  */
