@@ -19,6 +19,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const addin = require('./config/addin');
 const csp = require('./config/csp');
 const { generatedFiles } = require('./scripts/generated-files');
+const { stripHelp } = require('./scripts/strip-help');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -63,11 +64,31 @@ function clean(outDir) {
   fs.mkdirSync(outDir, { recursive: true });
 }
 
-const tsRule = (target) => ({
+/**
+ * ts-loader for one compilation. `extra` adds compiler options and custom
+ * transformers (the functions bundle: ES modules for tree shaking, and the
+ * help texts left out by scripts/strip-help.js).
+ */
+const tsRule = (target, extra = {}) => ({
   test: /\.ts$/,
   exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { configFile: 'tsconfig.json', onlyCompileBundledFiles: true, compilerOptions: { target } } },
+  use: {
+    loader: 'ts-loader',
+    options: {
+      configFile: 'tsconfig.json',
+      onlyCompileBundledFiles: true,
+      compilerOptions: { target, ...extra.compilerOptions },
+      ...(extra.getCustomTransformers ? { getCustomTransformers: extra.getCustomTransformers } : {}),
+    },
+  },
 });
+
+/** The functions compilation: ES modules (so webpack drops what the runtime never reads) without help texts. */
+const functionsTsRule = () =>
+  tsRule('ES2016', {
+    compilerOptions: { module: 'ES2015' },
+    getCustomTransformers: (program, getProgram) => ({ before: [stripHelp(getProgram || (() => program))] }),
+  });
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
@@ -105,7 +126,7 @@ module.exports = async (env, argv) => {
     target: ['web', 'es2016'],
     entry: { functions: './src/functions/excel.ts' },
     output: { path: outDir, filename: '[name].js', clean: false },
-    module: { rules: [tsRule('ES2016')] },
+    module: { rules: [functionsTsRule()] },
     plugins: [page('functions', ['functions'], 'GREX functies')],
   };
   const taskpane = {

@@ -66,15 +66,4 @@ function grexSheet(kosten, opbrengsten, { begin, rente, disconto, kIndex, oIndex
   return { hf, resultCell: { sheet: 0, row: rIn, col: 5 } };
 }
 
-/** A sheet of `n` native NPV formulas over `series` rows and one shared rate cell. */
-function npvSheet(series, formulas) {
-  const years = series[0].length;
-  const last = colName(years - 1);
-  const rows = series.map((s) => s.slice());
-  rows.push([0.02]); // shared rate
-  const rateRow = series.length + 1;
-  for (const f of formulas) rows.push([`=NPV(${f.usesRate ? `$A$${rateRow}` : '0.03'},A${f.k + 1}:${last}${f.k + 1})`]);
-  return { hf: HyperFormula.buildFromArray(rows, HF_OPTIONS), rateCell: { sheet: 0, row: series.length, col: 0 } };
-}
-
-module.exports = { grexSheet, npvSheet };
+module.exports = { grexSheet };

@@ -15,17 +15,23 @@
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
+/** One FNV-1a step on int32 values (kept signed inside the hash so V8 need not box them; unsigned at the end). */
 function mix(h: number, x: number): number {
-  h = Math.imul(h ^ x, 0x01000193); // FNV-1a step
-  return h >>> 0;
+  return Math.imul(h ^ x, 0x01000193);
+}
+
+/** A number: an int32 (not −0) by its value (offset, so that 1 and a blank differ), any other by its IEEE bits (tagged). */
+function hashNumber(h: number, x: number): number {
+  if ((x | 0) === x && (x !== 0 || 1 / x > 0)) return mix(h, x ^ 0x2545f491);
+  f64[0] = x;
+  return mix(mix(mix(h, 2), u32[0]), u32[1]);
 }
 
 function hashValue(h: number, v: unknown): number {
+  if (typeof v === 'number') return hashNumber(h, v);
   if (v === null || v === undefined) return mix(h, 1);
+  if (Array.isArray(v)) return hashArray(h, v);
   switch (typeof v) {
-    case 'number':
-      f64[0] = v;
-      return mix(mix(mix(h, 2), u32[0]), u32[1]);
     case 'string': {
       h = mix(mix(h, 3), v.length);
       for (let i = 0; i < v.length; i++) h = mix(h, v.charCodeAt(i));
@@ -34,12 +40,17 @@ function hashValue(h: number, v: unknown): number {
     case 'boolean':
       return mix(h, v ? 4 : 5);
   }
-  if (Array.isArray(v)) {
-    h = mix(mix(h, 6), v.length);
-    for (let i = 0; i < v.length; i++) h = hashValue(h, v[i]);
-    return h;
-  }
   return mix(h, 7);
+}
+
+/** Arrays with their lengths; the numbers of a range without a call per cell through hashValue. */
+function hashArray(h: number, v: readonly unknown[]): number {
+  h = mix(mix(h, 6), v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    h = typeof x === 'number' ? hashNumber(h, x) : hashValue(h, x);
+  }
+  return h;
 }
 
 export function hashArgs(id: string, args: readonly unknown[]): number {
@@ -47,7 +58,7 @@ export function hashArgs(id: string, args: readonly unknown[]): number {
   for (let i = 0; i < id.length; i++) h = mix(h, id.charCodeAt(i));
   h = mix(h, args.length);
   for (const a of args) h = hashValue(h, a);
-  return h;
+  return h >>> 0;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -95,12 +106,22 @@ interface Entry<V> {
 const ENTRY_OVERHEAD = 160;
 export const MEMO_MAX_ENTRIES = 20_000;
 export const MEMO_MAX_BYTES = 48 * 1024 * 1024;
+/**
+ * A call whose arguments take more than this (estimated) is stored the second
+ * time it is seen: a large range that changes on every edit (a cost table
+ * being typed in) then costs no copy, while one recalculated unchanged (a
+ * recalculation storm) is served from its third call on.
+ */
+export const MEMO_LAZY_BYTES = 16 * 1024;
+/** How many hashes of large calls seen once are remembered (then forgotten all at once). */
+const SEEN_MAX = 4096;
 
 /**
  * Bounded twice: by entries and by the estimated bytes of the stored
  * arguments and results. Least recently used entries go first; one entry
  * larger than an eighth of the byte budget is not stored at all, so one huge
- * call cannot flush the memo.
+ * call cannot flush the memo. Large calls are stored on their second sighting
+ * (MEMO_LAZY_BYTES).
  */
 export class Memo<V> {
   private readonly buckets = new Map<number, Entry<V>[]>();
@@ -109,12 +130,14 @@ export class Memo<V> {
   private lastId = '';
   private lastArgs: readonly unknown[] | undefined;
   private lastHash = 0;
+  private readonly seen = new Set<number>();
   hits = 0;
   misses = 0;
 
   constructor(
     private readonly capacity = MEMO_MAX_ENTRIES,
     private readonly maxBytes = MEMO_MAX_BYTES,
+    private readonly lazyBytes = MEMO_LAZY_BYTES,
   ) {}
 
   private hash(id: string, args: readonly unknown[]): number {
@@ -149,6 +172,11 @@ export class Memo<V> {
     const bytes = ENTRY_OVERHEAD + 2 * id.length + estimateBytes(args) + valueBytes;
     if (bytes > this.maxBytes / 8) return;
     const h = this.hash(id, args);
+    if (bytes > this.lazyBytes && !this.seen.has(h)) {
+      if (this.seen.size >= SEEN_MAX) this.seen.clear();
+      this.seen.add(h);
+      return;
+    }
     this.lastArgs = undefined; // the stored copy is not the caller's array
     while (this.count >= this.capacity || this.used + bytes > this.maxBytes) if (!this.evictOldest()) break;
     let bucket = this.buckets.get(h);
@@ -174,6 +202,7 @@ export class Memo<V> {
 
   clear(): void {
     this.buckets.clear();
+    this.seen.clear();
     this.count = 0;
     this.used = 0;
     this.lastArgs = undefined;

@@ -208,22 +208,34 @@ function normaliseLines(rows: unknown[][], p: SeriesParam): NormalisedSeries {
   if (rows.length * width > TABLE_MAX_CELLS) throw invalid(p.name, MSG.tooManyCells(TABLE_MAX_CELLS), described(`${formatNumber(rows.length * width)} cellen`));
   const b = boundsOf(p);
   const values = new Array<number>(width).fill(0);
-  const lines = new Array<number[]>(rows.length);
   for (let ri = 0; ri < rows.length; ri++) {
     const r = rows[ri];
-    const line = new Array<number>(width);
     for (let ci = 0; ci < width; ci++) {
       const c = r[ci];
-      if (typeof c === 'number' && c - c === 0 && (!b.any || withinBounds(c, b))) {
-        const x = c === 0 ? 0 : c;
-        line[ci] = x;
-        values[ci] += x;
-      } else if (isBlank(c)) line[ci] = 0;
-      else throw seriesCellError(p, c, MSG.cellText(ri + 1, ci + 1), `${p.name} (rij ${ri + 1}, kolom ${ci + 1})`);
+      if (typeof c === 'number' && c - c === 0 && (!b.any || withinBounds(c, b))) values[ci] += c === 0 ? 0 : c;
+      else if (!isBlank(c)) throw seriesCellError(p, c, MSG.cellText(ri + 1, ci + 1), `${p.name} (rij ${ri + 1}, kolom ${ci + 1})`);
     }
-    lines[ri] = line;
   }
-  return { values, orientation: 'row', lines };
+  // The posts one row each, built only for a function that asks (most need the yearly sums only). The cells were
+  // checked above and are read within the same call: blanks count as 0, −0 is 0.
+  let lines: number[][] | undefined;
+  return {
+    values,
+    orientation: 'row',
+    get lines(): number[][] {
+      if (!lines) {
+        lines = rows.map((r) => {
+          const line = new Array<number>(width);
+          for (let ci = 0; ci < width; ci++) {
+            const c = r[ci];
+            line[ci] = typeof c === 'number' && c !== 0 ? c : 0;
+          }
+          return line;
+        });
+      }
+      return lines;
+    },
+  };
 }
 
 function normaliseSeries(raw: unknown, p: SeriesParam): NormalisedSeries | undefined {

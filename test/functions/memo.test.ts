@@ -72,3 +72,32 @@ test('the memo is bounded and evicts the least recently used', () => {
   expect(m.get('a', [])).toBe(1);
   expect(m.size).toBe(2);
 });
+
+test('a large range is stored the second time it is seen and served from the third; a small one at once', () => {
+  const m = new Memo<string>(100, 48 * 1024 * 1024, 1024);
+  const table = Array.from({ length: 10 }, (_, r) => Array.from({ length: 30 }, (_, c) => r * 100 + c + 0.5));
+  m.set('F', [table], 'groot');
+  expect(m.get('F', [table])).toBeUndefined(); // seen once: no copy kept
+  m.set('F', [table], 'groot');
+  expect(m.get('F', [table.map((r) => r.slice())])).toBe('groot');
+  // a different table of the same size is a different call
+  const other = table.map((r) => r.slice());
+  other[9][29] += 1;
+  m.set('F', [other], 'ander');
+  m.set('F', [other], 'ander');
+  expect(m.get('F', [other])).toBe('ander');
+  expect(m.get('F', [table])).toBe('groot');
+  m.set('G', [[[1, 2, 3]]], 'klein');
+  expect(m.get('G', [[[1, 2, 3]]])).toBe('klein');
+  m.clear();
+  m.set('F', [table], 'groot');
+  expect(m.get('F', [table])).toBeUndefined(); // clear forgets what was seen too
+});
+
+test('hashes of ranges: equal values hash equal whatever the array, integers and fractions and −0 apart', () => {
+  const a = [[1, 2.5, -3, 0, 1e20, NaN]];
+  expect(hashArgs('F', [a])).toBe(hashArgs('F', [[a[0].slice()]]));
+  const variants = [[[1, 2.5, -3, -0, 1e20, NaN]], [[1, 2.5, -3, 0, 1e20, 0]], [[1, 2.5, -3, null, 1e20, NaN]], [[2, 2.5, -3, 0, 1e20, NaN]]];
+  for (const v of variants) expect(hashArgs('F', [v])).not.toBe(hashArgs('F', [a]));
+  expect(hashArgs('F', [[[1]]])).not.toBe(hashArgs('F', [[[null]]]));
+});

@@ -38,3 +38,12 @@ test('the functions bundle is compiled for ES2016, the task pane apart from it, 
   expect(taskpane.output.path).toBe(path.resolve(out));
   expect(Object.keys((functions as unknown as { entry: Record<string, string> }).entry)).toEqual(['functions']);
 });
+
+test('only the functions compilation leaves the help texts out (a custom transformer) and uses ES modules', async () => {
+  const configs = (await makeConfig({ outDir: out }, { mode: 'production' })) as Config[];
+  const opts = (name: string) => configs.find((c) => c.name === name)!.module.rules[0].use.options as unknown as { getCustomTransformers?: unknown; compilerOptions: { module?: string } };
+  expect(typeof opts('functions').getCustomTransformers).toBe('function');
+  expect(opts('functions').compilerOptions.module).toBe('ES2015');
+  expect(opts('taskpane').getCustomTransformers).toBeUndefined();
+  expect(opts('taskpane').compilerOptions.module).toBeUndefined();
+});

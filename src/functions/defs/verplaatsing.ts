@@ -22,7 +22,7 @@ import {
   type Post,
 } from '../../core/verplaatsing';
 import type { Args } from '../args';
-import type { Cell, FunctionSpec, Matrix, Result, Source, TableParam } from '../types';
+import type { Cell, FunctionSpec, Matrix, NumberParam, Result, Source, TableParam } from '../types';
 import { cite } from '../sources';
 import { amounts, peiljaar, PLAUSIBLE, rate, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
@@ -83,7 +83,7 @@ function postsOf(a: Args, name: string, label: (i: number) => string): Post[] {
 
 const spill = (posts: readonly { label: string; amount: Dec }[]): Result => posts.map((p) => [p.label, p.amount.toNumber()]);
 
-const werkelijkeWaarde = { name: 'werkelijke_waarde', kind: 'number', min: 0, description: 'Werkelijke waarde van de onteigende onroerende zaak (taxatie, met eliminatie van het plan), in euro.' } as const;
+const werkelijkeWaarde: NumberParam = { name: 'werkelijke_waarde', kind: 'number', min: 0, description: 'Werkelijke waarde van de onteigende onroerende zaak (taxatie, met eliminatie van het plan), in euro.' };
 const overigePosten = postsParam(
   'overige_posten',
   'Overige schadeposten: één kolom bedragen, of twee kolommen (omschrijving, bedrag) zodat elke post met zijn omschrijving wordt getoond.',
