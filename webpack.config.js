@@ -24,7 +24,9 @@ const { stripHelp } = require('./scripts/strip-help');
 const DEV_URL = 'https://localhost:3000/';
 
 class RegistryFilesPlugin {
-  constructor(baseUrl) { this.baseUrl = baseUrl; }
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('RegistryFilesPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'RegistryFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
@@ -96,8 +98,10 @@ module.exports = async (env, argv) => {
   const outDir = outDirOf(env);
   const baseUrl = dev ? addin.devUrl : addin.prodUrl;
   if (!dev && !addin.prodUrlSet) {
-    console.warn(`\nGREX: GREX_PROD_URL is niet gezet; het manifest wijst naar ${addin.PLACEHOLDER_URL}, dat niet bestaat.\n` +
-      '  npm run validate weigert dit manifest. Bouw voor uitrol met GREX_PROD_URL=https://<uw-server>/<pad>/ npm run build\n');
+    console.warn(
+      `\nGREX: GREX_PROD_URL is niet gezet; het manifest wijst naar ${addin.PLACEHOLDER_URL}, dat niet bestaat.\n` +
+        '  npm run validate weigert dit manifest. Bouw voor uitrol met GREX_PROD_URL=https://<uw-server>/<pad>/ npm run build\n',
+    );
   }
   if (!serving && !(env && env.noClean)) clean(outDir);
   const page = (name, chunks, title, extra = {}) =>
@@ -150,7 +154,8 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (baseUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(baseUrl).split(DEV_URL.replace(/\/$/, '')).join(new URL(baseUrl).origin)),
+            transform: (content) =>
+              baseUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(baseUrl).split(DEV_URL.replace(/\/$/, '')).join(new URL(baseUrl).origin),
           },
         ],
       }),

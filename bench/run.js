@@ -56,7 +56,10 @@ let sink = 0;
 const rand = lcg(7);
 
 out(`GREX benchmarks (${new Date().toISOString()}, node ${process.version}, ${full ? '--full' : 'standaard'}${libArg > 0 ? `, ${lib}` : ''})`);
-out(`Duurt ongeveer ${full ? '3 à 4 minuten' : '30 seconden (hooguit 1 minuut op een drukke machine)'}, na het bouwen van lib/; ${full ? 'zonder --full ongeveer 30 seconden' : 'npm run bench -- --full doet de lange run (3 à 4 minuten)'}.`);
+out(
+  `Duurt ongeveer ${full ? '3 à 4 minuten' : '30 seconden (hooguit 1 minuut op een drukke machine)'}, na het bouwen ` +
+    `van lib/; ${full ? 'zonder --full ongeveer 30 seconden' : 'npm run bench -- --full doet de lange run (3 à 4 minuten)'}.`,
+);
 out('Elke verhouding is gemeten tegen een referentie in dezelfde run; tijden staan erbij ter informatie.');
 out('');
 /** Targets of the performance goals, reported at the end: [what, measured ratio, limit]. */
@@ -80,7 +83,10 @@ setMemo(false);
 const tPlain = timePerCall(plainMul);
 const tCore = timePerCall(() => (sink += core.presentValueNumber(0.02, flows60, 2025, 2025, 'eind')));
 // call() against formulajs in alternating rounds (the ratio is the target)
-const vsNpv = timeAgainst(() => (sink += tryCall('GREX.NCW', 0.02, row60, 2025).value), () => (sink += formulajs.NPV(0.02, flows60)));
+const vsNpv = timeAgainst(
+  () => (sink += tryCall('GREX.NCW', 0.02, row60, 2025).value),
+  () => (sink += formulajs.NPV(0.02, flows60)),
+);
 const [tCall, tNpv] = [vsNpv.t, vsNpv.ref];
 out('1. GREX.NCW over 60 jaarlijkse kasstromen');
 out(`   referenties: gewone lus ${fmt(tPlain)}, formulajs NPV ${fmt(tNpv)}`);
@@ -150,8 +156,14 @@ targets.push(['30 × 40+40 posten (RESULTAAT + BOEKWAARDE) na één kostencel, t
   const start = 2025;
   const input = {
     beginboekwaarde: P.begin,
-    kosten: core.YearlySeries.ofNumbers(start, kosten[0].map((_, c) => kosten.reduce((s, r) => s + r[c], 0))),
-    opbrengsten: core.YearlySeries.ofNumbers(start, opbrengsten[0].map((_, c) => opbrengsten.reduce((s, r) => s + r[c], 0))),
+    kosten: core.YearlySeries.ofNumbers(
+      start,
+      kosten[0].map((_, c) => kosten.reduce((s, r) => s + r[c], 0)),
+    ),
+    opbrengsten: core.YearlySeries.ofNumbers(
+      start,
+      opbrengsten[0].map((_, c) => opbrengsten.reduce((s, r) => s + r[c], 0)),
+    ),
     rente: P.rente,
     kostenindex: core.IndexCurve.scalar(P.kIndex),
     opbrengstenindex: core.IndexCurve.scalar(P.oIndex),
@@ -161,8 +173,12 @@ targets.push(['30 × 40+40 posten (RESULTAAT + BOEKWAARDE) na één kostencel, t
   if (grexCore.rollForwardTotals) {
     const kt = input.kosten.toNumbers();
     const ot = input.opbrengsten.toNumbers();
-    const kf = core.IndexCurve.scalar(P.kIndex).factors(start, start, start + 29).map((x) => x.toNumber());
-    const of = core.IndexCurve.scalar(P.oIndex).factors(start, start, start + 29).map((x) => x.toNumber());
+    const kf = core.IndexCurve.scalar(P.kIndex)
+      .factors(start, start, start + 29)
+      .map((x) => x.toNumber());
+    const of = core.IndexCurve.scalar(P.oIndex)
+      .factors(start, start, start + 29)
+      .map((x) => x.toNumber());
     const kIdx = kt.map((x, i) => x * kf[i]);
     const oIdx = ot.map((x, i) => x * of[i]);
     const params = { beginboekwaarde: P.begin, rente: P.rente, disconteringsvoet: P.disconto };
@@ -265,7 +281,10 @@ out('');
   if (libArg > 0 && !process.env.GREX_DIST) out('7. functions.js: niet gemeten met --lib (geef GREX_DIST voor de bundel van die versie)');
   else if (fs.existsSync(fjs)) {
     const m = measure('functions.js');
-    out(`7. functions.js: ${(m.gzip / 1024).toFixed(1)} KiB gzip = ${((100 * m.gzip) / 1024 / BUDGETS['functions.js']).toFixed(0)}% van het budget (${BUDGETS['functions.js']} KiB)`);
+    out(
+      `7. functions.js: ${(m.gzip / 1024).toFixed(1)} KiB gzip = ${((100 * m.gzip) / 1024 / BUDGETS['functions.js']).toFixed(0)}% ` +
+        `van het budget (${BUDGETS['functions.js']} KiB)`,
+    );
     const code = fs.readFileSync(fjs, 'utf8');
     const fjsCode = fs.readFileSync(path.join(path.dirname(require.resolve('@formulajs/formulajs')), '..', 'browser', 'formula.min.js'), 'utf8');
     const bare = () => {
@@ -289,7 +308,11 @@ out('');
     const t0 = now();
     const nIds = load(code); // the first load in this process
     const tFirst = now() - t0;
-    const vsFjs = timeAgainst(() => (sink += load(code)), () => (sink += load(fjsCode)), 3);
+    const vsFjs = timeAgainst(
+      () => (sink += load(code)),
+      () => (sink += load(fjsCode)),
+      3,
+    );
     // a JSON text about as long as the bundle, loaded as a script that parses it in a fresh context
     const items = [];
     for (let n = 2; n < code.length; n += 23) items.push(`tekst ${items.length}`.padEnd(20, 'x'));
@@ -299,13 +322,17 @@ out('');
       () => (sink += new vm.Script(`${jsonScript}\n//${++loads}`).runInContext(bare().ctx)),
       3,
     );
-    out(`   koude start in een kale runtime (parsen, uitvoeren, ${nIds} functies registreren): ${vsFjs.ratio.toFixed(2)}× het laden van formulajs' browserbundel op dezelfde manier,`);
+    out(
+      `   koude start in een kale runtime (parsen, uitvoeren, ${nIds} functies registreren): ${vsFjs.ratio.toFixed(2)}× ` +
+        `het laden van formulajs' browserbundel op dezelfde manier,`,
+    );
     out(`   ${vsJson.ratio.toFixed(2)}× het parsen van een JSON-tekst van dezelfde lengte (${fmt(vsFjs.t)}; de eerste keer in dit proces ${fmt(tFirst)})`);
   } else out('7. functions.js: geen dist/ (voer npm run build uit)');
 }
 
 out('Doelen:');
-for (const [what, value, limit] of targets) out(`   ${value <= limit ? 'GEHAALD    ' : 'NIET GEHAALD'} ${what}: ${value.toFixed(limit < 0.1 ? 3 : 2)}× (doel ≤ ${limit.toFixed(limit < 0.1 ? 3 : 2)}×)`);
+for (const [what, value, limit] of targets)
+  out(`   ${value <= limit ? 'GEHAALD    ' : 'NIET GEHAALD'} ${what}: ${value.toFixed(limit < 0.1 ? 3 : 2)}× (doel ≤ ${limit.toFixed(limit < 0.1 ? 3 : 2)}×)`);
 out('');
 out(`Duur van deze run: ${((now() - t00) / 1e9).toFixed(0)} s`);
 if (sink === 42) console.log('');

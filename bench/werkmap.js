@@ -37,7 +37,17 @@ async function time(fn) {
 
 (async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grex-bench-werkmap-'));
-  const spec = { name: 'bench-40x30', n: 30, nCosts: 28, nRevenues: 12, costScale: 400000, revenueScale: 900000, motivering: 'Benchmark', conv: { frozen_after: 10 }, expect: { rules: [] } };
+  const spec = {
+    name: 'bench-40x30',
+    n: 30,
+    nCosts: 28,
+    nRevenues: 12,
+    costScale: 400000,
+    revenueScale: 900000,
+    motivering: 'Benchmark',
+    conv: { frozen_after: 10 },
+    expect: { rules: [] },
+  };
   await generate(dir, [spec]);
   const file = path.join(dir, 'bench-40x30.xlsx');
   const plain = [];
@@ -70,7 +80,10 @@ async function time(fn) {
   console.log(`  herkennen              ${median(rec).toFixed(1)} ms`);
   console.log(`  narekenen + afstemmen  ${median(recon).toFixed(1)} ms`);
   console.log(`  formulecontroles       ${median(checks).toFixed(1)} ms`);
-  console.log(`  totaal                 ${total.toFixed(1)} ms = ${(total / median(plain)).toFixed(2)} × laden; verschil met de werkmap ${last.out.r.gap.toExponential(2)}`);
+  console.log(
+    `  totaal                 ${total.toFixed(1)} ms = ${(total / median(plain)).toFixed(2)} × laden; verschil met de ` +
+      `werkmap ${last.out.r.gap.toExponential(2)}`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 })().catch((e) => {
   console.error(e);

@@ -28,13 +28,20 @@ let failed = false;
 
 const audit = spawnSync(npm, ['audit', '--omit=dev', '--audit-level=high', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
 let report;
-try { report = JSON.parse(audit.stdout); } catch { report = undefined; }
+try {
+  report = JSON.parse(audit.stdout);
+} catch {
+  report = undefined;
+}
 if (report && report.metadata && report.metadata.vulnerabilities) {
   const v = report.metadata.vulnerabilities;
   console.log(`npm audit (productie): kritiek ${v.critical}, hoog ${v.high}, middel ${v.moderate}, laag ${v.low}`);
   if (v.critical > 0 || v.high > 0) failed = true;
 } else {
-  const why = (report && report.error && (report.error.summary || report.error.code)) || (audit.stderr || '').split('\n').find((l) => /error/i.test(l)) || 'geen antwoord';
+  const why =
+    (report && report.error && (report.error.summary || report.error.code)) ||
+    (audit.stderr || '').split('\n').find((l) => /error/i.test(l)) ||
+    'geen antwoord';
   console.log(`npm audit overgeslagen: de adviesdienst van het register is hier niet bereikbaar (${String(why).trim()}).`);
 }
 

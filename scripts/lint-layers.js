@@ -57,7 +57,10 @@ for (const file of files(SRC)) {
     const isTypeOnly = /^(?:import|export)\s+type\s/.test(m[0]);
     if (spec.startsWith('.')) {
       const target = resolve(file, spec);
-      if (!target) { errors.push(`${rel}: import "${spec}" bestaat niet`); continue; }
+      if (!target) {
+        errors.push(`${rel}: import "${spec}" bestaat niet`);
+        continue;
+      }
       const b = area(target);
       if (!isTypeOnly) deps.push(target);
       if (a !== 'index' && ALLOWED[a] && !ALLOWED[a].includes(b)) errors.push(`${rel}: laag ${a} mag ${b} niet importeren (${spec})`);
@@ -95,7 +98,10 @@ for (const start of graph.keys()) {
     }
     const next = deps[top[1]++];
     if (colour.get(next) === 1) {
-      const cycle = trail.slice(trail.indexOf(next)).concat(next).map((f) => path.relative(SRC, f));
+      const cycle = trail
+        .slice(trail.indexOf(next))
+        .concat(next)
+        .map((f) => path.relative(SRC, f));
       errors.push(`kringverwijzing: ${cycle.join(' → ')}`);
     } else if (!colour.get(next)) {
       colour.set(next, 1);

@@ -51,13 +51,20 @@ async function shoot(browser, url, { width, init, file, ready }) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
   const problems = [];
   page.on('pageerror', (e) => problems.push(`paginafout: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`consolefout: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`consolefout: ${m.text()}`);
+  });
   const origin = new URL(url).origin;
-  await page.route((u) => u.origin !== origin, (route) =>
-    route.request().url().startsWith('https://appsforoffice.microsoft.com/')
-      ? route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js: stub in addInitScript */' })
-      : route.abort());
-  await page.addInitScript({ content: init || 'window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective));' });
+  await page.route(
+    (u) => u.origin !== origin,
+    (route) =>
+      route.request().url().startsWith('https://appsforoffice.microsoft.com/')
+        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js: stub in addInitScript */' })
+        : route.abort(),
+  );
+  await page.addInitScript({
+    content: init || 'window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => ' + 'window.__csp.push(e.violatedDirective));',
+  });
   await page.goto(url, { waitUntil: 'load' });
   if (ready) await page.waitForSelector(ready);
   await page.evaluate(() => document.fonts && document.fonts.ready);
@@ -82,10 +89,19 @@ async function main() {
     const served = await serve({ root: tmp });
     server = served.server;
     const { chromium } = require('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     const pane = `${served.url}taskpane.html`;
     await shoot(browser, pane, { width: 320, init: officeStub(THEMES.light), file: path.join(DOCS, 'taskpane.png'), ready: '#tab-modellen' });
-    await shoot(browser, pane, { width: 320, init: officeStub(THEMES.dark), file: path.join(DOCS, 'taskpane-donker.png'), ready: 'html.theme-dark #tab-modellen' });
+    await shoot(browser, pane, {
+      width: 320,
+      init: officeStub(THEMES.dark),
+      file: path.join(DOCS, 'taskpane-donker.png'),
+      ready: 'html.theme-dark #tab-modellen',
+    });
     await shoot(browser, `${served.url}${HELP_PAGE}`, { width: 450, file: path.join(DOCS, 'help.png'), ready: 'h1' });
   } finally {
     await browser?.close();

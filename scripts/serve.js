@@ -95,7 +95,11 @@ function serve({ root, port = 0, host = '127.0.0.1', tls } = {}) {
   const server = tls ? https.createServer(tls, handler(root)) : http.createServer(handler(root));
   // A broken client connection must not take the server down.
   server.on('clientError', (_err, socket) => {
-    try { socket.destroy(); } catch { /* already closed */ }
+    try {
+      socket.destroy();
+    } catch {
+      /* already closed */
+    }
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -27,7 +27,9 @@ function forget(port, pid = process.pid) {
   try {
     const s = JSON.parse(fs.readFileSync(file, 'utf8'));
     if (s.pid === pid) fs.unlinkSync(file);
-  } catch { /* already gone or not ours */ }
+  } catch {
+    /* already gone or not ours */
+  }
 }
 
 /** Every recorded server: { file, pid, port, script }. Unreadable files are skipped. */
@@ -44,7 +46,9 @@ function recorded() {
       const file = path.join(STATE_DIR(), f);
       const s = JSON.parse(fs.readFileSync(file, 'utf8'));
       if (Number.isInteger(s.pid) && s.pid > 0) out.push({ ...s, file });
-    } catch { /* skip */ }
+    } catch {
+      /* skip */
+    }
   }
   return out;
 }
@@ -59,7 +63,10 @@ function commandLine(pid) {
     }
   }
   if (process.platform === 'win32') {
-    const r = spawnSync('powershell.exe', ['-NoProfile', '-Command', `(Get-CimInstance Win32_Process -Filter "ProcessId=${Number(pid)}").CommandLine`], { encoding: 'utf8', timeout: 15000 });
+    const r = spawnSync('powershell.exe', ['-NoProfile', '-Command', `(Get-CimInstance Win32_Process -Filter "ProcessId=${Number(pid)}").CommandLine`], {
+      encoding: 'utf8',
+      timeout: 15000,
+    });
     return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
   }
   const r = spawnSync('ps', ['-p', String(Number(pid)), '-o', 'command='], { encoding: 'utf8', timeout: 15000 });

@@ -70,7 +70,9 @@ async function trySideloadDesktop() {
 function steps(url, cert) {
   const manifest = path.join(OUT, 'manifest.xml');
   const trust = cert.selfSigned
-    ? `zelfondertekend, aangemaakt in ${path.relative(ROOT, cert.source)}. Wie het vaker gebruikt, kan ${path.join(path.relative(ROOT, cert.source), 'localhost.crt')} vertrouwen in de browser of het besturingssysteem`
+    ? `zelfondertekend, aangemaakt in ${path.relative(ROOT, cert.source)}. ` +
+      `Wie het vaker gebruikt, kan ${path.join(path.relative(ROOT, cert.source), 'localhost.crt')} ` +
+      `vertrouwen in de browser of het besturingssysteem`
     : `het ontwikkelcertificaat van Microsoft uit ${cert.source}`;
   return `
 GREX wordt geserveerd op ${url}
@@ -108,7 +110,10 @@ async function main() {
     running = await serve({ root: OUT, port: addin.port, tls: { cert: cert.cert, key: cert.key } });
   } catch (e) {
     if (e.code === 'EADDRINUSE') {
-      console.error(`GREX: poort ${addin.port} is al in gebruik. Stop de andere server (npm stop) of kies een andere poort: GREX_PORT=3001 npm start (het manifest gebruikt dan die poort).`);
+      console.error(
+        `GREX: poort ${addin.port} is al in gebruik. Stop de andere server (npm stop) of kies een andere poort: GREX_PORT=3001 ` +
+          `npm start (het manifest gebruikt dan die poort).`,
+      );
     } else {
       console.error(`GREX: de server kon niet starten: ${e.message}`);
     }

@@ -25,10 +25,18 @@ function stopRecorded() {
       }
     } else if (who === 'gone') {
       console.log(`GREX: de server op poort ${s.port} draaide niet meer.`);
-      try { fs.unlinkSync(s.file); } catch { /* ignore */ }
+      try {
+        fs.unlinkSync(s.file);
+      } catch {
+        /* ignore */
+      }
     } else {
       console.log(`GREX: proces ${s.pid} is geen GREX-server (meer); niet gestopt. Het verouderde bestand ${path.basename(s.file)} is verwijderd.`);
-      try { fs.unlinkSync(s.file); } catch { /* ignore */ }
+      try {
+        fs.unlinkSync(s.file);
+      } catch {
+        /* ignore */
+      }
     }
   }
   return stopped;
@@ -38,7 +46,11 @@ if (require.main === module) {
   let stopped = stopRecorded() > 0;
   if (process.platform === 'win32' || process.platform === 'darwin') {
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-    const r = spawnSync(npx, ['office-addin-debugging', 'stop', 'manifest.xml'], { cwd: path.join(__dirname, '..'), stdio: 'inherit', shell: process.platform === 'win32' });
+    const r = spawnSync(npx, ['office-addin-debugging', 'stop', 'manifest.xml'], {
+      cwd: path.join(__dirname, '..'),
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
     stopped = stopped || r.status === 0;
   }
   if (!stopped) console.log('GREX: er draaide geen GREX-server.');

@@ -25,7 +25,12 @@ function validateManifest(xml, { assetsDir = path.join(ROOT, 'assets') } = {}) {
   const errors = [];
   const ok = XMLValidator.validate(xml);
   if (ok !== true) return [`XML is niet goed gevormd: ${ok.err.msg} (regel ${ok.err.line})`];
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, isArray: (_name, _jpath, _leaf, isAttribute) => !isAttribute }).parse(xml);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    isArray: (_name, _jpath, _leaf, isAttribute) => !isAttribute,
+  }).parse(xml);
   const app = doc.OfficeApp && doc.OfficeApp[0];
   if (!app) return ['het hoofdelement OfficeApp ontbreekt'];
   const text = (node) => (node && node[0] !== undefined ? (typeof node[0] === 'object' ? node[0]['#text'] : node[0]) : undefined);
@@ -107,7 +112,8 @@ function validateManifest(xml, { assetsDir = path.join(ROOT, 'assets') } = {}) {
   if (!nsValue) errors.push('de namespace van de aangepaste functies (Functions.Namespace) ontbreekt');
   else if (nsValue.length > 32 || !/^[A-Za-z0-9]+$/.test(nsValue)) errors.push(`namespace "${nsValue}" moet uit hoogstens 32 letters of cijfers bestaan`);
   for (const size of [16, 32, 80]) {
-    if (![...defined.values()].some((d) => d.kind === 'Images' && String(d.value).endsWith(`icon-${size}.png`))) errors.push(`geen pictogram van ${size} px in Resources`);
+    if (![...defined.values()].some((d) => d.kind === 'Images' && String(d.value).endsWith(`icon-${size}.png`)))
+      errors.push(`geen pictogram van ${size} px in Resources`);
   }
   return errors;
 }

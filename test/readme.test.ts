@@ -23,13 +23,19 @@ test('set-up, start and test commands are the ones package.json has', () => {
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
 function anchor(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 test('every link to a heading of the README lands on a heading, and every linked file exists', () => {
   const anchors = new Set([...readme.matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => anchor(m[1])));
   const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
-  const broken = links.filter((l) => (l.startsWith('#') ? !anchors.has(l.slice(1)) : !/^https?:/.test(l) && !fs.existsSync(path.join(__dirname, '..', l.split('#')[0]))));
+  const broken = links.filter((l) =>
+    l.startsWith('#') ? !anchors.has(l.slice(1)) : !/^https?:/.test(l) && !fs.existsSync(path.join(__dirname, '..', l.split('#')[0])),
+  );
   expect(links.length).toBeGreaterThan(10);
   expect(broken).toEqual([]);
 });

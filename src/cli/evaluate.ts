@@ -23,7 +23,10 @@ export interface Interpretation {
   outcome: Outcome;
 }
 
-const LABEL: Record<Notation, string> = { 'en-US': 'en-US-notatie ("," tussen argumenten, "." als decimaalteken)', nl: 'Nederlandse notatie (";" tussen argumenten, "," als decimaalteken)' };
+const LABEL: Record<Notation, string> = {
+  'en-US': 'en-US-notatie ("," tussen argumenten, "." als decimaalteken)',
+  nl: 'Nederlandse notatie (";" tussen argumenten, "," als decimaalteken)',
+};
 
 function tryParse(formula: string, notation: Notation): ParsedFormula | FormulaSyntaxError {
   try {
@@ -38,7 +41,10 @@ function tryParse(formula: string, notation: Notation): ParsedFormula | FormulaS
 function decimalCommaHint(formula: string): string | undefined {
   const m = /(?:^|[(;,{\s])(-?\d+),(0\d*|\d+)(?=\s*[,)}])/.exec(formula.replace(/"[^"]*"/g, '""'));
   if (!m) return undefined;
-  return `"${m[1]},${m[2]}" telt in en-US-notatie als twee argumenten (${m[1]} en ${Number(m[2])}); bedoelt u het getal ${m[1]},${m[2]}, schrijf dan ${m[1]}.${m[2]} of gebruik de Nederlandse notatie met ";" tussen de argumenten`;
+  return (
+    `"${m[1]},${m[2]}" telt in en-US-notatie als twee argumenten (${m[1]} en ${Number(m[2])}); bedoelt u het getal ${m[1]},${m[2]}, ` +
+    `schrijf dan ${m[1]}.${m[2]} of gebruik de Nederlandse notatie met ";" tussen de argumenten`
+  );
 }
 
 /**
@@ -55,7 +61,11 @@ export function interpret(formula: string, notation?: Notation): Interpretation 
   if (guess.mixed) {
     const err = tryParse(formula, guess.notation);
     if (err instanceof FormulaSyntaxError) {
-      throw new FormulaSyntaxError(`de formule mengt twee notaties: ${guess.mixed}. Schrijf hem helemaal in ${LABEL.nl} of helemaal in ${LABEL['en-US']}; ${err.message.replace(/ \(positie \d+\)$/, '')}`, err.position);
+      throw new FormulaSyntaxError(
+        `de formule mengt twee notaties: ${guess.mixed}. Schrijf hem helemaal in ${LABEL.nl} of helemaal in ${LABEL['en-US']}; ` +
+          `${err.message.replace(/ \(positie \d+\)$/, '')}`,
+        err.position,
+      );
     }
   }
   if (!guess.ambiguous) {
@@ -70,10 +80,16 @@ export function interpret(formula: string, notation?: Notation): Interpretation 
     if (en instanceof FormulaSyntaxError) throw en;
     const note = nlOut?.ok
       ? `Gelezen in ${LABEL['en-US']}. In ${LABEL.nl} betekent deze formule iets anders; kies met --notatie=nl of --notatie=en.`
-      : enOut?.ok ? undefined : decimalCommaHint(formula);
+      : enOut?.ok
+        ? undefined
+        : decimalCommaHint(formula);
     return { notation: 'en-US', note, outcome: enOut! };
   }
-  return { notation: 'nl', note: `Gelezen in ${LABEL.nl}, want in en-US-notatie geeft deze formule een fout. Kies met --notatie=nl of --notatie=en.`, outcome: nlOut };
+  return {
+    notation: 'nl',
+    note: `Gelezen in ${LABEL.nl}, want in en-US-notatie geeft deze formule een fout. Kies met --notatie=nl of --notatie=en.`,
+    outcome: nlOut,
+  };
 }
 
 /** Parse a formula in its (guessed) notation without evaluating it. */

@@ -29,7 +29,10 @@ const USAGE = `Gebruik:
   ${CONTROLEER_USAGE}
                           controle van een eigen grondexploitatie-werkmap`;
 
-export function main(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number | Promise<number> {
+export function main(
+  argv: readonly string[],
+  io: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') },
+): number | Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'controleer':
@@ -72,7 +75,11 @@ export function main(argv: readonly string[], io: Io = { out: (s) => process.std
       io.out('\nArgumenten:');
       for (const p of spec.params) io.out(`  ${p.name}: ${p.description}`);
       for (const n of spec.help.notes ?? []) io.out(`\n* ${n}`);
-      for (const x of spec.help.examples ?? []) io.out(`\nVoorbeeld: ${toDutchFormula(x.formula)}  →  ${typeof x.result === 'number' ? String(x.result).replace('.', ',') : x.result}\n  en-US: ${x.formula}\n  ${x.explanation}`);
+      for (const x of spec.help.examples ?? [])
+        io.out(
+          `\nVoorbeeld: ${toDutchFormula(x.formula)}  →  ${typeof x.result === 'number' ? String(x.result).replace('.', ',') : x.result}\n ` +
+            ` en-US: ${x.formula}\n  ${x.explanation}`,
+        );
       io.out('\nBronnen:');
       for (const s of spec.sources) io.out(`  - ${s.label} [${s.tag}: ${tagText(s.tag)}]; ${s.document}${s.url ? ' ' + s.url : ''}`);
       return 0;

@@ -20,7 +20,10 @@ export interface ParsedFormula {
 }
 
 export class FormulaSyntaxError extends Error {
-  constructor(message: string, readonly position: number) {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
     super(`${message} (positie ${position + 1})`);
     this.name = 'FormulaSyntaxError';
   }
@@ -28,11 +31,23 @@ export class FormulaSyntaxError extends Error {
 
 class Cursor {
   i = 0;
-  constructor(readonly s: string, readonly syn: NotationSyntax, readonly number: RegExp) {}
-  peek(): string { return this.s[this.i] ?? ''; }
-  eof(): boolean { return this.i >= this.s.length; }
-  skipSpace(): void { while (/\s/.test(this.peek())) this.i++; }
-  fail(msg: string): never { throw new FormulaSyntaxError(msg, this.i); }
+  constructor(
+    readonly s: string,
+    readonly syn: NotationSyntax,
+    readonly number: RegExp,
+  ) {}
+  peek(): string {
+    return this.s[this.i] ?? '';
+  }
+  eof(): boolean {
+    return this.i >= this.s.length;
+  }
+  skipSpace(): void {
+    while (/\s/.test(this.peek())) this.i++;
+  }
+  fail(msg: string): never {
+    throw new FormulaSyntaxError(msg, this.i);
+  }
   expect(ch: string, what: string): void {
     this.skipSpace();
     if (this.peek() !== ch) this.fail(`${what} verwacht${this.eof() ? ' maar de formule houdt op' : `, gevonden "${this.peek()}"`}`);
@@ -62,7 +77,11 @@ function parseString(c: Cursor): string {
     if (c.eof()) c.fail('tekst zonder sluitend aanhalingsteken');
     const ch = c.s[c.i++];
     if (ch === '"') {
-      if (c.peek() === '"') { out += '"'; c.i++; continue; }
+      if (c.peek() === '"') {
+        out += '"';
+        c.i++;
+        continue;
+      }
       return out;
     }
     out += ch;
@@ -110,10 +129,17 @@ function parseArray(c: Cursor): Literal[][] {
     const sep = c.peek();
     c.i++;
     if (sep === c.syn.colSep) continue;
-    if (sep === c.syn.rowSep) { rows.push([]); continue; }
+    if (sep === c.syn.rowSep) {
+      rows.push([]);
+      continue;
+    }
     if (sep === '}') break;
     c.i--;
-    c.fail(sep ? `"${c.syn.colSep}" (volgende kolom), "${c.syn.rowSep}" (volgende rij) of "}" verwacht in matrixconstante, gevonden "${sep}"` : 'matrixconstante zonder sluitende }');
+    c.fail(
+      sep
+        ? `"${c.syn.colSep}" (volgende kolom), "${c.syn.rowSep}" (volgende rij) of "}" verwacht in matrixconstante, gevonden ` + `"${sep}"`
+        : 'matrixconstante zonder sluitende }',
+    );
   }
   const w = rows[0].length;
   if (rows.some((r) => r.length !== w)) c.fail('alle rijen van een matrixconstante moeten even lang zijn');
@@ -149,8 +175,14 @@ export function parseFormula(formula: string, notation: Notation = 'en-US'): Par
       c.skipSpace();
       const sep = c.peek();
       const arg = c.syn.argSep;
-      if (sep === arg) { c.i++; continue; }
-      if (sep === ')') { c.i++; break; }
+      if (sep === arg) {
+        c.i++;
+        continue;
+      }
+      if (sep === ')') {
+        c.i++;
+        break;
+      }
       if (sep === ';' || sep === ',') c.fail(`"${sep}" scheidt argumenten niet in ${sepName}notatie; gebruik "${arg}"`);
       if (/[-+*/^&<>=%]/.test(sep)) c.fail(`operator "${sep}" wordt niet ondersteund`);
       c.fail(sep ? `"${arg}" of ")" verwacht, gevonden "${sep}"` : 'formule zonder sluitend haakje');

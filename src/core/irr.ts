@@ -30,7 +30,11 @@ export function signChanges(flows: readonly number[]): number[] {
 export function uniqueIrr(flows: readonly number[], startjaar = 1): number {
   const changes = signChanges(flows);
   if (changes.length === 0) {
-    const what = flows.every((x) => x === 0) ? 'alle bedragen zijn 0' : flows.some((x) => x > 0) ? 'alle bedragen zijn positief of 0' : 'alle bedragen zijn negatief of 0';
+    const what = flows.every((x) => x === 0)
+      ? 'alle bedragen zijn 0'
+      : flows.some((x) => x > 0)
+        ? 'alle bedragen zijn positief of 0'
+        : 'alle bedragen zijn negatief of 0';
     throw noConvergence(MSG.irrNoSignChange(what));
   }
   if (changes.length > 1) throw noConvergence(MSG.irrManySignChanges(changes.length, changes.map((i) => String(startjaar + i)).join(', ')));

@@ -20,7 +20,9 @@ export function formatNumber(x: number): string {
   if (x === Infinity) return 'oneindig';
   if (x === -Infinity) return 'min oneindig';
   if (x === 0) return '0';
-  return String(Number(x.toPrecision(15))).replace('.', ',').replace('e', 'E');
+  return String(Number(x.toPrecision(15)))
+    .replace('.', ',')
+    .replace('e', 'E');
 }
 
 /** A number that stands in a text argument, as text: as typed for ordinary numbers, Excel's notation for extreme ones. */
@@ -106,9 +108,12 @@ export const MSG = {
   internal: 'interne fout in de berekening; meld dit met de gebruikte invoer',
   noConvergenceIrr: 'de interne rentevoet convergeert niet (geen tekenwisseling in de kasstromen of geen oplossing gevonden)',
   irrNoSignChange: (what: string) =>
-    `kasstromen hebben geen tekenwisseling (${what}); een interne rentevoet bestaat alleen als er zowel negatieve (investeringen) als positieve bedragen (opbrengsten) zijn`,
+    `kasstromen hebben geen tekenwisseling (${what}); een interne rentevoet bestaat alleen als er zowel negatieve (investeringen) ` +
+    `als positieve bedragen (opbrengsten) zijn`,
   irrManySignChanges: (n: number, years: string) =>
-    `kasstromen wisselen ${n} keer van teken (in ${years}); dan kunnen er meerdere interne rentevoeten zijn en is er geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen samen tot één tekenwisseling`,
+    `kasstromen wisselen ${n} keer van teken (in ${years}); dan kunnen er meerdere interne rentevoeten zijn en is er ` +
+    `geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen samen tot één ` +
+    `tekenwisseling`,
   unknownFunction: (name: string) => `onbekende functie ${name}`,
   tooManyArgs: (max: number) => `te veel argumenten (hoogstens ${max})`,
 } as const;

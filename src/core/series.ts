@@ -9,7 +9,10 @@ import { described, MSG } from './messages';
 export class YearlySeries {
   readonly values: readonly Dec[];
 
-  constructor(readonly start: number, values: readonly DecInput[]) {
+  constructor(
+    readonly start: number,
+    values: readonly DecInput[],
+  ) {
     this.values = values.map(dec);
   }
 
@@ -43,7 +46,10 @@ export class YearlySeries {
   }
 
   map(f: (value: Dec, year: number) => Dec): YearlySeries {
-    return new YearlySeries(this.start, this.values.map((v, i) => f(v, this.start + i)));
+    return new YearlySeries(
+      this.start,
+      this.values.map((v, i) => f(v, this.start + i)),
+    );
   }
 
   /** The series over years [from, to], zero-padded where it has no value. */
@@ -83,12 +89,7 @@ export function subtractSeries(a: YearlySeries, b: YearlySeries): YearlySeries {
 }
 
 /** Precondition: two series that must describe the same years have equal length. */
-export function requireSameLength(
-  a: { length: number },
-  b: { length: number },
-  paramB: string,
-  paramA: string,
-): void {
+export function requireSameLength(a: { length: number }, b: { length: number }, paramB: string, paramA: string): void {
   if (a.length !== b.length) throw invalid(paramB, MSG.sameLength(paramA, a.length), described(`${b.length} waarden`));
 }
 

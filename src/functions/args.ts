@@ -22,7 +22,10 @@ function positionsOf(params: readonly ParamSpec[]): Map<string, number> {
 export class Args {
   private readonly index: Map<string, number>;
 
-  constructor(params: readonly ParamSpec[], private readonly values: readonly Normalised[]) {
+  constructor(
+    params: readonly ParamSpec[],
+    private readonly values: readonly Normalised[],
+  ) {
     this.index = positionsOf(params);
   }
 

@@ -10,7 +10,10 @@ import type { Result } from './types';
 
 /** The error `call` throws: Excel's code and the Dutch message. */
 export class GrexCallError extends Error {
-  constructor(readonly code: ExcelErrorCode, message: string) {
+  constructor(
+    readonly code: ExcelErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'GrexCallError';
   }

@@ -27,7 +27,9 @@ export const METHODE_END = '<!-- bronnen:end -->';
 /** The catalogue ids a method document lists: cited by its functions, its own method sections, then those its text mentions. */
 export function methodeSources(file: string, body = ''): SourceId[] {
   const ids: SourceId[] = [];
-  const add = (id: SourceId) => { if (!ids.includes(id)) ids.push(id); };
+  const add = (id: SourceId) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
   for (const spec of REGISTRY) if (METHODE_FILE[spec.category] === file) for (const s of spec.sources) add(s.id);
   for (const id of Object.keys(SOURCE_CATALOGUE) as SourceId[]) if (SOURCE_CATALOGUE[id].url?.startsWith(`docs/methode/${file}.md#`)) add(id);
   for (const m of body.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)+)`/g)) if (m[1] in SOURCE_CATALOGUE) add(m[1] as SourceId);

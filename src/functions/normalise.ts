@@ -83,7 +83,7 @@ function boundsOf(p: Bounded & { kind: string }): Bounds {
   let b = boundsCache.get(p);
   if (b) return b;
   const rateDefault = p.kind === 'rate' && p.min === undefined;
-  const lo = rateDefault ? -1 : p.min ?? -Infinity;
+  const lo = rateDefault ? -1 : (p.min ?? -Infinity);
   const hi = p.max ?? Infinity;
   const pl = p.plausible && !p.plausible.flag ? p.plausible : undefined;
   b = {
@@ -91,7 +91,7 @@ function boundsOf(p: Bounded & { kind: string }): Bounds {
     hi,
     loExclusive: rateDefault ? true : Boolean(p.minExclusive),
     hiExclusive: Boolean(p.maxExclusive),
-    loLabel: rateDefault ? '-100%' : p.minLabel ?? formatNumber(lo),
+    loLabel: rateDefault ? '-100%' : (p.minLabel ?? formatNumber(lo)),
     hiLabel: p.maxLabel ?? formatNumber(hi),
     plLo: pl?.min ?? -Infinity,
     plHi: pl?.max ?? Infinity,
@@ -193,7 +193,8 @@ function readCells(p: SeriesParam, src: readonly unknown[], column: boolean): nu
   for (let i = 0; i < n; i++) {
     const c = column ? (src[i] as unknown[])[0] : src[i];
     if (typeof c === 'number' && c - c === 0 && (!b.any || withinBounds(c, b))) values[i] = c === 0 ? 0 : c;
-    else if (isBlank(c)) values[i] = 0; // blank cells count as 0
+    else if (isBlank(c))
+      values[i] = 0; // blank cells count as 0
     else throw seriesCellError(p, c, MSG.seriesText(i + 1), `${p.name} (positie ${i + 1})`);
   }
   return values;

@@ -78,7 +78,10 @@ function tokenize(formula: string, from: Notation): Token[] {
       for (;;) {
         if (j >= formula.length) break;
         if (formula[j] === ch) {
-          if (formula[j + 1] === ch) { j += 2; continue; }
+          if (formula[j + 1] === ch) {
+            j += 2;
+            continue;
+          }
           j++;
           break;
         }
@@ -128,7 +131,8 @@ export function convertFormula(formula: string, from: Notation, to: Notation): s
         break;
       }
       case 'error':
-        out += to === 'nl' ? dutchErrorName(t.text.toUpperCase()) : (Object.entries(ERROR_NAMES_NL).find(([, nl]) => nl === t.text.toUpperCase())?.[0] ?? t.text);
+        out +=
+          to === 'nl' ? dutchErrorName(t.text.toUpperCase()) : (Object.entries(ERROR_NAMES_NL).find(([, nl]) => nl === t.text.toUpperCase())?.[0] ?? t.text);
         break;
       case 'punct':
         if (t.text === '{') depth++;
@@ -193,7 +197,8 @@ export function guessNotation(formula: string): NotationGuess {
     else if (t.text === '\\' && depth > 0) nl.push('"\\" in een matrixconstante');
     else if (t.text === ',') comma = true;
   }
-  if (nl.length && en.length) return { notation: nl.length >= en.length ? 'nl' : 'en-US', ambiguous: false, mixed: `${nl[0]} (Nederlands) en ${en[0]} (Engels)` };
+  if (nl.length && en.length)
+    return { notation: nl.length >= en.length ? 'nl' : 'en-US', ambiguous: false, mixed: `${nl[0]} (Nederlands) en ${en[0]} (Engels)` };
   if (nl.length) return { notation: 'nl', ambiguous: false };
   if (en.length) return { notation: 'en-US', ambiguous: false };
   return { notation: 'en-US', ambiguous: comma };

@@ -30,7 +30,11 @@ const RMSG = {
   shape: 'moet een bereik zijn met per rij een naam en een waarde (twee kolommen)',
 } as const;
 
-const key = (s: string): string => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const key = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Levenshtein distance, for "bedoelt u …?". */
 function distance(a: string, b: string): number {
@@ -51,7 +55,10 @@ function nearest(name: string, known: readonly string[]): string | undefined {
   let bestD = Infinity;
   for (const n of known) {
     const d = distance(k, n);
-    if (d < bestD) { bestD = d; best = n; }
+    if (d < bestD) {
+      bestD = d;
+      best = n;
+    }
   }
   return bestD <= Math.max(2, Math.floor(k.length / 3)) ? best : undefined;
 }

@@ -90,7 +90,8 @@ function npvFindings(wb: Workbook, m: Mapping, x: ModelInputs, sheets: Sheet[]):
       let over = '';
       if (flows && flows.kind === 'ref') {
         const label = labelOfRow(wb, m, flows.sheet ?? s.name, flows.r1);
-        const first = flows.c1 === m.years.col && (flows.sheet ?? s.name) === m.sheet ? ' Het eerste jaar telt daarbij als een bedrag op 31-12 van dat jaar.' : '';
+        const first =
+          flows.c1 === m.years.col && (flows.sheet ?? s.name) === m.sheet ? ' Het eerste jaar telt daarbij als een bedrag op 31-12 van dat jaar.' : '';
         over = ` over ${flows.text} (${label}).${first}`;
       } else over = '.';
       out.push({
@@ -133,14 +134,18 @@ function rowFindings(m: Mapping, sheet: Sheet): Finding[] {
           rule: 'AFWIJKENDE_FORMULE_IN_RIJ',
           sheet: sheet.name,
           cell: a1(r, c),
-          message: `In de rij "${label}" staat in ${a1(r, c)}${year(c)} een getypt getal (${cell.value}) waar de andere jaren een formule hebben. Zet de formule van de rij terug, of licht de vaste waarde toe.`,
+          message:
+            `In de rij "${label}" staat in ${a1(r, c)}${year(c)} een getypt getal (${cell.value}) waar de andere jaren een formule ` +
+            `hebben. Zet de formule van de rij terug, of licht de vaste waarde toe.`,
         });
       } else if (relativeForm(cell.formula, r, c) !== major) {
         out.push({
           rule: 'AFWIJKENDE_FORMULE_IN_RIJ',
           sheet: sheet.name,
           cell: a1(r, c),
-          message: `In de rij "${label}" wijkt de formule in ${a1(r, c)}${year(c)} af van de andere jaren (=${cell.formula}). Controleer of dit bedoeld is; gebruik anders dezelfde formule als in de rest van de rij.`,
+          message:
+            `In de rij "${label}" wijkt de formule in ${a1(r, c)}${year(c)} af van de andere jaren (=${cell.formula}). Controleer ` +
+            `of dit bedoeld is; gebruik anders dezelfde formule als in de rest van de rij.`,
         });
       }
     }
@@ -166,7 +171,9 @@ function literalFindings(wb: Workbook, m: Mapping, sheets: Sheet[]): Finding[] {
         rule: 'VASTE_WAARDE_IN_FORMULE',
         sheet: s.name,
         cell: a1(r, f.col),
-        message: `In de rij "${labelOfRow(wb, m, s.name, r)}" staat een vast getal in de formule (${shown}; =${f.formula}). Verwijs naar de parametercel (rente, disconteringsvoet of index), zodat een wijziging overal doorwerkt.`,
+        message:
+          `In de rij "${labelOfRow(wb, m, s.name, r)}" staat een vast getal in de formule (${shown}; =${f.formula}). Verwijs ` +
+          `naar de parametercel (rente, disconteringsvoet of index), zodat een wijziging overal doorwerkt.`,
       });
     }
   }
@@ -182,7 +189,9 @@ function externalAndErrorFindings(wb: Workbook, sheets: Sheet[]): Finding[] {
           rule: 'EXTERNE_KOPPELING',
           sheet: s.name,
           cell: a1(r, c),
-          message: `${a1(r, c)} verwijst naar een andere werkmap (=${cell.formula}). Die waarde wordt niet bijgewerkt als de andere werkmap ontbreekt of verandert. Neem de waarde over in een parametercel met de bron erbij.`,
+          message:
+            `${a1(r, c)} verwijst naar een andere werkmap (=${cell.formula}). Die waarde wordt niet bijgewerkt als de andere ` +
+            `werkmap ontbreekt of verandert. Neem de waarde over in een parametercel met de bron erbij.`,
         });
       }
       if (cell.error || (cell.formula && /#REF!/.test(cell.formula))) {
@@ -190,14 +199,21 @@ function externalAndErrorFindings(wb: Workbook, sheets: Sheet[]): Finding[] {
           rule: 'FOUTWAARDE',
           sheet: s.name,
           cell: a1(r, c),
-          message: `${a1(r, c)} geeft ${cell.error ?? '#REF!'}${cell.formula ? ` (=${cell.formula})` : ''}. Herstel de formule: een foutwaarde werkt door in alles wat ernaar verwijst.`,
+          message:
+            `${a1(r, c)} geeft ${cell.error ?? '#REF!'}${cell.formula ? ` (=${cell.formula})` : ''}. Herstel de formule: een ` +
+            `foutwaarde werkt door in alles wat ernaar verwijst.`,
         });
       }
     }
   }
   for (const n of wb.names) {
     if (/\[[^\]]+\]/.test(n.ref) && !n.name.toUpperCase().startsWith('GREX_')) {
-      out.push({ rule: 'EXTERNE_KOPPELING', sheet: '', cell: n.name, message: `De naam ${n.name} verwijst naar een andere werkmap (${n.ref}). Verwijder de koppeling of neem de waarde over in deze werkmap.` });
+      out.push({
+        rule: 'EXTERNE_KOPPELING',
+        sheet: '',
+        cell: n.name,
+        message: `De naam ${n.name} verwijst naar een andere werkmap (${n.ref}). Verwijder de koppeling of neem de waarde over in ` + `deze werkmap.`,
+      });
     }
   }
   return out;
@@ -214,32 +230,42 @@ function resultFindings(m: Mapping, x: ModelInputs, rec: Reconciliation): Findin
     out.push({
       rule: 'LOOPTIJD_10_JAAR',
       ...yearCell(years - 1),
-      message: `De looptijd is ${years} jaar (${x.t0}–${x.T}), langer dan de 10 jaar van het BBV, en er is geen motivering gevonden. Leg de motivering met de beheersmaatregelen vast (bijvoorbeeld in een cel "Motivering looptijd") en laat de raad de afwijking autoriseren.`,
+      message:
+        `De looptijd is ${years} jaar (${x.t0}–${x.T}), langer dan de 10 jaar van het BBV, en er is geen motivering gevonden. ` +
+        `Leg de motivering met de beheersmaatregelen vast (bijvoorbeeld in een cel "Motivering looptijd") en laat de raad ` +
+        `de afwijking autoriseren.`,
     });
   }
   const rising = Array.isArray(x.opbrengstenstijging) ? x.opbrengstenstijging.slice(10).some((r) => r !== 0) : x.opbrengstenstijging !== 0;
   const frozen = rec.conventions.revenue_index_frozen_after;
   if (years > 10 && rising && (frozen === null || frozen > 10)) {
     const row = m.rows.opbrengstenindex;
-    const place = row ? { sheet: row.sheet, cell: a1(row.row, row.col + 10) } : paramAt('opbrengstenstijging') ?? yearCell(10);
+    const place = row ? { sheet: row.sheet, cell: a1(row.row, row.col + 10) } : (paramAt('opbrengstenstijging') ?? yearCell(10));
     out.push({
       rule: 'INDEX_NA_10_JAAR',
       ...place,
-      message: `De opbrengsten worden ook na jaar 10 (vanaf ${x.t0 + 10}) geïndexeerd. Bij een looptijd boven 10 jaar is het niet indexeren van opbrengsten na 10 jaar een gangbare beheersmaatregel; zet de opbrengstenstijging vanaf ${x.t0 + 10} op 0% of motiveer de indexering.`,
+      message:
+        `De opbrengsten worden ook na jaar 10 (vanaf ${x.t0 + 10}) geïndexeerd. Bij een looptijd boven 10 jaar is het niet ` +
+        `indexeren van opbrengsten na 10 jaar een gangbare beheersmaatregel; zet de opbrengstenstijging vanaf ${x.t0 + 10} ` +
+        `op 0% of motiveer de indexering.`,
     });
   }
   if (Math.abs(x.disconteringsvoet - BBV_DISCOUNT_RATE) > 1e-9 && !x.missing.includes('disconteringsvoet')) {
     out.push({
       rule: 'DISCONTERINGSVOET_NIET_2',
       ...(paramAt('disconteringsvoet') ?? yearCell(0)),
-      message: `De disconteringsvoet is ${pct(x.disconteringsvoet)}. Het BBV maakt de eindwaarde contant tegen 2% (de inflatiedoelstelling van de ECB). Gebruik 2% of licht de afwijking toe in de paragraaf grondbeleid.`,
+      message:
+        `De disconteringsvoet is ${pct(x.disconteringsvoet)}. Het BBV maakt de eindwaarde contant tegen 2% (de inflatiedoelstelling ` +
+        `van de ECB). Gebruik 2% of licht de afwijking toe in de paragraaf grondbeleid.`,
     });
   }
   if (rec.conventions.ncw_basis === 'eindwaarde' && rec.conventions.discount_offset !== 1 && (rec.gap ?? Infinity) <= 1) {
     out.push({
       rule: 'DISCONTERING_JAREN',
       ...at(w.cells.ncw, yearCell(0)),
-      message: `De NCW is de eindwaarde contant gemaakt over ${years - 1 + rec.conventions.discount_offset} jaar; van 1-1-${x.t0} tot 31-12-${x.T} zijn dat ${years} jaar. Deel de eindwaarde door (1 + disconteringsvoet) ^ ${years}.`,
+      message:
+        `De NCW is de eindwaarde contant gemaakt over ${years - 1 + rec.conventions.discount_offset} jaar; van 1-1-${x.t0} ` +
+        `tot 31-12-${x.T} zijn dat ${years} jaar. Deel de eindwaarde door (1 + disconteringsvoet) ^ ${years}.`,
     });
   }
   if (w.eindwaarde !== undefined && w.ncw !== undefined && rec.conventions.ncw_basis === 'eindwaarde') {
@@ -251,16 +277,25 @@ function resultFindings(m: Mapping, x: ModelInputs, rec: Reconciliation): Findin
       out.push({
         rule: 'EW_NCW_ONGELIJK',
         ...at(w.cells.ncw, yearCell(0)),
-        message: `De NCW (${eur(w.ncw)}) past niet bij de eindwaarde (${eur(w.eindwaarde)}): geen contantmaking tegen ${pct(d)} geeft dit bedrag${oppositeSign ? ', en het teken verschilt' : ''}. Volgens het BBV is de NCW ${eur(w.eindwaarde / Math.pow(1 + d, years))} (eindwaarde / (1 + ${pct(d)})^${years}). Controleer of de NCW-cel een formule is die naar de eindwaarde verwijst.`,
+        message:
+          `De NCW (${eur(w.ncw)}) past niet bij de eindwaarde (${eur(w.eindwaarde)}): geen contantmaking tegen ${pct(d)} geeft ` +
+          `dit bedrag${oppositeSign ? ', en het teken verschilt' : ''}. Volgens het BBV is de NCW ${eur(w.eindwaarde / Math.pow(1 + d, years))} ` +
+          `(eindwaarde / (1 + ${pct(d)})^${years}). Controleer of de NCW-cel een formule is die naar de eindwaarde verwijst.`,
       });
     }
   }
   if (rec.gap !== null && rec.gap > 1) {
-    const where = rec.first_divergence ? ` Het eerste verschil zit in ${rec.first_divergence.cell} ("${rec.first_divergence.row_label}", ${rec.first_divergence.year}).` : '';
+    const where = rec.first_divergence
+      ? ` Het eerste verschil zit in ${rec.first_divergence.cell} ("${rec.first_divergence.row_label}", ${rec.first_divergence.year}).`
+      : '';
     out.push({
       rule: 'RESULTAAT_NIET_GEREPRODUCEERD',
-      ...(rec.first_divergence ? splitRef(rec.first_divergence.cell) : at((rec.gaps.eindwaarde ?? 0) > 1 ? w.cells.eindwaarde : w.cells.ncw ?? w.cells.eindwaarde, yearCell(0))),
-      message: `GREX komt met geen van de geteste rekenwijzen op de uitkomst van de werkmap: er blijft ${eur(rec.gap)} verschil.${where} Controleer die cel en de rijen die erop volgen.`,
+      ...(rec.first_divergence
+        ? splitRef(rec.first_divergence.cell)
+        : at((rec.gaps.eindwaarde ?? 0) > 1 ? w.cells.eindwaarde : (w.cells.ncw ?? w.cells.eindwaarde), yearCell(0))),
+      message:
+        `GREX komt met geen van de geteste rekenwijzen op de uitkomst van de werkmap: er blijft ${eur(rec.gap)} verschil.${where} ` +
+        `Controleer die cel en de rijen die erop volgen.`,
     });
   }
   for (const k of x.missing) {
@@ -268,7 +303,9 @@ function resultFindings(m: Mapping, x: ModelInputs, rec: Reconciliation): Findin
     out.push({
       rule: 'PARAMETER_ONTBREEKT',
       ...yearCell(0),
-      message: `De parameter ${k} is niet gevonden (geen cel met dat label en een waarde ernaast). GREX rekent met ${k === 'disconteringsvoet' ? '2%' : '0%'}. Wijs de cel aan in de koppeling (Controle → gebruik selectie, of --mapping).`,
+      message:
+        `De parameter ${k} is niet gevonden (geen cel met dat label en een waarde ernaast). GREX rekent met ${k === 'disconteringsvoet' ? '2%' : '0%'}. ` +
+        `Wijs de cel aan in de koppeling (Controle → gebruik selectie, of --mapping).`,
     });
   }
   return out;
@@ -278,15 +315,8 @@ export function checkModel(wb: Workbook, m: Mapping, x: ModelInputs, rec: Reconc
   const sheets = modelSheets(wb, m);
   const model = findSheet(wb, m.sheet)!;
   const npv = npvFindings(wb, m, x, sheets);
-  const all = [
-    ...npv,
-    ...literalFindings(wb, m, sheets),
-    ...rowFindings(m, model),
-    ...externalAndErrorFindings(wb, sheets),
-    ...resultFindings(m, x, rec),
-  ];
+  const all = [...npv, ...literalFindings(wb, m, sheets), ...rowFindings(m, model), ...externalAndErrorFindings(wb, sheets), ...resultFindings(m, x, rec)];
   const key = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}`;
   const seen = new Set<string>();
   return all.filter((f) => (seen.has(key(f)) ? false : (seen.add(key(f)), true)));
 }
-

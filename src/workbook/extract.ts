@@ -78,7 +78,9 @@ function sumPosts(wb: Workbook, posts: readonly RangeRef[], n: number): number[]
 }
 
 export function extract(wb: Workbook, m: Mapping): ModelInputs {
-  const years = rowValues(wb, m.years).map((y, i) => y ?? NaN).map((y, i, a) => (Number.isFinite(y) ? y : a[0] + i));
+  const years = rowValues(wb, m.years)
+    .map((y, i) => y ?? NaN)
+    .map((y, i, a) => (Number.isFinite(y) ? y : a[0] + i));
   const n = years.length;
   const t0 = years[0];
   const missing: ParamKey[] = [];

@@ -69,7 +69,12 @@ export function tokenize(formula: string): Token[] {
     else if (m[4]) {
       out.push({ kind: 'func', name: m[4].toUpperCase().replace(/^_XLFN\./, ''), text: m[0] });
     } else if (m[5]) out.push({ kind: 'number', value: Number(m[5]) / (m[6] ? 100 : 1), percent: m[6] === '%', text: m[0] });
-    else if (m[7]) out.push(m[7].startsWith('[') ? { kind: 'ref', text: m[7], external: m[7].slice(1, m[7].indexOf(']')), r1: 0, c1: 0, r2: 0, c2: 0, abs: [true, true, true, true] } : { kind: 'name', text: m[7] });
+    else if (m[7])
+      out.push(
+        m[7].startsWith('[')
+          ? { kind: 'ref', text: m[7], external: m[7].slice(1, m[7].indexOf(']')), r1: 0, c1: 0, r2: 0, c2: 0, abs: [true, true, true, true] }
+          : { kind: 'name', text: m[7] },
+      );
     else out.push({ kind: 'other', text: m[8] ?? m[0] });
   }
   return out;
@@ -83,7 +88,7 @@ export function tokenize(formula: string): Token[] {
 export function relativeForm(formula: string, row: number, col: number): string {
   return tokenize(formula)
     .map((t) => {
-      if (t.kind !== 'ref' || t.external !== undefined && t.text.startsWith('[') && !t.text.includes('!')) return t.kind === 'other' ? t.text.trim() : t.text;
+      if (t.kind !== 'ref' || (t.external !== undefined && t.text.startsWith('[') && !t.text.includes('!'))) return t.kind === 'other' ? t.text.trim() : t.text;
       const one = (r: number, c: number, absR: boolean, absC: boolean) => `R${absR ? r + 1 : `[${r - row}]`}C${absC ? c + 1 : `[${c - col}]`}`;
       const prefix = t.sheet !== undefined ? `${t.external ? `[${t.external}]` : ''}${t.sheet}!` : '';
       const first = one(t.r1, t.c1, t.abs[0], t.abs[1]);

@@ -19,15 +19,65 @@ export function normalise(label: string): string {
 const has = (text: string, words: readonly string[]) => words.some((w) => (' ' + text).includes(' ' + w));
 
 export const COST_WORDS = [
-  'verwerving', 'aankoop', 'grondverwerving', 'inbreng', 'sloop', 'sanering', 'bodemsanering', 'bouwrijp', 'woonrijp',
-  'bouw en woonrijp', 'plankosten', 'vtu', 'voorbereiding', 'toezicht', 'onvoorzien', 'infrastructuur', 'civiel',
-  'planschade', 'nadeelcompensatie', 'tijdelijk beheer', 'beheer', 'bovenwijks', 'riolering', 'groen', 'wegen',
-  'onderzoek', 'archeologie', 'uitvoering', 'kosten', 'uitgaven', 'lasten', 'vrijmaken', 'grondwerk', 'nuts',
+  'verwerving',
+  'aankoop',
+  'grondverwerving',
+  'inbreng',
+  'sloop',
+  'sanering',
+  'bodemsanering',
+  'bouwrijp',
+  'woonrijp',
+  'bouw en woonrijp',
+  'plankosten',
+  'vtu',
+  'voorbereiding',
+  'toezicht',
+  'onvoorzien',
+  'infrastructuur',
+  'civiel',
+  'planschade',
+  'nadeelcompensatie',
+  'tijdelijk beheer',
+  'beheer',
+  'bovenwijks',
+  'riolering',
+  'groen',
+  'wegen',
+  'onderzoek',
+  'archeologie',
+  'uitvoering',
+  'kosten',
+  'uitgaven',
+  'lasten',
+  'vrijmaken',
+  'grondwerk',
+  'nuts',
 ];
 export const REVENUE_WORDS = [
-  'uitgifte', 'grondverkoop', 'verkoop', 'opbrengst', 'woningbouw', 'woningen', 'sociale huur', 'koop', 'vrije sector',
-  'bedrijventerrein', 'bedrijfskavels', 'kavels', 'bijdrage', 'subsidie', 'exploitatiebijdrage', 'kostenverhaal',
-  'erfpacht', 'commercieel', 'maatschappelijk', 'inkomsten', 'baten', 'grondopbrengst', 'huur',
+  'uitgifte',
+  'grondverkoop',
+  'verkoop',
+  'opbrengst',
+  'woningbouw',
+  'woningen',
+  'sociale huur',
+  'koop',
+  'vrije sector',
+  'bedrijventerrein',
+  'bedrijfskavels',
+  'kavels',
+  'bijdrage',
+  'subsidie',
+  'exploitatiebijdrage',
+  'kostenverhaal',
+  'erfpacht',
+  'commercieel',
+  'maatschappelijk',
+  'inkomsten',
+  'baten',
+  'grondopbrengst',
+  'huur',
 ];
 
 export type RowKind =
@@ -77,8 +127,22 @@ export function classifyRow(label: string, section: 'costs' | 'revenues' | undef
     return section === 'revenues' ? 'total-revenues' : section === 'costs' ? 'total-costs' : 'other';
   }
   if (has(t, ['resultaat', 'eindwaarde', 'contante waarde', 'ncw', 'jaar', 'jaren', 'hulp'])) return 'other';
-  if (/^(kosten|uitgaven|lasten)( \w+)?$/.test(t) && !has(t, COST_WORDS.filter((w) => !COSTS.includes(w)))) return 'section-costs';
-  if (/^(opbrengsten|inkomsten|baten)( \w+)?$/.test(t) && !has(t, REVENUE_WORDS.filter((w) => !REVENUES.includes(w)))) return 'section-revenues';
+  if (
+    /^(kosten|uitgaven|lasten)( \w+)?$/.test(t) &&
+    !has(
+      t,
+      COST_WORDS.filter((w) => !COSTS.includes(w)),
+    )
+  )
+    return 'section-costs';
+  if (
+    /^(opbrengsten|inkomsten|baten)( \w+)?$/.test(t) &&
+    !has(
+      t,
+      REVENUE_WORDS.filter((w) => !REVENUES.includes(w)),
+    )
+  )
+    return 'section-revenues';
   const cost = has(t, COST_WORDS);
   const revenue = has(t, REVENUE_WORDS);
   if (cost && !revenue) return 'cost';
@@ -97,8 +161,20 @@ export function classifyParam(label: string): ParamKey | undefined {
   if (t === '') return undefined;
   if (has(t, ['motivering', 'beheersmaatregel'])) return 'motivering';
   if (has(t, ['disconteringsvoet', 'discontovoet', 'disconteringspercentage', 'discontering', 'disconto'])) return 'disconteringsvoet';
-  if (has(t, ['kostenstijging', 'kostenindex', 'kosten stijging', 'stijging kosten', 'indexering kosten', 'index kosten', 'kosteninflatie'])) return 'kostenstijging';
-  if (has(t, ['opbrengstenstijging', 'opbrengstenindex', 'opbrengststijging', 'opbrengsten stijging', 'stijging opbrengsten', 'indexering opbrengsten', 'index opbrengsten'])) return 'opbrengstenstijging';
+  if (has(t, ['kostenstijging', 'kostenindex', 'kosten stijging', 'stijging kosten', 'indexering kosten', 'index kosten', 'kosteninflatie']))
+    return 'kostenstijging';
+  if (
+    has(t, [
+      'opbrengstenstijging',
+      'opbrengstenindex',
+      'opbrengststijging',
+      'opbrengsten stijging',
+      'stijging opbrengsten',
+      'indexering opbrengsten',
+      'index opbrengsten',
+    ])
+  )
+    return 'opbrengstenstijging';
   if (has(t, ['prijspeil'])) return 'prijspeil';
   if (has(t, ['boekwaarde', 'beginboekwaarde', 'startboekwaarde'])) return has(t, ['31 12', 'eind']) ? undefined : 'beginboekwaarde';
   if (/^(rente|rentepercentage|rekenrente|renteomslag|rentevoet|rente grondexploitatie|rente grex|rente bie|omslagrente)\b/.test(t)) return 'rente';

@@ -135,7 +135,8 @@ function valueRightOf(s: Sheet, r: number, c: number, text: boolean): RangeRef |
   for (let k = c + 1; k <= c + 6 && k <= lastCol(s, r); k++) {
     const cell = cellAt(s, r, k);
     if (!cell) continue;
-    if (text ? typeof cell.value === 'string' && cell.value.trim() !== '' : typeof cell.value === 'number' || cell.error) return { sheet: s.name, row: r, col: k, rows: 1, cols: 1 };
+    if (text ? typeof cell.value === 'string' && cell.value.trim() !== '' : typeof cell.value === 'number' || cell.error)
+      return { sheet: s.name, row: r, col: k, rows: 1, cols: 1 };
     if (!text && typeof cell.value === 'string' && cell.value.trim() !== '' && k > c + 1) return undefined;
   }
   return undefined;
@@ -172,7 +173,8 @@ function recogniseCells(wb: Workbook, model: Sheet, years: RangeRef): Pick<Mappi
           if (inBlock && s === model && c < years.col) {
             // A row of yearly rates (2%, 3%, …), not a row of index factors (1,02; 1,0404; …).
             const rates = Array.from({ length: years.cols }, (_, i) => numberAt(s, r, years.col + i));
-            if ((p === 'kostenstijging' || p === 'opbrengstenstijging') && rates.every((v) => v === undefined || Math.abs(v) < 0.5)) params[p] = { sheet: s.name, row: r, col: years.col, rows: 1, cols: years.cols };
+            if ((p === 'kostenstijging' || p === 'opbrengstenstijging') && rates.every((v) => v === undefined || Math.abs(v) < 0.5))
+              params[p] = { sheet: s.name, row: r, col: years.col, rows: 1, cols: years.cols };
           } else if (!inBlock) {
             const v = valueRightOf(s, r, c, p === 'motivering') ?? (p === 'prijspeil' ? yearTextRightOf(s, r, c) : undefined);
             if (v && (p === 'motivering' || p === 'prijspeil' || p === 'beginboekwaarde' || rateLike(s, v))) params[p] = v;

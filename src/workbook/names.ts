@@ -21,10 +21,27 @@ import { Mapping, RowKey, rowLabel } from './mapping';
 import { ParamKey, ResultKey, classifyRow } from './labels';
 
 export const NAME_PREFIX = 'GREX_W_';
-export const PARAM_KEYS: readonly ParamKey[] = ['rente', 'disconteringsvoet', 'kostenstijging', 'opbrengstenstijging', 'prijspeil', 'beginboekwaarde', 'motivering'];
+export const PARAM_KEYS: readonly ParamKey[] = [
+  'rente',
+  'disconteringsvoet',
+  'kostenstijging',
+  'opbrengstenstijging',
+  'prijspeil',
+  'beginboekwaarde',
+  'motivering',
+];
 export const RESULT_KEYS: readonly ResultKey[] = ['eindwaarde', 'ncw', 'nominaal'];
 export const ROW_KEYS: readonly RowKey[] = [
-  'kostenindex', 'opbrengstenindex', 'kosten_nominaal', 'opbrengsten_nominaal', 'boekwaarde_begin', 'rente_per_jaar', 'boekwaarde_eind', 'saldo', 'kosten_totaal', 'opbrengsten_totaal',
+  'kostenindex',
+  'opbrengstenindex',
+  'kosten_nominaal',
+  'opbrengsten_nominaal',
+  'boekwaarde_begin',
+  'rente_per_jaar',
+  'boekwaarde_eind',
+  'saldo',
+  'kosten_totaal',
+  'opbrengsten_totaal',
 ];
 export const PART_KEYS: readonly string[] = ['jaren', 'kosten', 'opbrengsten', ...PARAM_KEYS, ...RESULT_KEYS, ...ROW_KEYS];
 
@@ -49,8 +66,14 @@ function blocks(rows: readonly RangeRef[]): RangeRef[] {
 /** The mapping as part → absolute A1 reference (a union for the posts). */
 export function mappingToRecord(m: Mapping): Record<string, string> {
   const rec: Record<string, string> = { jaren: rangeText(m.years, true) };
-  if (m.costs.length) rec.kosten = blocks(m.costs).map((b) => rangeText(b, true)).join(',');
-  if (m.revenues.length) rec.opbrengsten = blocks(m.revenues).map((b) => rangeText(b, true)).join(',');
+  if (m.costs.length)
+    rec.kosten = blocks(m.costs)
+      .map((b) => rangeText(b, true))
+      .join(',');
+  if (m.revenues.length)
+    rec.opbrengsten = blocks(m.revenues)
+      .map((b) => rangeText(b, true))
+      .join(',');
   for (const k of PARAM_KEYS) if (m.params[k]) rec[k] = rangeText(m.params[k]!, true);
   for (const k of RESULT_KEYS) if (m.results[k]) rec[k] = rangeText(m.results[k]!, true);
   for (const k of ROW_KEYS) if (m.rows[k]) rec[k] = rangeText(m.rows[k]!, true);
@@ -97,11 +120,13 @@ export function mappingFromRecord(wb: Workbook, rec: Record<string, unknown>): M
     if (typeof v !== 'string') throw new MappingError(`Onderdeel ${k}: verwacht een verwijzing als tekst, zoals "Exploitatie!C5:N5".`);
     return v;
   };
-  for (const k of Object.keys(rec)) if (!PART_KEYS.includes(k)) throw new MappingError(`Onbekend onderdeel "${k}" in de koppeling. Bekende onderdelen: ${PART_KEYS.join(', ')}.`);
+  for (const k of Object.keys(rec))
+    if (!PART_KEYS.includes(k)) throw new MappingError(`Onbekend onderdeel "${k}" in de koppeling. Bekende onderdelen: ${PART_KEYS.join(', ')}.`);
   const yt = get('jaren');
   if (!yt) throw new MappingError('De koppeling mist het onderdeel jaren (de rij met jaartallen), bijvoorbeeld "jaren": "Exploitatie!C5:N5".');
   const years = parseRange(yt);
-  if (!years || !findSheet(wb, years.sheet)) throw new MappingError(`Onderdeel jaren: "${yt}" is geen bereik op een blad van deze werkmap. Geef het blad mee, zoals Exploitatie!C5:N5.`);
+  if (!years || !findSheet(wb, years.sheet))
+    throw new MappingError(`Onderdeel jaren: "${yt}" is geen bereik op een blad van deze werkmap. Geef het blad mee, zoals Exploitatie!C5:N5.`);
   if (years.rows !== 1) throw new MappingError(`Onderdeel jaren: "${yt}" moet één rij zijn (jaren in kolommen).`);
   years.sheet = findSheet(wb, years.sheet)!.name;
   const one = (k: string): RangeRef | undefined => {

@@ -92,17 +92,35 @@ export function rollVariant(x: ModelInputs, v: Variant): YearRow[] {
   const oc = revenueCurve({ opbrengstenindex: curveOf(x.opbrengstenstijging, t0), opbrengstenBevrorenVanaf: v.frozen === null ? undefined : t0 + v.frozen });
   const kf = factors(kc, p, t0, T, v.index_offset);
   const of = factors(oc, p, t0, T, v.index_offset);
-  const kosten = new YearlySeries(t0, x.costs.map((k, i) => dec(k).times(kf[i])));
-  const opbrengsten = new YearlySeries(t0, x.revenues.map((k, i) => dec(k).times(of[i])));
+  const kosten = new YearlySeries(
+    t0,
+    x.costs.map((k, i) => dec(k).times(kf[i])),
+  );
+  const opbrengsten = new YearlySeries(
+    t0,
+    x.revenues.map((k, i) => dec(k).times(of[i])),
+  );
   const rf = rollForward({ beginboekwaarde: x.beginboekwaarde, kosten, opbrengsten, rente: x.rente, renteOverNegatief: v.negative });
-  return rf.map((r, i) => ({ year: r.jaar, kostenindex: kf[i], opbrengstenindex: of[i], kosten: r.kosten, opbrengsten: r.opbrengsten, begin: r.begin, rente: r.rente, eind: r.eind }));
+  return rf.map((r, i) => ({
+    year: r.jaar,
+    kostenindex: kf[i],
+    opbrengstenindex: of[i],
+    kosten: r.kosten,
+    opbrengsten: r.opbrengsten,
+    begin: r.begin,
+    rente: r.rente,
+    eind: r.eind,
+  }));
 }
 
 /** NCW (positive = winst) of a roll-forward under a basis and discount offset. */
 export function ncwOf(x: ModelInputs, rows: YearRow[], basis: Conventions['ncw_basis'], k: number, d: number, withBoekwaarde = true): number {
   const ew = rows[rows.length - 1].eind.neg();
   if (basis === 'eindwaarde') return ncwOfEndValue(ew, d, x.t0 + 1 - k, x.T).toNumber();
-  const saldo = new YearlySeries(x.t0, rows.map((r) => r.opbrengsten.minus(r.kosten)));
+  const saldo = new YearlySeries(
+    x.t0,
+    rows.map((r) => r.opbrengsten.minus(r.kosten)),
+  );
   const pv = k === 0 ? presentValue(d, saldo, x.t0, 'begin') : presentValue(d, saldo, x.t0 + 1 - k, 'eind');
   return (withBoekwaarde ? pv.minus(dec(x.beginboekwaarde)) : pv).toNumber();
 }
@@ -217,7 +235,11 @@ function signFor(ref: number, ours: number): 1 | -1 {
 }
 
 /** The NCW variant that reproduces the workbook's NCW best, or the BBV variant when none does (or there is no NCW cell). */
-function bestNcw(x: ModelInputs, rows: YearRow[], sign: 1 | -1): { basis: Conventions['ncw_basis']; k: number; withBw: boolean; ncw: number; gap: number | undefined } {
+function bestNcw(
+  x: ModelInputs,
+  rows: YearRow[],
+  sign: 1 | -1,
+): { basis: Conventions['ncw_basis']; k: number; withBw: boolean; ncw: number; gap: number | undefined } {
   const w = x.workbook.ncw;
   let best: { basis: Conventions['ncw_basis']; k: number; withBw: boolean; ncw: number; gap: number | undefined } | undefined;
   for (const nv of NCW_VARIANTS) {
@@ -287,7 +309,8 @@ export function reconcile(x: ModelInputs): Reconciliation {
   // A choice the workbook does not reveal (the other value fits equally well) is reported as null.
   const equal = (c: RollCandidate) => Math.abs(c.score - b.score) <= TIE && c.matches === b.matches;
   const negVisible = !cands.some((c) => c.v.negative !== b.v.negative && c.v.index_offset === b.v.index_offset && c.v.frozen === b.v.frozen && equal(c));
-  const frozenVisible = b.v.frozen === null || !cands.some((c) => c.v.frozen === null && c.v.index_offset === b.v.index_offset && c.v.negative === b.v.negative && equal(c));
+  const frozenVisible =
+    b.v.frozen === null || !cands.some((c) => c.v.frozen === null && c.v.index_offset === b.v.index_offset && c.v.negative === b.v.negative && equal(c));
   const n = bestNcw(x, b.rows, b.sign);
   const conventions: Conventions = {
     ncw_basis: n.basis,

@@ -54,7 +54,10 @@ export function reviewModel(wb: Workbook, m: Mapping): { model: ModelReport; fin
     workbook: {
       eindwaarde: x.workbook.eindwaarde ?? null,
       ncw: x.workbook.ncw ?? null,
-      cells: { ...(x.workbook.cells.eindwaarde ? { eindwaarde: x.workbook.cells.eindwaarde } : {}), ...(x.workbook.cells.ncw ? { ncw: x.workbook.cells.ncw } : {}) },
+      cells: {
+        ...(x.workbook.cells.eindwaarde ? { eindwaarde: x.workbook.cells.eindwaarde } : {}),
+        ...(x.workbook.cells.ncw ? { ncw: x.workbook.cells.ncw } : {}),
+      },
     },
     grex: rec.grex,
     bbv: rec.bbv,
@@ -79,11 +82,18 @@ export function review(wb: Workbook, opts: ReviewOptions = {}): Report {
 
 const eur = (x: number | null) => (x === null ? '—' : formatEuro(x));
 
+const NOT_REVEALED = 'niet af te leiden (de boekwaarde wordt niet negatief)';
+
 export function describeConventions(c: Conventions): string[] {
   return [
-    `NCW: ${c.ncw_basis === 'eindwaarde' ? `eindwaarde contant gemaakt over (eindjaar − startjaar + ${c.discount_offset}) jaar` : `contante waarde van de kasstromen (zoals NPV/NHW), eerste jaar ${c.discount_offset} jaar verdisconteerd`}`,
-    `Rente over een negatieve boekwaarde: ${c.interest_on_negative === null ? 'niet af te leiden (de boekwaarde wordt niet negatief)' : c.interest_on_negative ? 'ja' : 'nee'}`,
-    `Indexering: tot ${c.index_offset === 0 ? '1 januari' : c.index_offset === 0.5 ? 'het midden' : '31 december'} van het jaar (exponent t − prijspeiljaar${c.index_offset ? ' + ' + String(c.index_offset).replace('.', ',') : ''})`,
+    `NCW: ${
+      c.ncw_basis === 'eindwaarde'
+        ? `eindwaarde contant gemaakt over (eindjaar − startjaar + ${c.discount_offset}) ` + `jaar`
+        : `contante waarde van de kasstromen (zoals NPV/NHW), eerste jaar ` + `${c.discount_offset} jaar verdisconteerd`
+    }`,
+    `Rente over een negatieve boekwaarde: ${c.interest_on_negative === null ? NOT_REVEALED : c.interest_on_negative ? 'ja' : 'nee'}`,
+    `Indexering: tot ${c.index_offset === 0 ? '1 januari' : c.index_offset === 0.5 ? 'het midden' : '31 december'} van ` +
+      `het jaar (exponent t − prijspeiljaar${c.index_offset ? ' + ' + String(c.index_offset).replace('.', ',') : ''})`,
     `Opbrengstenindex: ${c.revenue_index_frozen_after === null ? 'niet bevroren' : `0% na ${c.revenue_index_frozen_after} jaar`}`,
     `Teken: ${c.sign === 'positive-is-profit' ? 'positief is winst' : 'negatief is winst'}`,
   ];
@@ -92,14 +102,25 @@ export function describeConventions(c: Conventions): string[] {
 /** The report in Dutch for a person. */
 export function formatReport(r: Report, file = 'de werkmap'): string {
   const out: string[] = [];
-  if (r.models.length === 0) out.push(`In ${file} is geen grondexploitatie herkend: geen blad met een rij jaartallen en kosten- of opbrengstenposten. Geef een koppeling mee met --mapping.`);
+  if (r.models.length === 0)
+    out.push(
+      `In ${file} is geen grondexploitatie herkend: geen blad met een rij jaartallen en kosten- of opbrengstenposten. ` +
+        `Geef een koppeling mee met --mapping.`,
+    );
   for (const m of r.models) {
     out.push(`Model op blad ${m.sheet}, ${m.first_year}–${m.last_year}`);
-    out.push(`  Werkmap:          eindwaarde ${eur(m.workbook.eindwaarde)}${m.workbook.cells.eindwaarde ? ` (${m.workbook.cells.eindwaarde})` : ''}, NCW ${eur(m.workbook.ncw)}${m.workbook.cells.ncw ? ` (${m.workbook.cells.ncw})` : ''}`);
+    out.push(
+      `  Werkmap:          eindwaarde ${eur(m.workbook.eindwaarde)}${m.workbook.cells.eindwaarde ? ` (${m.workbook.cells.eindwaarde})` : ''}, ` +
+        `NCW ${eur(m.workbook.ncw)}${m.workbook.cells.ncw ? ` (${m.workbook.cells.ncw})` : ''}`,
+    );
     out.push(`  GREX (zoals de werkmap rekent): eindwaarde ${eur(m.grex.eindwaarde)}, NCW ${eur(m.grex.ncw)}`);
     out.push(`  GREX (BBV, positief is winst):  eindwaarde ${eur(m.bbv.eindwaarde)}, NCW ${eur(m.bbv.ncw)}`);
     out.push(`  Verschil met de werkmap: ${m.gap === null ? 'niet te bepalen (geen eindwaarde- of NCW-cel gevonden)' : eur(m.gap)}`);
-    out.push(`  Eerste afwijking in de tussenrijen: ${m.first_divergence ? `${m.first_divergence.cell} ("${m.first_divergence.row_label}", ${m.first_divergence.year})` : 'geen'}`);
+    out.push(
+      `  Eerste afwijking in de tussenrijen: ${
+        m.first_divergence ? `${m.first_divergence.cell} ("${m.first_divergence.row_label}", ` + `${m.first_divergence.year})` : 'geen'
+      }`,
+    );
     out.push('  Rekenwijze van de werkmap:');
     for (const line of describeConventions(m.conventions)) out.push('    - ' + line);
   }

@@ -69,7 +69,17 @@ describe('worked case: 3.000 woningen, 2.800 huishoudens, 2.000 banen against th
 
 describe('invariants', () => {
   test('the shares add up to 1 and the total is the sum of the claims', () => {
-    const out = rows(value('GREX.BARCODE', [['woning', 1234], ['huishouden', 1100], ['baan', 987.5]], EXAMPLE));
+    const out = rows(
+      value(
+        'GREX.BARCODE',
+        [
+          ['woning', 1234],
+          ['huishouden', 1100],
+          ['baan', 987.5],
+        ],
+        EXAMPLE,
+      ),
+    );
     const body = out.slice(0, -1);
     const sumClaims = body.reduce((s, r) => s + (r[1] as number), 0);
     const sumShares = body.reduce((s, r) => s + (r[2] as number), 0);
@@ -78,7 +88,13 @@ describe('invariants', () => {
   });
   test('doubling the programme doubles every claim and leaves the shares', () => {
     const a = rows(value('GREX.BARCODE', PROGRAMME, EXAMPLE));
-    const b = rows(value('GREX.BARCODE', PROGRAMME.map(([u, n]) => [u, (n as number) * 2]), EXAMPLE));
+    const b = rows(
+      value(
+        'GREX.BARCODE',
+        PROGRAMME.map(([u, n]) => [u, (n as number) * 2]),
+        EXAMPLE,
+      ),
+    );
     a.forEach((r, i) => {
       expect(b[i][1]).toBe((r[1] as number) * 2);
       expect(Math.abs((b[i][2] as number) - (r[2] as number))).toBeLessThan(1e-15);
@@ -89,9 +105,23 @@ describe('invariants', () => {
 describe('reading the ranges', () => {
   test('header rows, unit spelling (case, spaces, m2/m²) and a blank number (= 0)', () => {
     // Kantoren 5.000 m² bvo × 1,5 = 7.500; Wonen 10 × 60 = 600; banen blank = 0
-    const out = rows(value('GREX.BARCODE',
-      [['Eenheid', 'Aantal'], ['  WONING ', 10], ['m2 BVO', 5000], ['baan', null]],
-      [['functie', 'eenheid', 'norm'], ['Wonen', 'woning', 60], ['Kantoren', 'm² bvo', 1.5], ['Werken', 'baan', 25]]));
+    const out = rows(
+      value(
+        'GREX.BARCODE',
+        [
+          ['Eenheid', 'Aantal'],
+          ['  WONING ', 10],
+          ['m2 BVO', 5000],
+          ['baan', null],
+        ],
+        [
+          ['functie', 'eenheid', 'norm'],
+          ['Wonen', 'woning', 60],
+          ['Kantoren', 'm² bvo', 1.5],
+          ['Werken', 'baan', 25],
+        ],
+      ),
+    );
     expect(out.map((r) => r[1])).toEqual([600, 7500, 0, 8100]);
   });
   test('a norm whose unit is not in the programme claims 0 and is signalled', () => {
@@ -111,30 +141,87 @@ describe('reading the ranges', () => {
 });
 
 describe('bad input: #VALUE! with a Dutch message naming the parameter, the row and the value', () => {
-  const norms = [['Wonen', 'woning', 60], ['Werken', 'baan', 25]];
+  const norms = [
+    ['Wonen', 'woning', 60],
+    ['Werken', 'baan', 25],
+  ];
   test.each([
-    ['a unit in the programme that no norm uses', [['woning', 10], ['kantoor', 5]], norms,
-      'GREX.BARCODE: programma (rij 2): eenheid komt in geen enkele norm voor (voeg een norm toe of verwijder de regel) (ontvangen: "kantoor")'],
-    ['a negative norm', [['woning', 10]], [['Wonen', 'woning', 60], ['Sport', 'woning', -5]],
-      'GREX.BARCODE: normen (rij 2): m² per eenheid mag niet negatief zijn (ontvangen: -5)'],
-    ['an unknown category', [['woning', 10]], [['Wonen', 'woning', 60, 'kantoren']],
-      'GREX.BARCODE: normen (rij 1): categorie moet een van deze waarden zijn: "wonen", "werken", "voorziening", "groen", "sport", "mobiliteit" (ontvangen: "kantoren")'],
-    ['an unknown milieu- or functiemengingscategorie', [['baan', 10]], [['Werken', 'baan', 25, 'werken', null, 'D']],
-      'GREX.BARCODE: normen (rij 1): milieucategorie of functiemengingscategorie moet "A", "B", "C" of een milieucategorie zijn ("1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "6") (ontvangen: "D")'],
-    ['stackable below one layer', [['woning', 10]], [['Wonen', 'woning', 60, 'wonen', 0.5]],
-      'GREX.BARCODE: normen (rij 1): stapelbaar tot moet ten minste 1 zijn (ontvangen: 0,5)'],
-    ['a norm typed as text', [['woning', 10]], [['Wonen', 'woning', 60], ['Sport', 'woning', 'zes']],
-      'GREX.BARCODE: normen (rij 2): m² per eenheid moet een getal zijn (ontvangen: "zes")'],
-    ['a missing norm', [['woning', 10]], [['Wonen', 'woning', 60], ['Sport', 'woning', null, 'sport']],
-      'GREX.BARCODE: normen (rij 2): m² per eenheid ontbreekt (vul een getal in)'],
-    ['a function twice', [['woning', 10]], [['Wonen', 'woning', 60], ['wonen ', 'woning', 30]],
-      'GREX.BARCODE: normen (rij 2): functie komt al voor in rij 1; geef elke functie een eigen naam (ontvangen: "wonen")'],
-    ['a unit twice in the programme', [['woning', 10], ['Woning', 5]], norms,
-      'GREX.BARCODE: programma (rij 2): eenheid komt al voor in rij 1; tel de aantallen op in één rij (ontvangen: "Woning")'],
-    ['a negative number of units', [['woning', -10]], norms,
-      'GREX.BARCODE: programma (rij 1): aantal mag niet negatief zijn (ontvangen: -10)'],
-    ['a programme with three columns', [['woning', 10, 1]], norms,
-      'GREX.BARCODE: programma moet 2 kolommen hebben (ontvangen: 3 kolommen)'],
+    [
+      'a unit in the programme that no norm uses',
+      [
+        ['woning', 10],
+        ['kantoor', 5],
+      ],
+      norms,
+      'GREX.BARCODE: programma (rij 2): eenheid komt in geen enkele norm voor (voeg een norm toe of verwijder de regel) (ontvangen: "kantoor")',
+    ],
+    [
+      'a negative norm',
+      [['woning', 10]],
+      [
+        ['Wonen', 'woning', 60],
+        ['Sport', 'woning', -5],
+      ],
+      'GREX.BARCODE: normen (rij 2): m² per eenheid mag niet negatief zijn (ontvangen: -5)',
+    ],
+    [
+      'an unknown category',
+      [['woning', 10]],
+      [['Wonen', 'woning', 60, 'kantoren']],
+      'GREX.BARCODE: normen (rij 1): categorie moet een van deze waarden zijn: "wonen", "werken", "voorziening", ' +
+        '"groen", "sport", "mobiliteit" (ontvangen: "kantoren")',
+    ],
+    [
+      'an unknown milieu- or functiemengingscategorie',
+      [['baan', 10]],
+      [['Werken', 'baan', 25, 'werken', null, 'D']],
+      'GREX.BARCODE: normen (rij 1): milieucategorie of functiemengingscategorie moet "A", "B", "C" of een ' +
+        'milieucategorie zijn ("1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "6") (ontvangen: "D")',
+    ],
+    [
+      'stackable below one layer',
+      [['woning', 10]],
+      [['Wonen', 'woning', 60, 'wonen', 0.5]],
+      'GREX.BARCODE: normen (rij 1): stapelbaar tot moet ten minste 1 zijn (ontvangen: 0,5)',
+    ],
+    [
+      'a norm typed as text',
+      [['woning', 10]],
+      [
+        ['Wonen', 'woning', 60],
+        ['Sport', 'woning', 'zes'],
+      ],
+      'GREX.BARCODE: normen (rij 2): m² per eenheid moet een getal zijn (ontvangen: "zes")',
+    ],
+    [
+      'a missing norm',
+      [['woning', 10]],
+      [
+        ['Wonen', 'woning', 60],
+        ['Sport', 'woning', null, 'sport'],
+      ],
+      'GREX.BARCODE: normen (rij 2): m² per eenheid ontbreekt (vul een getal in)',
+    ],
+    [
+      'a function twice',
+      [['woning', 10]],
+      [
+        ['Wonen', 'woning', 60],
+        ['wonen ', 'woning', 30],
+      ],
+      'GREX.BARCODE: normen (rij 2): functie komt al voor in rij 1; geef elke functie een eigen naam (ontvangen: "wonen")',
+    ],
+    [
+      'a unit twice in the programme',
+      [
+        ['woning', 10],
+        ['Woning', 5],
+      ],
+      norms,
+      'GREX.BARCODE: programma (rij 2): eenheid komt al voor in rij 1; tel de aantallen op in één rij (ontvangen: "Woning")',
+    ],
+    ['a negative number of units', [['woning', -10]], norms, 'GREX.BARCODE: programma (rij 1): aantal mag niet negatief zijn (ontvangen: -10)'],
+    ['a programme with three columns', [['woning', 10, 1]], norms, 'GREX.BARCODE: programma moet 2 kolommen hebben (ontvangen: 3 kolommen)'],
   ])('%s', (_what, programma, normen, message) => {
     expect(excelError('GREX.BARCODE', programma, normen)).toEqual({ code: '#VALUE!', message });
   });

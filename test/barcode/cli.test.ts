@@ -10,8 +10,9 @@ describe('grex eval', () => {
     expect(r.map((x) => x[1])).toEqual([60000, 10000, 75000, 145000]);
   });
   test('GREX.MENGOPTIES with options, land values and an omitted argument', () => {
-    const f = '=GREX.MENGOPTIES({"woning",1000;"baan",400},{"Wonen","woning",60,"wonen",4,"";"Werken","baan",25,"werken",2,"A"},80000,'
-      + '{"Hoger","stapelen","Wonen",2,"","";"Plint","mengen","Werken",0.5,"",FALSE},{"Werken",100})';
+    const f =
+      '=GREX.MENGOPTIES({"woning",1000;"baan",400},{"Wonen","woning",60,"wonen",4,"";"Werken","baan",25,"werken",2,"A"},80000,' +
+      '{"Hoger","stapelen","Wonen",2,"","";"Plint","mengen","Werken",0.5,"",FALSE},{"Werken",100})';
     const r = evaluate(f) as unknown[][];
     // base 70.000; Hoger: 30.000 + 10.000 = 40.000; Plint: 60.000 + 5.000; best 30.000 + 5.000 = 35.000
     expect(r.map((x) => x[4])).toEqual([70000, 40000, 65000, 35000]);

@@ -13,8 +13,15 @@ import { EXAMPLE, PROGRAMME, rows } from './fixtures';
 const M = 'GREX.MENGOPTIES';
 const col = (name: (typeof MENGOPTIES_COLUMNS)[number]): number => MENGOPTIES_COLUMNS.indexOf(name);
 const C = {
-  keuze: col('keuze'), soort: col('soort'), toegestaan: col('toegestaan'), winst: col('ruimtewinst (m²)'), claim: col('ruimteclaim (m²)'),
-  past: col('past'), werken: col('grond voor werken (m²)'), ruimteWerken: col('ruimte over voor werken (m²)'), waarde: col('grondwaarde (€)'),
+  keuze: col('keuze'),
+  soort: col('soort'),
+  toegestaan: col('toegestaan'),
+  winst: col('ruimtewinst (m²)'),
+  claim: col('ruimteclaim (m²)'),
+  past: col('past'),
+  werken: col('grond voor werken (m²)'),
+  ruimteWerken: col('ruimte over voor werken (m²)'),
+  waarde: col('grondwaarde (€)'),
   toelichting: col('toelichting'),
 };
 
@@ -80,13 +87,19 @@ describe('worked case: the example table, 3.000 woningen, 2.800 huishoudens, 2.0
     expect(best[C.werken]).toBe(30000);
     expect(best[C.ruimteWerken]).toBe(162000);
     // 4 allowed options, Wonen 3 lagen excludes nothing else allowed: 2^4 = 16 combinations
-    expect(best[C.toelichting]).toBe('exhaustief: alle 16 combinaties van 4 toegestane opties doorzocht (opties die elkaar uitsluiten niet samen); past; 132.000 m² blijft over');
+    expect(best[C.toelichting]).toBe(
+      'exhaustief: alle 16 combinaties van 4 toegestane opties doorzocht (opties die elkaar uitsluiten niet samen); ' + 'past; 132.000 m² blijft over',
+    );
   });
 
   test('land value per choice: € 25.000 per woning for Wonen, € 150 per m² grond for Werken', () => {
     // Wonen per eenheid: 3.000 × 25.000 = 75.000.000 in every choice.
     // Werken per m²: base 50.000 × 150 = 7.500.000; plint 30.000 × 150 = 4.500.000.
-    const gw = [['functie', 'bedrag', 'grondslag'], ['Wonen', 25000, 'eenheid'], ['Werken', 150, 'm2']];
+    const gw = [
+      ['functie', 'bedrag', 'grondslag'],
+      ['Wonen', 25000, 'eenheid'],
+      ['Werken', 150, 'm2'],
+    ];
     const v = rows(value(M, PROGRAMME, EXAMPLE, 450000, OPTIONS, gw));
     expect(v[0][C.waarde]).toBe(82500000);
     expect(v.find((r) => r[C.keuze] === 'Wonen 3 lagen')![C.waarde]).toBe(82500000);
@@ -108,7 +121,15 @@ const NORMS = [
   ['Opslag', 'baan opslag', 60, 'werken', null, null],
   ['Groen', 'woning', 40, 'groen', null, null],
 ];
-const PROG = [['woning', 1000], ['baan atelier', 100], ['baan werkplaats', 100], ['baan garage', 100], ['baan drukkerij', 100], ['baan bakkerij', 100], ['baan opslag', 100]];
+const PROG = [
+  ['woning', 1000],
+  ['baan atelier', 100],
+  ['baan werkplaats', 100],
+  ['baan garage', 100],
+  ['baan drukkerij', 100],
+  ['baan bakkerij', 100],
+  ['baan opslag', 100],
+];
 // base: 50.000 + 2.000 + 3.000 + 4.000 + 3.500 + 2.500 + 6.000 + 40.000 = 111.000
 
 describe('admissibility of mengen (VNG 2009 functiemenging and richtafstanden)', () => {
@@ -120,7 +141,9 @@ describe('admissibility of mengen (VNG 2009 functiemenging and richtafstanden)',
     const r = one(['Garage in de plint', 'mengen', 'Garagebedrijf', 1]);
     expect(r.toegestaan).toBe('nee');
     expect(r.winst).toBe(4000); // what it would have saved: 100 × 40
-    expect(r.reden).toBe('niet toegestaan: functiemengingscategorie C hoort niet naast of onder woningen, alleen langs hoofdinfrastructuur (VNG 2009; categorie C [R])');
+    expect(r.reden).toBe(
+      'niet toegestaan: functiemengingscategorie C hoort niet naast of onder woningen, alleen langs ' + 'hoofdinfrastructuur (VNG 2009; categorie C [R])',
+    );
     expect(r.best[C.keuze]).toBe('beste combinatie: geen optie');
     expect(r.best[C.claim]).toBe(111000);
     expect(r.best[C.toelichting]).toContain('geen toegestane opties');
@@ -144,14 +167,16 @@ describe('admissibility of mengen (VNG 2009 functiemenging and richtafstanden)',
     ['housing into housing', ['x', 'mengen', 'Wonen', 1, 'Wonen'], undefined, undefined],
   ])('%s', (_what, opt, allowed, reason) => {
     if (allowed === undefined) {
-      expect(excelError(M, PROG, NORMS, 200000, [opt]).message).toBe('GREX.MENGOPTIES: opties (rij 1): functie en met_functie moeten verschillende functies zijn (ontvangen: "Wonen")');
+      expect(excelError(M, PROG, NORMS, 200000, [opt]).message).toBe(
+        'GREX.MENGOPTIES: opties (rij 1): functie en met_functie moeten verschillende functies zijn (ontvangen: ' + '"Wonen")',
+      );
       return;
     }
     const r = one(opt);
     expect(r.toegestaan).toBe(allowed);
     expect(r.reden).toContain(reason);
   });
-  test('stapelen up to the norm\'s layers only; combineren always allowed', () => {
+  test("stapelen up to the norm's layers only; combineren always allowed", () => {
     expect(one(['x', 'stapelen', 'Wonen', 4]).toegestaan).toBe('ja');
     expect(one(['x', 'stapelen', 'Wonen', 4.5]).toegestaan).toBe('nee');
     expect(one(['x', 'stapelen', 'Groen', 1]).toegestaan).toBe('ja'); // 1 layer is the norm itself
@@ -164,13 +189,35 @@ describe('admissibility of mengen (VNG 2009 functiemenging and richtafstanden)',
     // woning 50: Wonen 2.500, Groen 50 × 40 = 2.000; baan atelier 100: Atelier 100 × 20 = 2.000 (werken).
     // Atelier + Groen, share 0,5: tie 2.000 = 2.000 → the second (Groen) loses 0,5 × 2.000 = 1.000;
     // work land stays 2.000; claim 2.500 + 2.000 + 1.000 = 5.500.
-    const out = rows(value(M, [['woning', 50], ['baan atelier', 100]], NORMS, 1e6, [['x', 'combineren', 'Atelier', 0.5, 'Groen']]));
+    const out = rows(
+      value(
+        M,
+        [
+          ['woning', 50],
+          ['baan atelier', 100],
+        ],
+        NORMS,
+        1e6,
+        [['x', 'combineren', 'Atelier', 0.5, 'Groen']],
+      ),
+    );
     expect(out[1][C.claim]).toBe(5500);
     expect(out[1][C.werken]).toBe(2000);
   });
   test('plinth note when the mixed land exceeds the housing land', () => {
     // Wonen stacked to 4: 12.500; all atelier land 2.000 fits; with a tiny housing programme it would not
-    const out = rows(value(M, [['woning', 10], ['baan atelier', 100]], NORMS, 1e6, [['x', 'mengen', 'Atelier', 1]]));
+    const out = rows(
+      value(
+        M,
+        [
+          ['woning', 10],
+          ['baan atelier', 100],
+        ],
+        NORMS,
+        1e6,
+        [['x', 'mengen', 'Atelier', 1]],
+      ),
+    );
     // woning 10 → Wonen 500 m², Atelier 2.000 m² into the plinth of 500 m² housing land
     expect(out[1][C.toelichting]).toContain('let op: de gemengde grond (2.000 m²) is groter dan de grond van de woonfunctie (500 m²)');
   });
@@ -203,7 +250,8 @@ function bruteForce(base: number[], opts: Opt[]): { total: number; names: string
   for (let mask = 0; mask < 1 << idx.length; mask++) {
     const set = idx.filter((_, b) => mask & (1 << b));
     let ok = true;
-    for (const i of set) for (const j of set) if (i < j && opts[i].soort === opts[j].soort && touches(opts[i]).some((f) => touches(opts[j]).includes(f))) ok = false;
+    for (const i of set)
+      for (const j of set) if (i < j && opts[i].soort === opts[j].soort && touches(opts[i]).some((f) => touches(opts[j]).includes(f))) ok = false;
     if (!ok) continue;
     const c = base.slice();
     for (const i of set) if (opts[i].soort === 'stapelen') c[opts[i].f] /= opts[i].factor;
@@ -227,7 +275,12 @@ function scenario(seed: number, nOptions: number) {
   const claimsPerUnit = Array.from({ length: nf }, () => int(r, 0, 40) * 4);
   // function 0 is housing (stackable to 4); the others are work (A or C), voorziening or groen, some stackable
   const norms = claimsPerUnit.map((m2, i) => [
-    `F${i}`, `eenheid ${i}`, m2, i === 0 ? 'wonen' : pick(r, ['werken', 'voorziening', 'groen']), i === 0 ? 4 : pick(r, [null, 2, 4]), i === 0 ? null : pick(r, ['A', 'A', 'C']),
+    `F${i}`,
+    `eenheid ${i}`,
+    m2,
+    i === 0 ? 'wonen' : pick(r, ['werken', 'voorziening', 'groen']),
+    i === 0 ? 4 : pick(r, [null, 2, 4]),
+    i === 0 ? null : pick(r, ['A', 'A', 'C']),
   ]);
   const counts = claimsPerUnit.map(() => int(r, 1, 50) * 8);
   const base = claimsPerUnit.map((m, i) => m * counts[i]);
@@ -279,19 +332,22 @@ test('the seeded scenarios are not trivial: refusals, ties and multi-option opti
 });
 
 describe('invariants', () => {
-  test.each(Array.from({ length: 20 }, (_, i) => [2000 + i]))('seed %i: no option increases the claim; the best is at most every allowed single option', (seed) => {
-    const s = scenario(seed, 10);
-    const out = rows(value(M, s.programme, s.norms, 1e7, s.optionRows));
-    const base = out[0][C.claim] as number;
-    const singles = out.slice(1, -1);
-    for (const r of singles) {
-      expect(r[C.claim] as number).toBeLessThanOrEqual(base);
-      expect(r[C.winst] as number).toBeGreaterThanOrEqual(0);
-    }
-    const best = out[out.length - 1][C.claim] as number;
-    for (const r of singles.filter((x) => x[C.toegestaan] === 'ja')) expect(best).toBeLessThanOrEqual(r[C.claim] as number);
-    expect(best).toBeLessThanOrEqual(base);
-  });
+  test.each(Array.from({ length: 20 }, (_, i) => [2000 + i]))(
+    'seed %i: no option increases the claim; the best is at most every allowed single option',
+    (seed) => {
+      const s = scenario(seed, 10);
+      const out = rows(value(M, s.programme, s.norms, 1e7, s.optionRows));
+      const base = out[0][C.claim] as number;
+      const singles = out.slice(1, -1);
+      for (const r of singles) {
+        expect(r[C.claim] as number).toBeLessThanOrEqual(base);
+        expect(r[C.winst] as number).toBeGreaterThanOrEqual(0);
+      }
+      const best = out[out.length - 1][C.claim] as number;
+      for (const r of singles.filter((x) => x[C.toegestaan] === 'ja')) expect(best).toBeLessThanOrEqual(r[C.claim] as number);
+      expect(best).toBeLessThanOrEqual(base);
+    },
+  );
   test('with no options the result equals GREX.BARCODE', () => {
     const barcode = rows(value('GREX.BARCODE', PROGRAMME, EXAMPLE));
     const total = barcode[barcode.length - 1][1];
@@ -351,28 +407,61 @@ describe(`more than ${EXHAUSTIVE_MAX} allowed options: the greedy heuristic`, ()
 });
 
 describe('bad input: #VALUE! naming the parameter, the row and the value', () => {
-  const P = [['woning', 100], ['baan atelier', 10]];
+  const P = [
+    ['woning', 100],
+    ['baan atelier', 10],
+  ];
   test.each([
-    ['an unknown kind', [['x', 'verdichten', 'Wonen', 2]], 'GREX.MENGOPTIES: opties (rij 1): soort moet een van deze waarden zijn: "stapelen", "combineren", "mengen" (ontvangen: "verdichten")'],
-    ['a function that no norm has', [['x', 'stapelen', 'Kantoor', 2]], 'GREX.MENGOPTIES: opties (rij 1): functie komt niet voor in de normen (ontvangen: "Kantoor")'],
+    [
+      'an unknown kind',
+      [['x', 'verdichten', 'Wonen', 2]],
+      'GREX.MENGOPTIES: opties (rij 1): soort moet een van deze waarden zijn: "stapelen", "combineren", "mengen" ' + '(ontvangen: "verdichten")',
+    ],
+    [
+      'a function that no norm has',
+      [['x', 'stapelen', 'Kantoor', 2]],
+      'GREX.MENGOPTIES: opties (rij 1): functie komt niet voor in de normen (ontvangen: "Kantoor")',
+    ],
     ['stacking below one layer', [['x', 'stapelen', 'Wonen', 0.5]], 'GREX.MENGOPTIES: opties (rij 1): factor (lagen) moet ten minste 1 zijn (ontvangen: 0,5)'],
     ['a share above 1', [['x', 'mengen', 'Atelier', 1.5]], 'GREX.MENGOPTIES: opties (rij 1): factor (aandeel) moet tussen 0 en 1 liggen (ontvangen: 1,5)'],
     ['combining without a second function', [['x', 'combineren', 'Groen', 1]], 'GREX.MENGOPTIES: opties (rij 1): met_functie ontbreekt'],
-    ['a negative distance', [['x', 'mengen', 'Drukkerij', 1, null, null, -5]], 'GREX.MENGOPTIES: opties (rij 1): afstand mag niet negatief zijn (ontvangen: -5)'],
-    ['an unknown area type', [['x', 'mengen', 'Drukkerij', 1, null, null, 5, 'STAD']], 'GREX.MENGOPTIES: opties (rij 1): gebiedstype moet een van deze waarden zijn: "RUSTIG", "GEMENGD" (ontvangen: "STAD")'],
-    ['separated not yes/no', [['x', 'mengen', 'Werkplaats', 1, null, 'misschien']], 'GREX.MENGOPTIES: opties (rij 1): bouwkundig_gescheiden moet WAAR of ONWAAR zijn (ontvangen: "misschien")'],
+    [
+      'a negative distance',
+      [['x', 'mengen', 'Drukkerij', 1, null, null, -5]],
+      'GREX.MENGOPTIES: opties (rij 1): afstand mag niet negatief zijn (ontvangen: -5)',
+    ],
+    [
+      'an unknown area type',
+      [['x', 'mengen', 'Drukkerij', 1, null, null, 5, 'STAD']],
+      'GREX.MENGOPTIES: opties (rij 1): gebiedstype moet een van deze waarden zijn: "RUSTIG", "GEMENGD" (ontvangen: ' + '"STAD")',
+    ],
+    [
+      'separated not yes/no',
+      [['x', 'mengen', 'Werkplaats', 1, null, 'misschien']],
+      'GREX.MENGOPTIES: opties (rij 1): bouwkundig_gescheiden moet WAAR of ONWAAR zijn (ontvangen: "misschien")',
+    ],
   ])('%s', (_what, opties, message) => {
     expect(excelError(M, P, NORMS, 1000, opties)).toEqual({ code: '#VALUE!', message });
   });
   test('mengen without a target when the norms have no or several housing functions', () => {
     const noHousing = NORMS.map((r) => (r[0] === 'Wonen' ? [...r.slice(0, 3), 'voorziening', ...r.slice(4)] : r));
-    expect(excelError(M, P, noHousing, 1000, [['x', 'mengen', 'Atelier', 1]]).message)
-      .toBe('GREX.MENGOPTIES: opties (rij 1): met_functie is leeg en de normen hebben geen functie met categorie "wonen"');
+    expect(excelError(M, P, noHousing, 1000, [['x', 'mengen', 'Atelier', 1]]).message).toBe(
+      'GREX.MENGOPTIES: opties (rij 1): met_functie is leeg en de normen hebben geen functie met categorie "wonen"',
+    );
   });
   test('grondwaarden: unknown function, unknown grondslag, text amount', () => {
-    expect(excelError(M, P, NORMS, 1000, null, [['Kantoor', 100]]).message).toBe('GREX.MENGOPTIES: grondwaarden (rij 1): functie komt niet voor in de normen (ontvangen: "Kantoor")');
-    expect(excelError(M, P, NORMS, 1000, null, [['Wonen', 100, 'ha']]).message).toBe('GREX.MENGOPTIES: grondwaarden (rij 1): grondslag moet een van deze waarden zijn: "m2", "eenheid" (ontvangen: "ha")');
-    expect(excelError(M, P, NORMS, 1000, null, [['Wonen', 100], ['Wonen', 200]]).message).toBe('GREX.MENGOPTIES: grondwaarden (rij 2): functie heeft al een grondwaarde in rij 1 (ontvangen: "Wonen")');
+    expect(excelError(M, P, NORMS, 1000, null, [['Kantoor', 100]]).message).toBe(
+      'GREX.MENGOPTIES: grondwaarden (rij 1): functie komt niet voor in de normen (ontvangen: "Kantoor")',
+    );
+    expect(excelError(M, P, NORMS, 1000, null, [['Wonen', 100, 'ha']]).message).toBe(
+      'GREX.MENGOPTIES: grondwaarden (rij 1): grondslag moet een van deze waarden zijn: "m2", "eenheid" (ontvangen: ' + '"ha")',
+    );
+    expect(
+      excelError(M, P, NORMS, 1000, null, [
+        ['Wonen', 100],
+        ['Wonen', 200],
+      ]).message,
+    ).toBe('GREX.MENGOPTIES: grondwaarden (rij 2): functie heeft al een grondwaarde in rij 1 (ontvangen: "Wonen")');
   });
   test('a negative available area', () => {
     expect(excelError(M, P, NORMS, -1).message).toBe('GREX.MENGOPTIES: beschikbaar_oppervlak moet ten minste 0 zijn (ontvangen: -1)');

@@ -12,7 +12,11 @@ const { makeSheet, CHANGED } = require('../../bench/sheet.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { lcg } = require('../../bench/harness.js');
 
-type Formula = { kind: { name: string; rate?: boolean; call: (k: number) => unknown[]; pick: (v: unknown) => number }; k: number; cell: { row: number; col: number } };
+type Formula = {
+  kind: { name: string; rate?: boolean; call: (k: number) => unknown[]; pick: (v: unknown) => number };
+  k: number;
+  cell: { row: number; col: number };
+};
 
 const S = makeSheet(lcg(11));
 const hf = HyperFormula.buildFromArray(S.nativeRows(), { licenseKey: 'gpl-v3' });
@@ -27,7 +31,8 @@ function grex(f: Formula): number {
 }
 const native = (f: Formula): number => hf.getCellValue({ sheet: 0, ...f.cell }) as number;
 /** All cells of the row that holds a formula's native value (a spill of INDEXEER is one row of 30). */
-const nativeRow = (f: Formula): string => JSON.stringify(hf.getRangeValues({ start: { sheet: 0, row: f.cell.row, col: 0 }, end: { sheet: 0, row: f.cell.row, col: 29 } }));
+const nativeRow = (f: Formula): string =>
+  JSON.stringify(hf.getRangeValues({ start: { sheet: 0, row: f.cell.row, col: 0 }, end: { sheet: 0, row: f.cell.row, col: 29 } }));
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 test('500 formulas of ten kinds, each equal to its native counterpart', () => {

@@ -15,7 +15,11 @@ import { ensureDist, serveDist, launchChromium, DIST, ROOT } from '../helpers/br
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 const OFFICE_STUB = `
   window.Office = {
-    onReady: function (cb) { var info = { host: 'Excel', platform: 'OfficeOnline' }; if (cb) setTimeout(function () { cb(info); }, 0); return Promise.resolve(info); },
+    onReady: function (cb) {
+      var info = { host: 'Excel', platform: 'OfficeOnline' };
+      if (cb) setTimeout(function () { cb(info); }, 0);
+      return Promise.resolve(info);
+    },
     HostType: { Excel: 'Excel' },
   };
   window.CustomFunctions = {
@@ -70,9 +74,11 @@ async function load(pagePath: string): Promise<{ violations: string[]; foreign: 
   return { violations, foreign, errors, page };
 }
 
-
 function servedPages(): string[] {
-  const help = fs.readdirSync(path.join(DIST, 'help')).filter((f) => f.endsWith('.html')).map((f) => `help/${f}`);
+  const help = fs
+    .readdirSync(path.join(DIST, 'help'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `help/${f}`);
   return ['taskpane.html', 'functions.html', 'commands.html', ...help];
 }
 
@@ -105,7 +111,7 @@ test('every page carries the policy, and the server sends it as a header too', a
   }
 });
 
-test('the functions page loads what Microsoft\'s custom-functions template loads: the custom-functions runtime, then the bundle', () => {
+test("the functions page loads what Microsoft's custom-functions template loads: the custom-functions runtime, then the bundle", () => {
   const html = fs.readFileSync(path.join(DIST, 'functions.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
   expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1.1/hosted/custom-functions-runtime.js', 'functions.js']);
@@ -128,7 +134,11 @@ test('the CSP really blocks: eval in a same-origin script and an inline script a
     const url = route.request().url();
     // A script from our own origin that tries eval: allowed to load, its eval must be refused.
     if (url === `${origin}/__evaltest.js`) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: "try { eval('1 + 1'); window.__eval = 'ran'; } catch (e) { window.__eval = 'blocked'; }" });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/javascript',
+        body: "try { eval('1 + 1'); window.__eval = 'ran'; } catch (e) { window.__eval = 'blocked'; }",
+      });
     }
     if (url.startsWith(origin)) return route.continue();
     if (url.startsWith(OFFICE_CDN)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STUB });
@@ -165,8 +175,12 @@ test('no source file inserts workbook content into the DOM as HTML', () => {
       if (e.isDirectory()) walk(p);
       else if (/\.(ts|js)$/.test(e.name)) {
         // code only: block and line comments may name the forbidden sinks
-        const text = fs.readFileSync(p, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-        if (/\.innerHTML\s*[+]?=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/.test(text)) offenders.push(path.relative(ROOT, p));
+        const text = fs
+          .readFileSync(p, 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/^\s*\/\/.*$/gm, '');
+        if (/\.innerHTML\s*[+]?=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment/.test(text))
+          offenders.push(path.relative(ROOT, p));
       }
     }
   };

@@ -30,10 +30,13 @@ afterAll(async () => {
 /** A page of ours at a given width, with Office's CDN answered by an empty script and every other origin refused. */
 async function open(width: number, init?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
-  await page.route((url) => !url.href.startsWith(server.url), (route) =>
-    route.request().url().startsWith('https://appsforoffice.microsoft.com/')
-      ? route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is stubbed in tests */' })
-      : route.abort());
+  await page.route(
+    (url) => !url.href.startsWith(server.url),
+    (route) =>
+      route.request().url().startsWith('https://appsforoffice.microsoft.com/')
+        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is stubbed in tests */' })
+        : route.abort(),
+  );
   if (init) await page.addInitScript({ content: init });
   return page;
 }
@@ -58,14 +61,21 @@ async function overflow(page: Page): Promise<{ scroll: number; sticking: string[
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.right <= vw + 0.5) continue;
       if (scrolls(el.parentElement)) continue;
-      sticking.push(`<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> rechts op ${Math.round(r.right)} px: ${(el.textContent ?? '').trim().slice(0, 60)}`);
+      sticking.push(
+        `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> rechts op ${Math.round(r.right)} ` +
+          `px: ${(el.textContent ?? '').trim().slice(0, 60)}`,
+      );
     }
     return { scroll: document.documentElement.scrollWidth - vw, sticking: sticking.slice(0, 5) };
   });
 }
 
 describe('help pages in a narrow task pane', () => {
-  const pages = () => fs.readdirSync(path.join(DIST, 'help')).filter((f) => f.endsWith('.html')).sort();
+  const pages = () =>
+    fs
+      .readdirSync(path.join(DIST, 'help'))
+      .filter((f) => f.endsWith('.html'))
+      .sort();
 
   test('the build has the index and a help page per function, some of them long', () => {
     const all = pages();
@@ -106,7 +116,9 @@ describe('Controle on a workbook with 500 GREX formulas', () => {
       const c = s.at(1 + Math.floor(i / 4), i % 4);
       const f = name === 'Erfpacht'
         ? (i % 2 ? '=GREX.ERFPACHT.CANON(100000,0.03)' : '=GREX.ERFPACHT.AFKOOPSOM(3000,0.03)')
-        : (i % 2 ? '=GREX.NCW(' + (n === 77 ? '0.03' : '0.02') + ',$F$1:$J$1,2026)' : '=GREX.RESULTAAT(0,$F$2:$J$2,$F$3:$J$3,' + (n === 150 ? '0.04' : '0.03') + ',0.02,2026)');
+        : i % 2
+          ? '=GREX.NCW(' + (n === 77 ? '0.03' : '0.02') + ',$F$1:$J$1,2026)'
+          : '=GREX.RESULTAAT(0,$F$2:$J$2,$F$3:$J$3,' + (n === 150 ? '0.04' : '0.03') + ',0.02,2026)';
       c.formula = f;
       c.value = 1000 + n;
       n++;
@@ -118,7 +130,9 @@ describe('Controle on a workbook with 500 GREX formulas', () => {
   beforeAll(async () => {
     page = await open(320, fakeExcelScript(seed));
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(`${server.url}taskpane.html`);
     await page.click('#tab-controle');
     await page.click('#controle-start');
@@ -144,11 +158,13 @@ describe('Controle on a workbook with 500 GREX formulas', () => {
     expect(await page.locator('#formules-kop').innerText()).toBe('GREX-formules (500)');
     const findings = await page.locator('.findings').innerText();
     expect(findings).toContain('Afwijkende disconteringsvoet: 3%');
-    const groups = await page.evaluate(() => Array.from(document.querySelectorAll('details.sheet-group')).map((d) => ({
-      open: (d as HTMLDetailsElement).open,
-      title: d.querySelector('summary')!.textContent,
-      cards: d.querySelectorAll('.entry').length,
-    })));
+    const groups = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('details.sheet-group')).map((d) => ({
+        open: (d as HTMLDetailsElement).open,
+        title: d.querySelector('summary')!.textContent,
+        cards: d.querySelectorAll('.entry').length,
+      })),
+    );
     expect(groups.map((g) => g.title)).toEqual([
       'Grex Centrum — 200 formules: GREX.NCW, GREX.RESULTAAT',
       'Grex Noord — 200 formules: GREX.NCW, GREX.RESULTAAT',

@@ -65,11 +65,16 @@ describe('task pane in Chromium', () => {
       if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js blocked in tests; stubbed by addInitScript */' }));
-    await page.route((url) => !url.href.startsWith(server.url) && !url.href.startsWith('https://appsforoffice.microsoft.com/'), (route) => {
-      foreign.push(route.request().url());
-      return route.abort();
-    });
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js blocked in tests; stubbed by addInitScript */' }),
+    );
+    await page.route(
+      (url) => !url.href.startsWith(server.url) && !url.href.startsWith('https://appsforoffice.microsoft.com/'),
+      (route) => {
+        foreign.push(route.request().url());
+        return route.abort();
+      },
+    );
     await page.addInitScript({ content: stubScript() });
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector('#tab-modellen');
@@ -189,7 +194,9 @@ describe('task pane in Chromium', () => {
     await tabTo(page, '#controle-blad');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /het nieuwe blad "GREX controle"/.test(document.getElementById('status')?.textContent ?? ''));
-    const overview = await page.evaluate(() => (window as unknown as { __grexFake: { formulas(s: string): unknown[]; sheet(n: string): unknown } }).__grexFake.formulas('GREX controle'));
+    const overview = await page.evaluate(() =>
+      (window as unknown as { __grexFake: { formulas(s: string): unknown[]; sheet(n: string): unknown } }).__grexFake.formulas('GREX controle'),
+    );
     expect(overview).toEqual([]);
   });
 

@@ -96,11 +96,16 @@ describe('Controle on a hand-built grondexploitatie (basis.xlsx), by keyboard', 
       if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is stubbed in tests */' }));
-    await page.route((url) => !url.href.startsWith(server.url) && !url.href.startsWith('https://appsforoffice.microsoft.com/'), (route) => {
-      foreign.push(route.request().url());
-      return route.abort();
-    });
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is stubbed in tests */' }),
+    );
+    await page.route(
+      (url) => !url.href.startsWith(server.url) && !url.href.startsWith('https://appsforoffice.microsoft.com/'),
+      (route) => {
+        foreign.push(route.request().url());
+        return route.abort();
+      },
+    );
     await page.addInitScript({ content: fakeExcelScript(seedOf(seeded)) });
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector('#tab-modellen');
@@ -120,7 +125,10 @@ describe('Controle on a hand-built grondexploitatie (basis.xlsx), by keyboard', 
   const snapshot = () => page.evaluate(() => (window as unknown as Win).__grexFake.snapshot('Exploitatie'));
   const written = () => page.evaluate(() => [...(window as unknown as Win).__grexFake.writtenCells]);
   const cijfers = () => page.locator('.werkmap-model table.werkmap-cijfers').innerText();
-  const rows = () => page.evaluate(() => Array.from(document.querySelectorAll('.werkmap-model table.werkmap-cijfers tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+  const rows = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('.werkmap-model table.werkmap-cijfers tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent)),
+    );
 
   test('the page holds the fixture as the fake workbook', async () => {
     expect(await snapshot()).toBe(seeded.snapshot('Exploitatie'));
@@ -139,7 +147,9 @@ describe('Controle on a hand-built grondexploitatie (basis.xlsx), by keyboard', 
     await page.waitForSelector('.werkmap-model');
     expect(await page.locator('#werkmap-kop').innerText()).toBe('Eigen grondexploitatie');
     expect(await page.locator('.werkmap-model h4').first().innerText()).toBe('Blad Exploitatie, 2024–2031');
-    const parts = await page.evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll<HTMLInputElement>('.werkmap-model input[data-part]')).map((i) => [i.dataset.part, i.value])));
+    const parts = await page.evaluate(() =>
+      Object.fromEntries(Array.from(document.querySelectorAll<HTMLInputElement>('.werkmap-model input[data-part]')).map((i) => [i.dataset.part, i.value])),
+    );
     expect(parts).toMatchObject({
       jaren: 'Exploitatie!$C$10:$J$10',
       kosten: 'Exploitatie!$C$13:$J$17',
@@ -166,7 +176,9 @@ describe('Controle on a hand-built grondexploitatie (basis.xlsx), by keyboard', 
     expect(await focusIsVisible(page)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Gebruik de selectie voor Kostenposten op prijspeil');
     // the user selects Exploitatie!C13:J16 in Excel
-    await page.evaluate((sel) => { (window as unknown as Win).__grexFake.selection = sel; }, NEW_KOSTEN);
+    await page.evaluate((sel) => {
+      (window as unknown as Win).__grexFake.selection = sel;
+    }, NEW_KOSTEN);
     await page.keyboard.press('Space');
     await page.waitForFunction(() => /De vergelijking is bijgewerkt/.test(document.getElementById('status')?.textContent ?? ''));
     expect(await page.locator('#status').innerText()).toContain('Kostenposten op prijspeil: Exploitatie!C13:J16.');

@@ -18,16 +18,38 @@ function run(argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('parser: exactly Excel\'s en-US formula syntax', () => {
+describe("parser: exactly Excel's en-US formula syntax", () => {
   test.each([
     ['=GREX.NCW(0.02,{100,200,300},2025)', { name: 'GREX.NCW', args: [0.02, [[100, 200, 300]], 2025] }],
     ['GREX.NCW(0.02,{1;2;3})', { name: 'GREX.NCW', args: [0.02, [[1], [2], [3]]] }],
-    ['=grex.x({1,2;3,4})', { name: 'grex.x', args: [[[1, 2], [3, 4]]] }],
+    [
+      '=grex.x({1,2;3,4})',
+      {
+        name: 'grex.x',
+        args: [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ],
+      },
+    ],
     ['=GREX.X(1,,3)', { name: 'GREX.X', args: [1, undefined, 3] }],
     ['=GREX.X(,)', { name: 'GREX.X', args: [undefined, undefined] }],
     ['=GREX.X("a ""b"" c", TRUE, false)', { name: 'GREX.X', args: ['a "b" c', true, false] }],
     ['=GREX.X(-1.5e3, .5, +2)', { name: 'GREX.X', args: [-1500, 0.5, 2] }],
-    ['=GREX.X({"wonen",75;"groen",1.5})', { name: 'GREX.X', args: [[['wonen', 75], ['groen', 1.5]]] }],
+    [
+      '=GREX.X({"wonen",75;"groen",1.5})',
+      {
+        name: 'GREX.X',
+        args: [
+          [
+            ['wonen', 75],
+            ['groen', 1.5],
+          ],
+        ],
+      },
+    ],
     ['=GREX.X()', { name: 'GREX.X', args: [] }],
   ])('%s', (formula, expected) => {
     expect(parseFormula(formula)).toEqual(expected);
@@ -58,7 +80,17 @@ describe('grex eval round-trips through the same adapters as call()', () => {
     ['=GREX.EINDWAARDE(0.03,{100,200,300},2025,2030)', ['GREX.EINDWAARDE', 0.03, [[100, 200, 300]], 2025, 2030]],
     ['=GREX.INDEXEER({100;100;100},{0.035,0.03},2023)', ['GREX.INDEXEER', [[100], [100], [100]], [[0.035, 0.03]], 2023]],
     ['=GREX.NCW(-1.5,{1,2})', ['GREX.NCW', -1.5, [[1, 2]]]],
-    ['=GREX.NCW(0.02,{1,2,3;4,5,6})', ['GREX.NCW', 0.02, [[1, 2, 3], [4, 5, 6]]]],
+    [
+      '=GREX.NCW(0.02,{1,2,3;4,5,6})',
+      [
+        'GREX.NCW',
+        0.02,
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      ],
+    ],
   ])('%s', (formula, [name, ...args]) => {
     expect(tryEvaluate(formula)).toEqual(tryCall(name as string, ...args));
   });

@@ -72,7 +72,12 @@ describe('grex eval reads Dutch notation', () => {
   test('a row in Dutch is {a\\b\\c}, a column {a;b;c}', () => {
     expect(parseFormula('=GREX.X({1\\2\\3})', 'nl').args).toEqual([[[1, 2, 3]]]);
     expect(parseFormula('=GREX.X({1;2;3})', 'nl').args).toEqual([[[1], [2], [3]]]);
-    expect(parseFormula('=GREX.X({1,5\\2;3\\4})', 'nl').args).toEqual([[[1.5, 2], [3, 4]]]);
+    expect(parseFormula('=GREX.X({1,5\\2;3\\4})', 'nl').args).toEqual([
+      [
+        [1.5, 2],
+        [3, 4],
+      ],
+    ]);
     expect(parseFormula('=GREX.X(WAAR;onwaar)', 'nl').args).toEqual([true, false]);
   });
   test('Dutch booleans and results print the Dutch way', () => {

@@ -15,7 +15,7 @@ describe('GREX.EINDAFREKENING regime', () => {
     expect(num('GREX.EINDAFREKENING', 100000, 80000, 0.03, 2, 'zondertijdvak')).toBe(0);
   });
 
-  test('the default is the tijdvak regime on random inputs (today\'s result unchanged)', () => {
+  test("the default is the tijdvak regime on random inputs (today's result unchanged)", () => {
     const r = rng(1320);
     for (let i = 0; i < 100; i++) {
       const b = between(r, 0, 1e6);

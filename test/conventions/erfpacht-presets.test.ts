@@ -22,7 +22,11 @@ async function build(extra: Record<string, unknown>) {
     return { value: sheet.get(n.box.row, n.box.col)!.value, source: String(sheet.get(n.box.row, n.box.col + 2)!.value) };
   };
   const texts: string[] = [];
-  for (let r = 0; r < 200; r++) for (let c = 0; c < 6; c++) { const v = sheet.get(r, c)?.value; if (typeof v === 'string') texts.push(v); }
+  for (let r = 0; r < 200; r++)
+    for (let c = 0; c < 6; c++) {
+      const v = sheet.get(r, c)?.value;
+      if (typeof v === 'string') texts.push(v);
+    }
   return { valueOf, texts, formulas: m.formulas(res.placement.sheet).map((x) => x.formula) };
 }
 
@@ -36,11 +40,13 @@ describe('erfpacht presets', () => {
     expect(spec.fields.find((f) => f.key === 'voorinstelling')!.default).toBe('');
   });
 
-  test('without a choice the values are the user\'s and the formulas unchanged', async () => {
+  test("without a choice the values are the user's and the formulas unchanged", async () => {
     const b = await build({});
     expect(b.valueOf('canonpercentage').value).toBeCloseTo(0.025, 12);
     expect(b.valueOf('koopsom').value).toBe(1_000_000);
-    expect(b.formulas).toContain('=GREX.ERFPACHT.VERGELIJK(EP_grondwaarde,EP_canonpercentage,EP_groei,EP_rekenrente,EP_looptijd,EP_koopsom,EP_grondwaardegroei)');
+    expect(b.formulas).toContain(
+      '=GREX.ERFPACHT.VERGELIJK(EP_grondwaarde,EP_canonpercentage,EP_groei,EP_rekenrente,EP_looptijd,EP_koopsom,EP_grondwaardegroei)',
+    );
     // the comparison table of all presets is on the sheet, with their dates
     expect(b.texts.some((t) => t.startsWith('Regelingen van gemeenten'))).toBe(true);
     expect(b.texts).toContain('30-10-2025');
@@ -55,7 +61,7 @@ describe('erfpacht presets', () => {
     expect(b.valueOf('korting_canon').source).toMatch(/eigen invoer/);
   });
 
-  test('Staatsbosbeheer: canon over 75% of the grondwaarde = korting 25%; the percentage stays the user\'s', async () => {
+  test("Staatsbosbeheer: canon over 75% of the grondwaarde = korting 25%; the percentage stays the user's", async () => {
     const b = await build({ voorinstelling: 'staatsbosbeheer', canonpercentage: 0.03 });
     expect(b.valueOf('korting_grondwaarde').value).toBeCloseTo(0.25, 12);
     expect(b.valueOf('canonpercentage').value).toBeCloseTo(0.03, 12);

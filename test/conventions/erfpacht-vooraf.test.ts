@@ -14,9 +14,17 @@ describe('worked case', () => {
   test('G 200.000, cp 2,4%, g 2%, k 4,4%, 50 years VOORAF: NCW 206.049,15, break-even 2,2989%', () => {
     const q = 1.02 / 1.044;
     expectClose(num('GREX.ERFPACHT.NCW', 200000, 0.024, 0.02, 0.044, 50, null, 'VOORAF'), {
-      name: 'NCW vooraf', source: 'audit figure 206.049,15; hand 200.000 × (1 + 0,044 × (1 − q^50))', expected: 200000 * (1 + 0.044 * (1 - q ** 50)), rel: 1e-12,
+      name: 'NCW vooraf',
+      source: 'audit figure 206.049,15; hand 200.000 × (1 + 0,044 × (1 − q^50))',
+      expected: 200000 * (1 + 0.044 * (1 - q ** 50)),
+      rel: 1e-12,
     });
-    expectClose(num('GREX.ERFPACHT.NCW', 200000, 0.024, 0.02, 0.044, 50, null, 'VOORAF'), { name: 'rounded', source: 'audit', expected: 206049.15, abs: 0.005 });
+    expectClose(num('GREX.ERFPACHT.NCW', 200000, 0.024, 0.02, 0.044, 50, null, 'VOORAF'), {
+      name: 'rounded',
+      source: 'audit',
+      expected: 206049.15,
+      abs: 0.005,
+    });
     const [ncw, koop, verschil, be] = row(value('GREX.ERFPACHT.VERGELIJK', 200000, 0.024, 0.02, 0.044, 50, null, null, 'VOORAF'));
     expectClose(ncw, { name: 'VERGELIJK NCW', source: 'audit', expected: 206049.15, abs: 0.005 });
     expect(koop).toBe(200000);
@@ -51,7 +59,12 @@ describe('invariants on random contracts', () => {
       expectClose(v, { name: `canons × (1+k) ${i}`, source: 'prae-numerando', expected: a * (1 + k), abs: 1e-6 * G });
       // the same factor as GREX.ERFPACHT.AFKOOPSOM's VOORAF
       const canon = cp * G;
-      expectClose(v, { name: `= AFKOOPSOM vooraf ${i}`, source: 'consistency', expected: num('GREX.ERFPACHT.AFKOOPSOM', canon, k, g, n, 'VOORAF'), abs: 1e-6 * G });
+      expectClose(v, {
+        name: `= AFKOOPSOM vooraf ${i}`,
+        source: 'consistency',
+        expected: num('GREX.ERFPACHT.AFKOOPSOM', canon, k, g, n, 'VOORAF'),
+        abs: 1e-6 * G,
+      });
     }
   });
 });
@@ -63,6 +76,11 @@ describe('GREX.ERFPACHT.KASSTROOM with canons in advance', () => {
     const canons = [rows.map((x) => x[3])];
     const pvBegin = num('GREX.NCW', 0.044, canons, 2025, 2025, 'begin');
     const reversie = num('GREX.ERFPACHT.NCW', G, 0, 0.02, 0.044, 50);
-    expectClose(pvBegin + reversie, { name: 'KASSTROOM vooraf', source: 'consistency', expected: num('GREX.ERFPACHT.NCW', G, 0.024, 0.02, 0.044, 50, null, 'VOORAF'), rel: 1e-10 });
+    expectClose(pvBegin + reversie, {
+      name: 'KASSTROOM vooraf',
+      source: 'consistency',
+      expected: num('GREX.ERFPACHT.NCW', G, 0.024, 0.02, 0.044, 50, null, 'VOORAF'),
+      rel: 1e-10,
+    });
   });
 });

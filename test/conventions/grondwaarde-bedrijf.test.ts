@@ -16,7 +16,12 @@ const F = 'GREX.GRONDWAARDE.BEDRIJF';
 
 describe('AK grondslag of GREX.GRONDWAARDE.BEDRIJF', () => {
   test('AK 5% over bouw- plus bijkomende kosten: 612.900 where the single base gives 570.000', () => {
-    expectClose(num(F, ...BASE, 0.1, 0.05, 'STICHTINGSKOSTEN'), { name: 'STICHTINGSKOSTEN', source: 'hand with the textbook parameters', expected: 612900, abs: 1e-6 });
+    expectClose(num(F, ...BASE, 0.1, 0.05, 'STICHTINGSKOSTEN'), {
+      name: 'STICHTINGSKOSTEN',
+      source: 'hand with the textbook parameters',
+      expected: 612900,
+      abs: 1e-6,
+    });
     expectClose(num(F, ...BASE, 0.15), { name: 'default', source: 'existing worked case', expected: 570000, abs: 1e-6 });
     expectClose(num(F, ...BASE, 0.1, 0.05), { name: 'AK over OPBRENGST', source: 'same as the default', expected: 570000, abs: 1e-6 });
   });
@@ -29,7 +34,10 @@ describe('AK grondslag of GREX.GRONDWAARDE.BEDRIJF', () => {
 
   test('W&R on another base, and the default equals ak_pct 0 on random inputs', () => {
     expectClose(num(F, ...BASE, 0.1, 0.05, 'STICHTINGSKOSTEN', 'STICHTINGSKOSTEN'), {
-      name: 'both on S', source: 'hand: 1.920.000 − 1.062.000 − 15% × 1.062.000', expected: 1920000 - 1062000 - 0.15 * 1062000, abs: 1e-6,
+      name: 'both on S',
+      source: 'hand: 1.920.000 − 1.062.000 − 15% × 1.062.000',
+      expected: 1920000 - 1062000 - 0.15 * 1062000,
+      abs: 1e-6,
     });
     const r = rng(5);
     for (let i = 0; i < 50; i++) {

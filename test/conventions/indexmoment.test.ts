@@ -16,16 +16,24 @@ const rows = (r: unknown) => r as number[][];
 describe('worked cases', () => {
   test('€ 1.000.000 at 3% indexed to the end of 2025 is € 1.030.000', () => {
     expectClose(num('GREX.INDEXEER', 1_000_000, 0.03, 2025, null, 'eind'), {
-      name: 'INDEXEER eind', source: 'hand: 1.000.000 × 1,03^(2025 − 2025 + 1)', expected: 1_030_000,
+      name: 'INDEXEER eind',
+      source: 'hand: 1.000.000 × 1,03^(2025 − 2025 + 1)',
+      expected: 1_030_000,
     });
     expectClose(num('GREX.INDEXEER', 1_000_000, 0.03, 2025, null, 'midden'), {
-      name: 'INDEXEER midden', source: 'hand: 1.000.000 × 1,03^0,5', expected: 1_014_889.156509222,
+      name: 'INDEXEER midden',
+      source: 'hand: 1.000.000 × 1,03^0,5',
+      expected: 1_014_889.156509222,
     });
     expectClose(num('GREX.INDEXEER', 1_000_000, 0.03, 2025, null, 'begin'), {
-      name: 'INDEXEER begin', source: 'hand: no indexation inside the prijspeiljaar', expected: 1_000_000,
+      name: 'INDEXEER begin',
+      source: 'hand: no indexation inside the prijspeiljaar',
+      expected: 1_000_000,
     });
     expectClose(num('GREX.INDEXEER', 1_000_000, 0.03, 2025), {
-      name: 'INDEXEER default', source: 'default is today\'s begin moment', expected: 1_000_000,
+      name: 'INDEXEER default',
+      source: "default is today's begin moment",
+      expected: 1_000_000,
     });
   });
 
@@ -33,7 +41,9 @@ describe('worked cases', () => {
     const b = [[100, 100, 100]];
     const expect3 = (moment: string, exps: number[]) => {
       const r = rows(value('GREX.INDEXEER', b, 0.02, 2025, null, moment))[0];
-      r.forEach((v, i) => expectClose(v, { name: `${moment} ${2025 + i}`, source: `hand: 100 × 1,02^${exps[i]}`, expected: 100 * 1.02 ** exps[i], rel: 1e-12 }));
+      r.forEach((v, i) =>
+        expectClose(v, { name: `${moment} ${2025 + i}`, source: `hand: 100 × 1,02^${exps[i]}`, expected: 100 * 1.02 ** exps[i], rel: 1e-12 }),
+      );
     };
     expect3('begin', [0, 1, 2]);
     expect3('midden', [0.5, 1.5, 2.5]);
@@ -47,7 +57,9 @@ describe('worked cases', () => {
     const r = rows(value('GREX.INDEXEER', [[1, 1, 1]], [[0.035, 0.03, 0.02]], 2023, null, 'eind'))[0];
     [1.035, 1.035 * 1.03, 1.035 * 1.03 * 1.02].forEach((e, i) => expectClose(r[i], { name: `eind ${i}`, source: 'hand', expected: e, rel: 1e-12 }));
     const m = rows(value('GREX.INDEXEER', [[1, 1, 1]], [[0.035, 0.03, 0.02]], 2023, null, 'midden'))[0];
-    [Math.sqrt(1.035), 1.035 * Math.sqrt(1.03), 1.035 * 1.03 * Math.sqrt(1.02)].forEach((e, i) => expectClose(m[i], { name: `midden ${i}`, source: 'hand', expected: e, rel: 1e-12 }));
+    [Math.sqrt(1.035), 1.035 * Math.sqrt(1.03), 1.035 * 1.03 * Math.sqrt(1.02)].forEach((e, i) =>
+      expectClose(m[i], { name: `midden ${i}`, source: 'hand', expected: e, rel: 1e-12 }),
+    );
   });
 
   test('GREX.BOEKWAARDE and GREX.RESULTAAT with indexmoment "eind" (hand case)', () => {
@@ -56,7 +68,10 @@ describe('worked cases', () => {
     //  2026: K = 300 × 1,02² = 312,12;    O = 600 × 1,015² = 618,135; R = 46,2; BW = 1.280,185
     const args = [1000, [[500, 300]], [[0, 600]], 0.03, 2025, 0.02, 0.015];
     const bw = rows(value('GREX.BOEKWAARDE', ...args, null, null, null, null, 'eind'));
-    const want = [[2025, 1000, 510, 0, 30, 1540], [2026, 1540, 312.12, 618.135, 46.2, 1280.185]];
+    const want = [
+      [2025, 1000, 510, 0, 30, 1540],
+      [2026, 1540, 312.12, 618.135, 46.2, 1280.185],
+    ];
     bw.forEach((row, i) => row.forEach((v, j) => expectClose(v, { name: `BOEKWAARDE ${i},${j}`, source: 'hand', expected: want[i][j], abs: 1e-9 })));
     const res = rows(value('GREX.RESULTAAT', 1000, [[500, 300]], [[0, 600]], 0.03, 0.02, 2025, 0.02, 0.015, null, null, null, 'eind'))[0];
     expectClose(res[0], { name: 'nominaal', source: 'no index in the nominal result', expected: -1200 });
@@ -64,7 +79,7 @@ describe('worked cases', () => {
     expectClose(res[2], { name: 'NCW', source: 'hand: −1.280,185 / 1,02²', expected: -1280.185 / 1.0404, abs: 1e-9 });
   });
 
-  test('the default keeps today\'s figures (hand case of the existing GREX.BOEKWAARDE help)', () => {
+  test("the default keeps today's figures (hand case of the existing GREX.BOEKWAARDE help)", () => {
     const plain = rows(value('GREX.BOEKWAARDE', 1000, [[500, 300]], [[0, 600]], 0.03, 2025, 0.02, 0.015));
     const begin = rows(value('GREX.BOEKWAARDE', 1000, [[500, 300]], [[0, 600]], 0.03, 2025, 0.02, 0.015, null, null, null, null, 'begin'));
     expect(begin).toEqual(plain);
@@ -88,11 +103,23 @@ describe('invariants', () => {
       const b = curve.factor(p, t);
       const e = curve.at('eind').factor(p, t);
       const m = curve.at('midden').factor(p, t);
-      expect(e.minus(curve.factor(p, t + 1)).abs().toNumber()).toBeLessThan(1e-15);
+      expect(
+        e
+          .minus(curve.factor(p, t + 1))
+          .abs()
+          .toNumber(),
+      ).toBeLessThan(1e-15);
       expect(m.pow(2).minus(b.times(e)).abs().toNumber()).toBeLessThan(1e-15);
       const moment = pick(r, INDEX_MOMENTS);
       const c = curve.at(moment);
-      c.factors(p, t - 2, t + 2).forEach((f, i) => expect(f.minus(c.factor(p, t - 2 + i)).abs().toNumber()).toBeLessThan(1e-15));
+      c.factors(p, t - 2, t + 2).forEach((f, i) =>
+        expect(
+          f
+            .minus(c.factor(p, t - 2 + i))
+            .abs()
+            .toNumber(),
+        ).toBeLessThan(1e-15),
+      );
     }
   });
 

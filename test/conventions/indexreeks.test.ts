@@ -13,21 +13,32 @@ const rows = (r: unknown) => r as number[][];
 describe('index series from the prijspeiljaar', () => {
   test('MPG per 1-1-2025 at prijspeil 1-1-2023: 1.000 × 1,035 × 1,03 = 1.066,05', () => {
     expectClose(num('GREX.INDEXEER', 1000, GORINCHEM, 2025, 2023, null, 2023), {
-      name: 'INDEXEER 2025', source: 'Gorinchem 2022 rates 2023 and 2024', expected: 1066.05, abs: 1e-9,
+      name: 'INDEXEER 2025',
+      source: 'Gorinchem 2022 rates 2023 and 2024',
+      expected: 1066.05,
+      abs: 1e-9,
     });
     const r = rows(value('GREX.INDEXEER', [[1000, 1000, 1000]], GORINCHEM, 2025, 2023, null, 2023))[0];
-    [1066.05, 1066.05 * 1.02, 1066.05 * 1.02 * 1.02].forEach((e, i) => expectClose(r[i], { name: `year ${2025 + i}`, source: 'hand: 2,0% from 2025 on', expected: e, abs: 1e-9 }));
+    [1066.05, 1066.05 * 1.02, 1066.05 * 1.02 * 1.02].forEach((e, i) =>
+      expectClose(r[i], { name: `year ${2025 + i}`, source: 'hand: 2,0% from 2025 on', expected: e, abs: 1e-9 }),
+    );
   });
 
   test('without indexreeks_vanaf the series still starts at the startjaar (the first rate applies before it)', () => {
     expectClose(num('GREX.INDEXEER', 1000, GORINCHEM, 2025, 2023), {
-      name: 'INDEXEER default', source: 'hand: 1.000 × 1,035² (3,5% taken for 2023 and 2024)', expected: 1071.225, abs: 1e-9,
+      name: 'INDEXEER default',
+      source: 'hand: 1.000 × 1,035² (3,5% taken for 2023 and 2024)',
+      expected: 1071.225,
+      abs: 1e-9,
     });
   });
 
   test('with the eind moment the rate of 2025 itself is added', () => {
     expectClose(num('GREX.INDEXEER', 1000, GORINCHEM, 2025, 2023, 'eind', 2023), {
-      name: 'INDEXEER eind', source: 'hand: 1.000 × 1,035 × 1,03 × 1,02', expected: 1087.371, abs: 1e-9,
+      name: 'INDEXEER eind',
+      source: 'hand: 1.000 × 1,035 × 1,03 × 1,02',
+      expected: 1087.371,
+      abs: 1e-9,
     });
   });
 

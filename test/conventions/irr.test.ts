@@ -46,7 +46,9 @@ describe('#NUM! with a Dutch message naming what was found', () => {
   test('no sign change', () => {
     expect(excelError('GREX.IRR', [[100, 200]])).toEqual({
       code: '#NUM!',
-      message: 'GREX.IRR: kasstromen hebben geen tekenwisseling (alle bedragen zijn positief of 0); een interne rentevoet bestaat alleen als er zowel negatieve (investeringen) als positieve bedragen (opbrengsten) zijn',
+      message:
+        'GREX.IRR: kasstromen hebben geen tekenwisseling (alle bedragen zijn positief of 0); een interne rentevoet ' +
+        'bestaat alleen als er zowel negatieve (investeringen) als positieve bedragen (opbrengsten) zijn',
     });
     expect(excelError('GREX.IRR', [[-100, -200]]).message).toContain('alle bedragen zijn negatief of 0');
     expect(excelError('GREX.IRR', [[0, 0]]).message).toContain('alle bedragen zijn 0');
@@ -54,7 +56,10 @@ describe('#NUM! with a Dutch message naming what was found', () => {
   test('more than one sign change names the years', () => {
     expect(excelError('GREX.IRR', [[-100, 230, -132]], 2025)).toEqual({
       code: '#NUM!',
-      message: 'GREX.IRR: kasstromen wisselen 2 keer van teken (in 2026, 2027); dan kunnen er meerdere interne rentevoeten zijn en is er geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen samen tot één tekenwisseling',
+      message:
+        'GREX.IRR: kasstromen wisselen 2 keer van teken (in 2026, 2027); dan kunnen er meerdere interne rentevoeten ' +
+        'zijn en is er geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen ' +
+        'samen tot één tekenwisseling',
     });
     expect(excelError('GREX.IRR', [[-100, 0, 230, 0, -132]]).message).toContain('(in 3, 5)');
   });

@@ -37,7 +37,8 @@ describe('GREX.BBV.TOETS openingsjaar', () => {
 
   test('an opening after the startjaar is bad input', () => {
     expect(excelError('GREX.BBV.TOETS', 2025, 2032, 0.02, 0.025, null, null, null, 2026).message).toBe(
-      'GREX.BBV.TOETS: openingsjaar mag niet na startjaar (2025) liggen: het complex is geopend in of vóór het eerste jaar van deze berekening (ontvangen: 2026)',
+      'GREX.BBV.TOETS: openingsjaar mag niet na startjaar (2025) liggen: het complex is geopend in of vóór het eerste ' +
+        'jaar van deze berekening (ontvangen: 2026)',
     );
   });
 });

@@ -19,7 +19,11 @@ describe('Ow 15.7: the percentage under "OW"', () => {
   test('another percentage is refused and the message says what is allowed', () => {
     const e = excelError(NC, 400000, 25000, 'OW', 0.03);
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toBe('GREX.NADEELCOMPENSATIE: nmr_pct is onder de Omgevingswet 4% van de waarde (art. 15.7 lid 1). Een ander percentage alleen met reden "INKOMENSSCHADE" (geen forfait, Awb 4:126); 0 bij art. 15.7 lid 3; voor planschade onder de oude Wro: regime "WRO" (ontvangen: 0,03)');
+    expect(e.message).toBe(
+      'GREX.NADEELCOMPENSATIE: nmr_pct is onder de Omgevingswet 4% van de waarde (art. 15.7 lid 1). Een ander ' +
+        'percentage alleen met reden "INKOMENSSCHADE" (geen forfait, Awb 4:126); 0 bij art. 15.7 lid 3; voor planschade ' +
+        'onder de oude Wro: regime "WRO" (ontvangen: 0,03)',
+    );
   });
 
   test('reden LID3, LID4 and INKOMENSSCHADE', () => {
@@ -31,8 +35,14 @@ describe('Ow 15.7: the percentage under "OW"', () => {
   });
 
   test('under "WRO" the NMR stays free (case law 2–5%) and a reden does not apply', () => {
-    expectClose(num(NC, 400000, 25000, 'WRO', 0.035), { name: 'WRO 3,5%', source: 'Rb Noord-Holland 2021 (ECLI:NL:RBNHO:2021:7903): 25.000 − 14.000', expected: 11000 });
+    expectClose(num(NC, 400000, 25000, 'WRO', 0.035), {
+      name: 'WRO 3,5%',
+      source: 'Rb Noord-Holland 2021 (ECLI:NL:RBNHO:2021:7903): 25.000 − 14.000',
+      expected: 11000,
+    });
     expectClose(num(NC, 400000, 25000, 'WRO', 0.05), { name: 'WRO 5%', source: '25.000 − 20.000', expected: 5000 });
-    expect(excelError(NC, 400000, 25000, 'WRO', null, 'LID3').message).toBe('GREX.NADEELCOMPENSATIE: reden kan alleen bij regime "OW" (de uitzonderingen van art. 15.7 Omgevingswet) (ontvangen: "LID3")');
+    expect(excelError(NC, 400000, 25000, 'WRO', null, 'LID3').message).toBe(
+      'GREX.NADEELCOMPENSATIE: reden kan alleen bij regime "OW" (de uitzonderingen van art. 15.7 Omgevingswet) ' + '(ontvangen: "LID3")',
+    );
   });
 });

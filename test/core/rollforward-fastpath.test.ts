@@ -8,15 +8,7 @@
  * often the decimal fallback runs and how often it changed the answer.
  */
 import { D, IndexCurve, indexFactorsFloat } from '../../src/core';
-import {
-  grexInputOf,
-  grexResult,
-  grexResultFloat,
-  grexRollForwardFloat,
-  rollForward,
-  rollForwardTotals,
-  type GrexNumbers,
-} from '../../src/core/grex';
+import { grexInputOf, grexResult, grexResultFloat, grexRollForwardFloat, rollForward, rollForwardTotals, type GrexNumbers } from '../../src/core/grex';
 import { call } from '../../src/functions/call';
 import { rng, pick, int, between } from '../helpers/random';
 
@@ -60,7 +52,14 @@ function makeCase(r: () => number, kind: Kind): GrexNumbers {
   const perYear = r() < 0.3;
   const moment = pick(r, ['begin', 'begin', 'midden', 'eind'] as const);
   const curve = (base: number) =>
-    (perYear ? IndexCurve.perYear(start, Array.from({ length: int(r, 1, 8) }, () => Math.max(-0.999, base + between(r, -0.01, 0.01))), 'index') : IndexCurve.scalar(base)).at(moment);
+    (perYear
+      ? IndexCurve.perYear(
+          start,
+          Array.from({ length: int(r, 1, 8) }, () => Math.max(-0.999, base + between(r, -0.01, 0.01))),
+          'index',
+        )
+      : IndexCurve.scalar(base)
+    ).at(moment);
   return {
     start,
     beginboekwaarde: begin,
@@ -118,7 +117,9 @@ test('100,000 cases: the roll-forward float path within 0.001 of the decimal pat
     }
   }
   const lines = Object.entries(count).map(
-    ([kind, k]) => `${kind}: ${k.n} gevallen, float-pad ${((100 * k.fast) / k.n).toFixed(1)}%, terugval ${k.n - k.fast} waarvan ${k.fallbackNeeded} nodig (float > 0,001 ernaast of niet eindig)`,
+    ([kind, k]) =>
+      `${kind}: ${k.n} gevallen, float-pad ${((100 * k.fast) / k.n).toFixed(1)}%, terugval ${k.n - k.fast} waarvan ${k.fallbackNeeded} ` +
+      `nodig (float > 0,001 ernaast of niet eindig)`,
   );
   console.log(`Roll-forward float-pad over ${N} gevallen (grootste verschil waar het antwoordde: ${worst.toExponential(2)})\n${lines.join('\n')}`);
   if (!(worst < TOL)) throw new Error(`largest difference ${worst} for ${worstCase}`);
@@ -135,7 +136,13 @@ test('index factors in doubles agree with IndexCurve.factors within their bound,
   const r = rng(5);
   for (let c = 0; c < 2000; c++) {
     const start = int(r, 2000, 2050);
-    const curve = r() < 0.5 ? IndexCurve.scalar(between(r, -0.5, 0.5)) : IndexCurve.perYear(start, Array.from({ length: int(r, 1, 10) }, () => between(r, -0.3, 0.3)));
+    const curve =
+      r() < 0.5
+        ? IndexCurve.scalar(between(r, -0.5, 0.5))
+        : IndexCurve.perYear(
+            start,
+            Array.from({ length: int(r, 1, 10) }, () => between(r, -0.3, 0.3)),
+          );
     const price = start + int(r, -10, 10);
     const to = start + int(r, 0, 60);
     const moment = (['begin', 'midden', 'eind'] as const)[c % 3];

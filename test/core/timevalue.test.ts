@@ -3,7 +3,19 @@
  * Expected values are computed by hand below each case (Python's decimal module
  * at 40 digits was used to evaluate the written formula, not our code).
  */
-import { D, YearlySeries, presentValue, endValue, presentValueFloat, endValueFloat, IndexCurve, discountExponent, compoundExponent, internalRateOfReturn, GrexError } from '../../src/core';
+import {
+  D,
+  YearlySeries,
+  presentValue,
+  endValue,
+  presentValueFloat,
+  endValueFloat,
+  IndexCurve,
+  discountExponent,
+  compoundExponent,
+  internalRateOfReturn,
+  GrexError,
+} from '../../src/core';
 import { expectClose } from '../helpers/cases';
 
 const s = (start: number, xs: number[]) => YearlySeries.ofNumbers(start, xs);
@@ -32,13 +44,17 @@ describe('presentValue', () => {
   test('NPV convention: 100, 200, 300 at 2%, eind', () => {
     // 100/1.02 + 200/1.02^2 + 300/1.02^3 = 98.0392156862745098 + 192.2337562475970780 + 282.6966866... = 572.96967229798493792
     expectClose(presentValue(0.02, s(2025, [100, 200, 300]), 2025, 'eind').toNumber(), {
-      name: 'NCW 100/200/300 @2%', source: 'hand: Σ x/1.02^(i+1)', expected: 572.9696722979849379,
+      name: 'NCW 100/200/300 @2%',
+      source: 'hand: Σ x/1.02^(i+1)',
+      expected: 572.9696722979849379,
     });
   });
   test('midden, peiljaar one year before the start', () => {
     // exponents 1.5, 2.5, 3.5: 100/1.02^1.5 + 200/1.02^2.5 + 300/1.02^3.5 = 567.32451322600003669
     expectClose(presentValue(0.02, s(2025, [100, 200, 300]), 2024, 'midden').toNumber(), {
-      name: 'NCW midden', source: 'hand: exponents t − peiljaar + 0.5', expected: 567.3245132260000367,
+      name: 'NCW midden',
+      source: 'hand: exponents t − peiljaar + 0.5',
+      expected: 567.3245132260000367,
     });
   });
   test('begin timing equals eind timing times (1+d)', () => {
@@ -107,7 +123,14 @@ describe('IndexCurve (indexation from the price-level year)', () => {
     const c = IndexCurve.perYear(2020, [0.01, -0.02, 0.05]);
     const fs = c.factors(2022, 2019, 2026);
     // equal to the 30th digit (division before the price level rounds at 34 digits)
-    fs.forEach((f, i) => expect(f.minus(c.factor(2022, 2019 + i)).abs().toNumber()).toBeLessThan(1e-30));
+    fs.forEach((f, i) =>
+      expect(
+        f
+          .minus(c.factor(2022, 2019 + i))
+          .abs()
+          .toNumber(),
+      ).toBeLessThan(1e-30),
+    );
   });
 });
 

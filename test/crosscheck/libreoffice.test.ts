@@ -87,7 +87,9 @@ function workbook(cases: Case[]): string {
     rows.push(`<table:table-row>${empty(4)}${num(0)}${n.map((x) => num(365 * x)).join('')}</table:table-row>`);
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"
+office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:body><office:spreadsheet><table:table table:name="GREX">
 ${rows.join('\n')}
 </table:table></office:spreadsheet></office:body></office:document>`;
@@ -100,7 +102,16 @@ function runCalc(xml: string): string[][] {
   fs.writeFileSync(src, xml);
   execFileSync(
     SOFFICE,
-    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false', '--outdir', dir, src],
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false',
+      '--outdir',
+      dir,
+      src,
+    ],
     { stdio: 'pipe', timeout: 120000 },
   );
   const csv = fs.readFileSync(path.join(dir, 'crosscheck.csv'), 'utf8');

@@ -36,7 +36,12 @@ const ALLOWED: readonly string[] = ['test/readme.test.ts', 'test/docs/no-interna
 function globToRegExp(glob: string): RegExp {
   const body = glob
     .split('**')
-    .map((part) => part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .map((part) =>
+      part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*'),
+    )
     .join('.*');
   return new RegExp(`^${body}$`);
 }
@@ -132,16 +137,25 @@ test('no text a model builder writes cites an internal note or an issue number',
 function anchors(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/<a id="([^"]+)"><\/a>/g)) out.add(m[1]);
-  for (const m of text.matchAll(/^#{1,6} (.+)$/gm)) out.add(m[1].trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-'));
+  for (const m of text.matchAll(/^#{1,6} (.+)$/gm))
+    out.add(
+      m[1]
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} -]/gu, '')
+        .replace(/ /g, '-'),
+    );
   return out;
 }
 
 test('every docs/methode/<file>.md#anchor cited in the repository exists', () => {
   // This file is left out: its allow-list names documents that other branches are adding.
   const self = path.relative(ROOT, __filename).split(path.sep).join('/');
-  const cited = [...FILES, ...walk('test')].filter((rel) => !isAllowed(rel) && rel !== self).flatMap((rel) =>
-    [...(readText(rel) ?? '').matchAll(/docs\/methode\/([a-z0-9-]+\.md)(?:#([\p{L}\p{N}_-]+))?/gu)].map((m) => ({ rel, file: m[1], anchor: m[2] })),
-  );
+  const cited = [...FILES, ...walk('test')]
+    .filter((rel) => !isAllowed(rel) && rel !== self)
+    .flatMap((rel) =>
+      [...(readText(rel) ?? '').matchAll(/docs\/methode\/([a-z0-9-]+\.md)(?:#([\p{L}\p{N}_-]+))?/gu)].map((m) => ({ rel, file: m[1], anchor: m[2] })),
+    );
   expect(cited.length).toBeGreaterThan(50);
   const missing = cited.filter(({ file, anchor }) => {
     const p = path.join(ROOT, 'docs', 'methode', file);

@@ -31,14 +31,32 @@ describe('builder economie', () => {
   });
 
   test('the reserved spill areas fit the results for the defaults', () => {
-    const segments = [['a', 25], ['b', 40], ['c', 20], ['d', 10]];
+    const segments = [
+      ['a', 25],
+      ['b', 40],
+      ['c', 20],
+      ['d', 10],
+    ];
     const bal = call('WERKLOCATIES.BALANS', segments, [[10, 18, 6, 3]], [[12, 15, 8, 2]], 0.5, 0.05, [[6, 4, 0, 2]], [[16, 30, 18, 4]]);
     const b = anchor(plan, 'WERKLOCATIES.BALANS').spill!;
     expect(shape(bal)).toEqual({ rows: b.rows, cols: b.cols });
-    const comp = call('COMPENSATIE', [['a', 6], ['b', 4], ['c', 0], ['d', 2]], [[4, 5, 0, 1]], 1);
+    const comp = call(
+      'COMPENSATIE',
+      [
+        ['a', 6],
+        ['b', 4],
+        ['c', 0],
+        ['d', 2],
+      ],
+      [[4, 5, 0, 1]],
+      1,
+    );
     const c = anchor(plan, 'COMPENSATIE').spill!;
     expect(shape(comp)).toEqual({ rows: c.rows, cols: c.cols });
-    const vg = call('VERPLAATSING.VRIJKOMENDEGROND', [['x', 1, 1, 2, 0, 1, 'VERWORVEN'], ['y', 1, 1, 2, 0, 1, 'EIGEN']]);
+    const vg = call('VERPLAATSING.VRIJKOMENDEGROND', [
+      ['x', 1, 1, 2, 0, 1, 'VERWORVEN'],
+      ['y', 1, 1, 2, 0, 1, 'EIGEN'],
+    ]);
     const v = anchor(plan, 'VERPLAATSING.VRIJKOMENDEGROND').spill!;
     expect(shape(vg)).toEqual({ rows: v.rows, cols: v.cols });
   });
@@ -99,7 +117,19 @@ describe('builder verplaatsing shows the schuifruimte chain', () => {
     const kosten = plan.names.find((n) => n.key === 'keten_kosten')!;
     const first = cellAt(plan, kosten.box.row, kosten.box.col)!;
     expect(first.formula).toMatch(/^=SUM\(\{\{@\d+,1:\d+,1\}\}\)$/);
-    const r = call('SCHUIFRUIMTE.KETEN', 0.02, [[1, 2, 3, 4, 5], [0, 0, 3e5, 0, 0]], [[0, 0, 0, 0, 0], [0, 0, 0, 4.5e5, 0]], 2026);
+    const r = call(
+      'SCHUIFRUIMTE.KETEN',
+      0.02,
+      [
+        [1, 2, 3, 4, 5],
+        [0, 0, 3e5, 0, 0],
+      ],
+      [
+        [0, 0, 0, 0, 0],
+        [0, 0, 0, 4.5e5, 0],
+      ],
+      2026,
+    );
     expect(shape(r)).toEqual({ rows: 3, cols: 4 });
   });
   test('a one-year case leaves the chain out (a one-column table would read as one step)', () => {

@@ -12,7 +12,15 @@ type Row = (string | number)[];
 
 describe('GREX.COMPENSATIE', () => {
   test('hand case: per segment, and the Totaal verdict needs every segment', () => {
-    const r = value(COMP, [['HMC (cat. 3+)', 12], ['watergebonden', 4], ['gemengd', 6]], [[10, 5, 8]]) as Row[];
+    const r = value(
+      COMP,
+      [
+        ['HMC (cat. 3+)', 12],
+        ['watergebonden', 4],
+        ['gemengd', 6],
+      ],
+      [[10, 5, 8]],
+    ) as Row[];
     expect(r).toEqual([
       ['HMC (cat. 3+)', 12, 12, 10, -2, 'tekort'],
       ['watergebonden', 4, 4, 5, 1, 'gecompenseerd'],
@@ -41,9 +49,14 @@ describe('GREX.AFBOUWTERMIJN', () => {
     // 1.000.000 / 1,04^10 = 675.564,16882579…
     expectClose(num(AFB, 1e6, 10, 0.04), { name: 'WAARDE 10 y 4%', source: 'hand: 1e6 / 1.04^10', expected: 1e6 / 1.04 ** 10, abs: 1e-6 });
     // (50.000 / 0,04) × 1,04^−5
-    expectClose(num(AFB, 50000, 5, 0.04, 'INKOMEN'), { name: 'INKOMEN perpetual', source: 'hand', expected: (50000 / 0.04) / 1.04 ** 5, abs: 1e-6 });
+    expectClose(num(AFB, 50000, 5, 0.04, 'INKOMEN'), { name: 'INKOMEN perpetual', source: 'hand', expected: 50000 / 0.04 / 1.04 ** 5, abs: 1e-6 });
     // horizon 20 years: 50.000 × (1 − 1,04^−20) / 0,04 × 1,04^−5
-    expectClose(num(AFB, 50000, 5, 0.04, 'INKOMEN', 20), { name: 'INKOMEN 20 y', source: 'hand', expected: (50000 * (1 - 1.04 ** -20)) / 0.04 / 1.04 ** 5, abs: 1e-6 });
+    expectClose(num(AFB, 50000, 5, 0.04, 'INKOMEN', 20), {
+      name: 'INKOMEN 20 y',
+      source: 'hand',
+      expected: (50000 * (1 - 1.04 ** -20)) / 0.04 / 1.04 ** 5,
+      abs: 1e-6,
+    });
     expect(num(AFB, 50000, 3, 0, 'INKOMEN', 20)).toBe(1_000_000);
   });
   test('kapitalisatiefactor 10 = perpetual at 10%', () => {
@@ -72,11 +85,15 @@ describe('GREX.AFBOUWTERMIJN', () => {
   });
 
   test('bad input', () => {
-    expect(excelError(AFB, 1000, 5, 0, 'INKOMEN').message).toContain('GREX.AFBOUWTERMIJN: rekenrente moet groter zijn dan 0 voor een eeuwigdurend inkomensverlies');
+    expect(excelError(AFB, 1000, 5, 0, 'INKOMEN').message).toContain(
+      'GREX.AFBOUWTERMIJN: rekenrente moet groter zijn dan 0 voor een eeuwigdurend inkomensverlies',
+    );
     expect(excelError(AFB, 1000, -1, 0.04).message).toContain('GREX.AFBOUWTERMIJN: termijn moet ten minste 0 zijn (ontvangen: -1)');
     expect(excelError(AFB, 1000, 5, -0.01).message).toContain('rekenrente moet ten minste 0% zijn');
     expect(excelError(AFB, 1000, 5, 0.04, 'JAARLIJKS').message).toContain('vorm moet een van deze waarden zijn: "WAARDE", "INKOMEN"');
     expect(excelError(AFB, 1000, 5, 0.04, 'INKOMEN', 2.5).message).toContain('horizon moet een geheel getal zijn');
-    expect(excelError(AFB, 1000, 5, 0.04, 'WAARDE', 20).message).toContain('GREX.AFBOUWTERMIJN: horizon kan alleen samen met vorm "INKOMEN" worden opgegeven (ontvangen: 20)');
+    expect(excelError(AFB, 1000, 5, 0.04, 'WAARDE', 20).message).toContain(
+      'GREX.AFBOUWTERMIJN: horizon kan alleen samen met vorm "INKOMEN" worden opgegeven (ontvangen: 20)',
+    );
   });
 });

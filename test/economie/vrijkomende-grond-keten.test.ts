@@ -46,14 +46,27 @@ describe('GREX.VERPLAATSING.VRIJKOMENDEGROND', () => {
   test('bad input', () => {
     expect(excelError(VG, [['x', 1, 2, 3, 4]]).message).toContain('GREX.VERPLAATSING.VRIJKOMENDEGROND: gebieden moet 6 of 7 kolommen hebben');
     expect(excelError(VG, [['x', 1, 2, 3, 4, 1.5]]).message).toContain('gebieden (rij 1, kolom 6) mag hoogstens 100% zijn (ontvangen: 1,5)');
-    expect(excelError(VG, [['x', 1, 2, 3, 4, 1, 'GEKOCHT']]).message).toContain('gebieden (rij 1, kolom 7) bevat een onbekende wijze; kies "VERWORVEN", "EIGEN", "KOSTENVERHAAL", "BIJDRAGE"');
+    expect(excelError(VG, [['x', 1, 2, 3, 4, 1, 'GEKOCHT']]).message).toContain(
+      'gebieden (rij 1, kolom 7) bevat een onbekende wijze; kies "VERWORVEN", "EIGEN", "KOSTENVERHAAL", "BIJDRAGE"',
+    );
     expect(excelError(VG, [['x', -1, 2, 3, 4, 1]]).message).toContain('gebieden (rij 1, kolom 2) moet ten minste 0 zijn');
   });
 });
 
 describe('GREX.SCHUIFRUIMTE.KETEN', () => {
   test('hand case: two steps at 0% are the nominal differences', () => {
-    const r = value(KETEN, 0, [[100, 200], [50, 0]], [[0, 250], [80, 0]]) as Row[];
+    const r = value(
+      KETEN,
+      0,
+      [
+        [100, 200],
+        [50, 0],
+      ],
+      [
+        [0, 250],
+        [80, 0],
+      ],
+    ) as Row[];
     expect(r).toEqual([
       ['stap 1', 300, 250, 50],
       ['stap 2', 50, 80, -30],
@@ -79,10 +92,23 @@ describe('GREX.SCHUIFRUIMTE.KETEN', () => {
   });
   test('a range one column wide is one step with the years downwards, as in GREX.VERPLAATSING.BUSINESSCASE', () => {
     const r = value(KETEN, 0, [[100], [200]], [[50], [0]]) as Row[];
-    expect(r).toEqual([['stap 1', 300, 50, 250], ['Totaal', 300, 50, 250]]);
+    expect(r).toEqual([
+      ['stap 1', 300, 50, 250],
+      ['Totaal', 300, 50, 250],
+    ]);
   });
   test('bad input', () => {
-    expect(excelError(KETEN, 0.02, [[1, 2], [3, 4]], [[1, 2]]).message).toContain('GREX.SCHUIFRUIMTE.KETEN: opbrengsten moet evenveel stappen (rijen) hebben als kosten (2)');
+    expect(
+      excelError(
+        KETEN,
+        0.02,
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[1, 2]],
+      ).message,
+    ).toContain('GREX.SCHUIFRUIMTE.KETEN: opbrengsten moet evenveel stappen (rijen) hebben als kosten (2)');
     expect(excelError(KETEN, 0.02, [[1, -2]], [[1, 2]]).message).toContain('kosten (positie 2) moet ten minste 0 zijn');
   });
 });

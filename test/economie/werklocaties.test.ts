@@ -16,7 +16,22 @@ describe('GREX.WERKLOCATIES.BALANS', () => {
     // cat. 1-2: 10 + 8 × 0,5 + 2 − 5 − 20 − 20 × 0,1 = −11
     // cat. 3:   20 + 10 × 0,5 + 3 − 0 − 35 − 3,5     = −10,5
     // cat. 4+:  5 + 10 × 0,5 + 0 − 0 − 15 − 1,5       = −6,5
-    const r = table(value(BALANS, [['cat. 1-2', 20], ['cat. 3', 35], ['cat. 4+', 15]], [[10, 20, 5]], [[8, 10, 10]], 0.5, 0.1, [[5, 0, 0]], [[2, 3, 0]]));
+    const r = table(
+      value(
+        BALANS,
+        [
+          ['cat. 1-2', 20],
+          ['cat. 3', 35],
+          ['cat. 4+', 15],
+        ],
+        [[10, 20, 5]],
+        [[8, 10, 10]],
+        0.5,
+        0.1,
+        [[5, 0, 0]],
+        [[2, 3, 0]],
+      ),
+    );
     expect(r.map((x) => x[0])).toEqual(['cat. 1-2', 'cat. 3', 'cat. 4+', 'Totaal']);
     expect(r.map((x) => x[7])).toEqual([-11, -10.5, -6.5, -28]);
     expect(r[0]).toEqual(['cat. 1-2', 20, 10, 4, 2, 5, 2, -11]);
@@ -55,7 +70,18 @@ describe('GREX.WERKLOCATIES.BALANS', () => {
     };
   });
   test.each(cases.map((c, i) => [i, c] as const))('invariant #%i: the Totaal row is the exact sum of the segment rows', (_i, c) => {
-    const r = table(value(BALANS, c.vraag.map((v) => [v]), [c.hard], [c.zacht], [c.kans], [c.schuif], [c.trans], [c.intens]));
+    const r = table(
+      value(
+        BALANS,
+        c.vraag.map((v) => [v]),
+        [c.hard],
+        [c.zacht],
+        [c.kans],
+        [c.schuif],
+        [c.trans],
+        [c.intens],
+      ),
+    );
     const segments = r.slice(0, -1);
     const totaal = r[r.length - 1];
     expect(totaal[0]).toBe('Totaal');
@@ -75,7 +101,17 @@ describe('GREX.WERKLOCATIES.BALANS', () => {
     ['a negative demand', [[-1]], [[1]], [[1]], null, 'vraag bevat in rij 1 een negatief getal'],
     ['realisatiekans above 100%', [[1]], [[1]], [[1]], 1.5, 'realisatiekans (positie 1) mag hoogstens 100% zijn'],
     ['text in the demand', [['a', 'b']], [[1]], [[1]], null, 'vraag bevat in rij 1, kolom 2 geen getal'],
-    ['three columns of demand', [[1, 2, 3], [4, 5, 6]], [[1, 1]], [[1, 1]], null, 'vraag moet één kolom getallen zijn, of twee kolommen'],
+    [
+      'three columns of demand',
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      [[1, 1]],
+      [[1, 1]],
+      null,
+      'vraag moet één kolom getallen zijn, of twee kolommen',
+    ],
   ])('bad input: %s', (_w, vraag, hard, zacht, kans, msg) => {
     const e = excelError(BALANS, vraag, hard, zacht, kans);
     expect(e.code).toBe('#VALUE!');
@@ -83,7 +119,9 @@ describe('GREX.WERKLOCATIES.BALANS', () => {
   });
 
   test('realisatiekans with the wrong number of values names both counts', () => {
-    expect(excelError(BALANS, [[1], [2], [3]], [[1, 1, 1]], [[1, 1, 1]], [[0.5, 0.5]]).message).toContain('realisatiekans moet één waarde zijn (voor alle segmenten) of 3 waarden');
+    expect(excelError(BALANS, [[1], [2], [3]], [[1, 1, 1]], [[1, 1, 1]], [[0.5, 0.5]]).message).toContain(
+      'realisatiekans moet één waarde zijn (voor alle segmenten) of 3 waarden',
+    );
   });
 });
 
@@ -100,7 +138,9 @@ describe('GREX.WERKLOCATIES.VRAAG (terreinquotiënt)', () => {
     expect(value('GREX.WERKLOCATIES.VRAAG', [[100, 200]], [[null, 50]])).toEqual([[0, 1]]);
   });
   test('bad input: negative m² per baan', () => {
-    expect(excelError('GREX.WERKLOCATIES.VRAAG', 100, -5).message).toContain('GREX.WERKLOCATIES.VRAAG: m2_per_baan (positie 1) moet ten minste 0 m² zijn (ontvangen: -5)');
+    expect(excelError('GREX.WERKLOCATIES.VRAAG', 100, -5).message).toContain(
+      'GREX.WERKLOCATIES.VRAAG: m2_per_baan (positie 1) moet ten minste 0 m² zijn (ontvangen: -5)',
+    );
   });
 });
 
@@ -119,21 +159,37 @@ describe('GREX.WERKLOCATIES.RUIMTEWINST', () => {
     expect(Math.round(num('GREX.WERKLOCATIES.RUIMTEWINST', 337.5, 0.3))).toBe(101);
   });
   test('bad input: percentage above 100%; a whole number gets the probable fraction', () => {
-    expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 1.5).message).toContain('GREX.WERKLOCATIES.RUIMTEWINST: percentage mag hoogstens 100% zijn (ontvangen: 1,5)');
-    expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 20).message).toContain('GREX.WERKLOCATIES.RUIMTEWINST: percentage 2000% is niet aannemelijk; bedoelt u 20%? Typ 20% of 0,2');
+    expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 1.5).message).toContain(
+      'GREX.WERKLOCATIES.RUIMTEWINST: percentage mag hoogstens 100% zijn (ontvangen: 1,5)',
+    );
+    expect(excelError('GREX.WERKLOCATIES.RUIMTEWINST', 340, 20).message).toContain(
+      'GREX.WERKLOCATIES.RUIMTEWINST: percentage 2000% is niet aannemelijk; bedoelt u 20%? Typ 20% of 0,2',
+    );
   });
 });
 
 describe('GREX.WERKLOCATIES.BALANS fractions typed as whole percentages', () => {
   test('schuifruimte 5 (for 5%) and realisatiekans 50 (for 50%) are refused with the probable fraction', () => {
-    expect(excelError(BALANS, [[10]], [[5]], [[5]], 0.5, 5).message).toContain('GREX.WERKLOCATIES.BALANS: schuifruimte (positie 1) 500% is niet aannemelijk; bedoelt u 5%? Typ 5% of 0,05');
-    expect(excelError(BALANS, [[10]], [[5]], [[5]], 50).message).toContain('GREX.WERKLOCATIES.BALANS: realisatiekans (positie 1) 5000% is niet aannemelijk; bedoelt u 50%? Typ 50% of 0,5');
+    expect(excelError(BALANS, [[10]], [[5]], [[5]], 0.5, 5).message).toContain(
+      'GREX.WERKLOCATIES.BALANS: schuifruimte (positie 1) 500% is niet aannemelijk; bedoelt u 5%? Typ 5% of 0,05',
+    );
+    expect(excelError(BALANS, [[10]], [[5]], [[5]], 50).message).toContain(
+      'GREX.WERKLOCATIES.BALANS: realisatiekans (positie 1) 5000% is niet aannemelijk; bedoelt u 50%? Typ 50% of 0,5',
+    );
   });
 });
 
 describe('segment labels', () => {
   test('a first column of numbers (milieucategorie 3.1, 4.1) is the label column', () => {
-    const r = value(BALANS, [[3.1, 10], [4.1, 5]], [[12, 5]], [[0, 0]]) as Row[];
+    const r = value(
+      BALANS,
+      [
+        [3.1, 10],
+        [4.1, 5],
+      ],
+      [[12, 5]],
+      [[0, 0]],
+    ) as Row[];
     expect(r.map((x) => x[0])).toEqual(['3.1', '4.1', 'Totaal']);
     expect(r.map((x) => x[7])).toEqual([2, 0, 2]);
   });
@@ -142,7 +198,15 @@ describe('segment labels', () => {
     expect(r.map((x) => x[0])).toEqual(['segment 1', 'segment 2', 'Totaal']);
   });
   test('a blank label gets its segment number', () => {
-    const r = value(BALANS, [['A', 1], [null, 2]], [[1, 2]], [[0, 0]]) as Row[];
+    const r = value(
+      BALANS,
+      [
+        ['A', 1],
+        [null, 2],
+      ],
+      [[1, 2]],
+      [[0, 0]],
+    ) as Row[];
     expect(r.map((x) => x[0])).toEqual(['A', 'segment 2', 'Totaal']);
   });
 });

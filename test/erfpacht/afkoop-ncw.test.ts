@@ -17,7 +17,7 @@ describe('AFKOOPSOM: each variant', () => {
     [1000, 0.04, 0.02, undefined, 'ACHTERAF', 50000, 'eeuwigdurend, groeiend: 1000 / (0,04 − 0,02)'],
     [1000, 0.04, 0.02, undefined, 'VOORAF', 52000, 'eeuwigdurend, vooraf: 50000 × 1,04'],
     [1000, 0.04, 0, 30, undefined, 17292.03330066448201817638738786935452701, 'looptijd 30, vlak: 1000 × (1 − 1,04^−30) / 0,04'],
-    [1000, 0.04, 0.02, 30, 'ACHTERAF', 22076.17045855143419750864525168939308050, 'looptijd 30, groeiend: 1000/0,02 × (1 − (1,02/1,04)^30)'],
+    [1000, 0.04, 0.02, 30, 'ACHTERAF', 22076.1704585514341975086452516893930805, 'looptijd 30, groeiend: 1000/0,02 × (1 − (1,02/1,04)^30)'],
     [1000, 0.04, 0.02, 30, 'VOORAF', 22959.21727689349156540899106175696880372, 'looptijd 30, groeiend, vooraf: × 1,04'],
     [1000, 0.03, 0.03, 10, undefined, 9708.737864077669902912621359223300970874, 'rekenrente = groei: 10 × 1000 / 1,03'],
     [1000, 0.02, 0.04, 10, undefined, 10715.79412663391952932886648266248154515, 'rekenrente < groei over een looptijd is toegestaan'],
@@ -27,11 +27,21 @@ describe('AFKOOPSOM: each variant', () => {
   });
 
   test('a term afkoop equals GREX.NCW of the explicit canon series (another code path)', () => {
-    for (const [k, g, n] of [[0.04, 0.02, 30], [0.03, 0.03, 10], [0.02, 0.04, 99], [0.05, -0.01, 50]]) {
+    for (const [k, g, n] of [
+      [0.04, 0.02, 30],
+      [0.03, 0.03, 10],
+      [0.02, 0.04, 99],
+      [0.05, -0.01, 50],
+    ]) {
       const flows = Array.from({ length: n }, (_, t) => 1000 * Math.pow(1 + g, t));
       const pv = num('NCW', k, flows);
       expectClose(num('ERFPACHT.AFKOOPSOM', 1000, k, g, n), { name: `k=${k} g=${g} n=${n}`, source: 'identity with GREX.NCW', expected: pv, rel: 1e-12 });
-      expectClose(num('ERFPACHT.AFKOOPSOM', 1000, k, g, n, 'VOORAF'), { name: 'vooraf', source: 'GREX.NCW with timing "begin"', expected: num('NCW', k, flows, 2025, 2025, 'begin'), rel: 1e-12 });
+      expectClose(num('ERFPACHT.AFKOOPSOM', 1000, k, g, n, 'VOORAF'), {
+        name: 'vooraf',
+        source: 'GREX.NCW with timing "begin"',
+        expected: num('NCW', k, flows, 2025, 2025, 'begin'),
+        rel: 1e-12,
+      });
     }
   });
 
@@ -47,22 +57,34 @@ describe('AFKOOPSOM: each variant', () => {
 
   test('bad input: rekenrente ≤ groei for an eeuwigdurende afkoop, negative term', () => {
     expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.02, 0.02)).toEqual({
-      code: '#VALUE!', message: 'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (2%) bij een eeuwigdurende looptijd (ontvangen: 0,02)',
+      code: '#VALUE!',
+      message: 'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (2%) bij een eeuwigdurende looptijd (ontvangen: 0,02)',
     });
-    expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.01, 0.025).message).toBe('GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (2,5%) bij een eeuwigdurende looptijd (ontvangen: 0,01)');
-    expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.04, 0.02, -5)).toEqual({ code: '#VALUE!', message: 'GREX.ERFPACHT.AFKOOPSOM: looptijd moet ten minste 1 zijn (ontvangen: -5)' });
-    expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.04, 0.02, 2.5).message).toBe('GREX.ERFPACHT.AFKOOPSOM: looptijd moet een geheel getal zijn (ontvangen: 2,5)');
+    expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.01, 0.025).message).toBe(
+      'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (2,5%) bij een eeuwigdurende looptijd ' + '(ontvangen: 0,01)',
+    );
+    expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.04, 0.02, -5)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.ERFPACHT.AFKOOPSOM: looptijd moet ten minste 1 zijn (ontvangen: -5)',
+    });
+    expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.04, 0.02, 2.5).message).toBe(
+      'GREX.ERFPACHT.AFKOOPSOM: looptijd moet een geheel getal zijn (ontvangen: 2,5)',
+    );
     expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.04, 0.02, 10, 'JAARLIJKS').code).toBe('#VALUE!');
     expect(excelError('ERFPACHT.AFKOOPSOM', 1000, -1).message).toBe('GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan -100% (ontvangen: -1)');
   });
 });
 
-describe('NCW and VERGELIJK: the municipality\'s view', () => {
+describe("NCW and VERGELIJK: the municipality's view", () => {
   test('own cases', () => {
     // canons 100.000 × 2% × (1 − (1,02/1,04)^50)/0,02 = 62.125,96…; land not growing returns 100.000/1,04^50 = 14.071,26…
-    expectClose(num('ERFPACHT.NCW', 100000, 0.02, 0.02, 0.04, 50, 0), { name: 'NCW, grond zonder groei', source: HAND, expected: 76197.22243626526461139372330496458774458 });
+    expectClose(num('ERFPACHT.NCW', 100000, 0.02, 0.02, 0.04, 50, 0), {
+      name: 'NCW, grond zonder groei',
+      source: HAND,
+      expected: 76197.22243626526461139372330496458774458,
+    });
     const v = erfpachtValue({ grondwaarde: 100000, canonpercentage: 0.02, groei: 0.02, rekenrente: 0.04, looptijd: 50, grondwaardegroei: 0 });
-    expectClose(v.ncwCanons.toNumber(), { name: 'NCW canons', source: HAND, expected: 62125.96090294129318663540457959846137600 });
+    expectClose(v.ncwCanons.toNumber(), { name: 'NCW canons', source: HAND, expected: 62125.960902941293186635404579598461376 });
     expectClose(v.reversie.toNumber(), { name: 'terugval', source: HAND, expected: 14071.26153332397142475831872536612636858 });
   });
 
@@ -90,11 +112,24 @@ describe('NCW and VERGELIJK: the municipality\'s view', () => {
 
   describe('invariant: canonpercentage = rekenrente − groei and land growing at groei ⇒ NCW = grondwaarde', () => {
     const cases: [number, number, number][] = [];
-    for (const n of [1, 10, 50, 99]) for (const [k, g] of [[0.0439, 0.02], [0.05, 0], [0.03, 0.025], [0.02, -0.01], [0.1, 0.07]]) cases.push([n, k, g]);
+    for (const n of [1, 10, 50, 99])
+      for (const [k, g] of [
+        [0.0439, 0.02],
+        [0.05, 0],
+        [0.03, 0.025],
+        [0.02, -0.01],
+        [0.1, 0.07],
+      ])
+        cases.push([n, k, g]);
     test.each(cases)('looptijd %d, rekenrente %d, groei %d', (n, k, g) => {
       const G = 123456.78;
       const cp = new D(k).minus(g).toNumber(); // exact decimal difference, e.g. 0.0439 − 0.02 = 0.0239
-      expectClose(num('ERFPACHT.NCW', G, cp, g, k, n), { name: 'NCW canons + terugval', source: 'equivalence, docs/methode/erfpacht.md#formules', expected: G, rel: 1e-9 });
+      expectClose(num('ERFPACHT.NCW', G, cp, g, k, n), {
+        name: 'NCW canons + terugval',
+        source: 'equivalence, docs/methode/erfpacht.md#formules',
+        expected: G,
+        rel: 1e-9,
+      });
       const r = value('ERFPACHT.VERGELIJK', G, cp, g, k, n) as number[][];
       expectClose(r[0][3], { name: 'break-even = rekenrente − groei', source: 'equivalence, docs/methode/erfpacht.md#formules', expected: cp, abs: 1e-15 });
       // a second path: the yearly canons through GREX.NCW plus the reversion discounted by hand
@@ -109,13 +144,22 @@ describe('NCW and VERGELIJK: the municipality\'s view', () => {
   });
 
   test('bad input', () => {
-    expect(excelError('ERFPACHT.NCW', 100000, 0.02, 0.02, 0.04, -1)).toEqual({ code: '#VALUE!', message: 'GREX.ERFPACHT.NCW: looptijd moet ten minste 1 zijn (ontvangen: -1)' });
+    expect(excelError('ERFPACHT.NCW', 100000, 0.02, 0.02, 0.04, -1)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.ERFPACHT.NCW: looptijd moet ten minste 1 zijn (ontvangen: -1)',
+    });
     expect(excelError('ERFPACHT.NCW', 100000, 0.02, 0.02, 0.04).message).toBe('GREX.ERFPACHT.NCW: looptijd is verplicht');
-    expect(excelError('ERFPACHT.VERGELIJK', 0, 0.02, 0.02, 0.04, 10).message).toBe('GREX.ERFPACHT.VERGELIJK: grondwaarde moet groter zijn dan 0 (ontvangen: 0)');
-    expect(excelError('ERFPACHT.VERGELIJK', 1000, -0.01, 0.02, 0.04, 10).message).toBe('GREX.ERFPACHT.VERGELIJK: canonpercentage moet ten minste 0% zijn (ontvangen: -0,01)');
+    expect(excelError('ERFPACHT.VERGELIJK', 0, 0.02, 0.02, 0.04, 10).message).toBe(
+      'GREX.ERFPACHT.VERGELIJK: grondwaarde moet groter zijn dan 0 (ontvangen: 0)',
+    );
+    expect(excelError('ERFPACHT.VERGELIJK', 1000, -0.01, 0.02, 0.04, 10).message).toBe(
+      'GREX.ERFPACHT.VERGELIJK: canonpercentage moet ten minste 0% zijn (ontvangen: -0,01)',
+    );
   });
 });
 
 test('fuzzer regression: an extreme groei prints as a number, not "Infinity%"', () => {
-  expect(excelError('ERFPACHT.AFKOOPSOM', 1, 0.01, 1e308).message).toBe('GREX.ERFPACHT.AFKOOPSOM: groei is niet aannemelijk (verwacht hoogstens 25%); een percentage is een fractie: 2% = 0,02 (ontvangen: 1E+308)');
+  expect(excelError('ERFPACHT.AFKOOPSOM', 1, 0.01, 1e308).message).toBe(
+    'GREX.ERFPACHT.AFKOOPSOM: groei is niet aannemelijk (verwacht hoogstens 25%); een percentage is een fractie: 2% ' + '= 0,02 (ontvangen: 1E+308)',
+  );
 });

@@ -13,8 +13,16 @@ describe('Amsterdam overstap, published example', () => {
   // WOZ 2014 €200.000 × BSQ 6% = grondwaarde €12.000 (the user's input); −10% = 10.800; canon 2,39%.
   test('the canon steps: 258,12 before and 193,59 after the 25% korting (published €258 and €194)', () => {
     expect(200000 * 0.06).toBe(12000);
-    expectClose(num('ERFPACHT.CANON', 12000, 0.0239, 0.1), { name: 'canon 10.800 × 2,39%', source: LAAGBOUW + ' (10.800 × 0,0239 = 258,12)', expected: 258.12 });
-    expectClose(num('ERFPACHT.CANON', 12000, 0.0239, 0.1, 0.25), { name: 'canon na 25% korting', source: LAAGBOUW + ' (258,12 × 0,75 = 193,59)', expected: 193.59 });
+    expectClose(num('ERFPACHT.CANON', 12000, 0.0239, 0.1), {
+      name: 'canon 10.800 × 2,39%',
+      source: LAAGBOUW + ' (10.800 × 0,0239 = 258,12)',
+      expected: 258.12,
+    });
+    expectClose(num('ERFPACHT.CANON', 12000, 0.0239, 0.1, 0.25), {
+      name: 'canon na 25% korting',
+      source: LAAGBOUW + ' (258,12 × 0,75 = 193,59)',
+      expected: 193.59,
+    });
     expect(num('ERFPACHT.CANON', 12000, 0.0239, 0.1, 0, 'EURO')).toBe(258); // published €258
     expect(num('ERFPACHT.CANON', 12000, 0.0239, 0.1, 0.25, 'EURO')).toBe(194); // published €194
   });
@@ -72,9 +80,14 @@ describe('GREX.ERFPACHT.INDEXEER: Grondvermogen CPI formula A × B/C', () => {
   });
 
   test('bad input: Dutch #VALUE! naming the parameter', () => {
-    expect(excelError('ERFPACHT.INDEXEER', 100, 102, 0)).toEqual({ code: '#VALUE!', message: 'GREX.ERFPACHT.INDEXEER: index_oud moet groter zijn dan 0 (ontvangen: 0)' });
+    expect(excelError('ERFPACHT.INDEXEER', 100, 102, 0)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.ERFPACHT.INDEXEER: index_oud moet groter zijn dan 0 (ontvangen: 0)',
+    });
     expect(excelError('ERFPACHT.INDEXEER', 100, 102, 100, -0.5).message).toBe('GREX.ERFPACHT.INDEXEER: vloer moet ten minste 0 zijn (ontvangen: -0,5)');
-    expect(excelError('ERFPACHT.INDEXEER', 100, 102, 100, 1, 'OMHOOG').message).toMatch(/^GREX\.ERFPACHT\.INDEXEER: afronding moet een van deze waarden zijn: "GEEN", "CENT_OMHOOG", "EURO" \(ontvangen: "OMHOOG"\)$/);
+    expect(excelError('ERFPACHT.INDEXEER', 100, 102, 100, 1, 'OMHOOG').message).toMatch(
+      /^GREX\.ERFPACHT\.INDEXEER: afronding moet een van deze waarden zijn: "GEEN", "CENT_OMHOOG", "EURO" \(ontvangen: "OMHOOG"\)$/,
+    );
     expect(excelError('ERFPACHT.CANON', 12000, 0.0239, 1.5).message).toBe('GREX.ERFPACHT.CANON: korting_grondwaarde mag hoogstens 100% zijn (ontvangen: 1,5)');
     expect(excelError('ERFPACHT.CANON', 12000, 0.0239, 0, 0, 'CENT_OMHOOG').code).toBe('#VALUE!'); // CANON rounds to euros only (its signature)
     expect(excelError('ERFPACHT.CANON', -1, 0.0239).message).toBe('GREX.ERFPACHT.CANON: grondwaarde moet ten minste 0 zijn (ontvangen: -1)');

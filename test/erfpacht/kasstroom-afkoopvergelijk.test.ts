@@ -43,9 +43,35 @@ describe('KASSTROOM', () => {
   test('indexation between revisions with the floor and rounding up to cents', () => {
     // canon 1000 × 5% = 50; indexatie 2%, −1%, 3% (3% continues); each canon rounded up to cents (Python decimal):
     // vloer 1: 50; 51,00; 51,00 (−1% floored); 52,53; 54,11 — vloer 0: 50; 51,00; 50,49; 52,01; 53,58
-    const withFloor = value('ERFPACHT.KASSTROOM', 1000, 0.05, 5, undefined, undefined, [0.02, -0.01, 0.03], 2025, undefined, undefined, undefined, 'CENT_OMHOOG') as number[][];
+    const withFloor = value(
+      'ERFPACHT.KASSTROOM',
+      1000,
+      0.05,
+      5,
+      undefined,
+      undefined,
+      [0.02, -0.01, 0.03],
+      2025,
+      undefined,
+      undefined,
+      undefined,
+      'CENT_OMHOOG',
+    ) as number[][];
     expect(col(withFloor, 3)).toEqual([50, 51, 51, 52.53, 54.11]);
-    const noFloor = value('ERFPACHT.KASSTROOM', 1000, 0.05, 5, undefined, undefined, [0.02, -0.01, 0.03], 2025, undefined, undefined, 0, 'CENT_OMHOOG') as number[][];
+    const noFloor = value(
+      'ERFPACHT.KASSTROOM',
+      1000,
+      0.05,
+      5,
+      undefined,
+      undefined,
+      [0.02, -0.01, 0.03],
+      2025,
+      undefined,
+      undefined,
+      0,
+      'CENT_OMHOOG',
+    ) as number[][];
     expect(col(noFloor, 3)).toEqual([50, 51, 50.49, 52.01, 53.58]);
   });
 
@@ -78,35 +104,76 @@ describe('KASSTROOM', () => {
   });
 
   test('invariant: GREX.NCW of the kasstroom at the rekenrente is the same with and without buy-off (eind and begin timing)', () => {
-    for (const [A, k] of [[2025, 0.04], [2031, 0.03], [2049, 0.06], [2040, 0.0239]] as const) {
+    for (const [A, k] of [
+      [2025, 0.04],
+      [2031, 0.03],
+      [2049, 0.06],
+      [2040, 0.0239],
+    ] as const) {
       const args = [[120000, 150000], [0.02, 0.022, 0.025], 25, 10, 0.015, [0.02, 0.03, 0.01], 2025] as const;
       const plain = col(value('ERFPACHT.KASSTROOM', ...args) as number[][], 5);
       const bought = col(value('ERFPACHT.KASSTROOM', ...args, A, k) as number[][], 5);
       for (const timing of ['eind', 'begin']) {
-        expectClose(num('NCW', k, bought, 2025, 2025, timing), { name: `afkoop ${A} @${k} ${timing}`, source: 'identity: the afkoopsom is the value of the canons it replaces', expected: num('NCW', k, plain, 2025, 2025, timing), rel: 1e-12 });
+        expectClose(num('NCW', k, bought, 2025, 2025, timing), {
+          name: `afkoop ${A} @${k} ${timing}`,
+          source: 'identity: the afkoopsom is the value of the canons it replaces',
+          expected: num('NCW', k, plain, 2025, 2025, timing),
+          rel: 1e-12,
+        });
       }
     }
   });
 
   test('without revision and with indexation g, the series reproduces GREX.ERFPACHT.AFKOOPSOM for the term', () => {
     const rows = value('ERFPACHT.KASSTROOM', 10800, 0.0239, 50, undefined, undefined, 0.02) as number[][];
-    expectClose(num('NCW', 0.0439, col(rows, 5)), { name: 'NCW of the series', source: 'growing annuity, GREX.ERFPACHT.AFKOOPSOM', expected: num('ERFPACHT.AFKOOPSOM', 258.12, 0.0439, 0.02, 50), rel: 1e-12 });
+    expectClose(num('NCW', 0.0439, col(rows, 5)), {
+      name: 'NCW of the series',
+      source: 'growing annuity, GREX.ERFPACHT.AFKOOPSOM',
+      expected: num('ERFPACHT.AFKOOPSOM', 258.12, 0.0439, 0.02, 50),
+      rel: 1e-12,
+    });
   });
 
   test('the header row and the core rows', () => {
-    const rows = value('ERFPACHT.KASSTROOM', 1000, 0.02, 2, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, true) as unknown[][];
+    const rows = value(
+      'ERFPACHT.KASSTROOM',
+      1000,
+      0.02,
+      2,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      true,
+    ) as unknown[][];
     expect(rows[0]).toEqual(['jaar', 'grondwaarde', 'canonpercentage', 'canon', 'afkoopsom', 'kasstroom']);
     expect(rows.length).toBe(3);
     expect(canonSchedule({ grondwaarden: ['1000'], canonpercentages: ['0.0239'], looptijd: 1 })[0].canon.toString()).toBe('23.9');
   });
 
   test('bad input', () => {
-    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, -3)).toEqual({ code: '#VALUE!', message: 'GREX.ERFPACHT.KASSTROOM: looptijd moet ten minste 1 zijn (ontvangen: -3)' });
-    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 5, undefined, undefined, undefined, 2025, 2031, 0.04).message).toBe('GREX.ERFPACHT.KASSTROOM: afkoopjaar moet een jaar binnen de looptijd zijn (2025 t/m 2029) (ontvangen: 2031)');
-    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 5, undefined, undefined, undefined, 2025, 2026).message).toBe('GREX.ERFPACHT.KASSTROOM: rekenrente is verplicht als afkoopjaar is opgegeven');
+    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, -3)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.ERFPACHT.KASSTROOM: looptijd moet ten minste 1 zijn (ontvangen: -3)',
+    });
+    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 5, undefined, undefined, undefined, 2025, 2031, 0.04).message).toBe(
+      'GREX.ERFPACHT.KASSTROOM: afkoopjaar moet een jaar binnen de looptijd zijn (2025 t/m 2029) (ontvangen: 2031)',
+    );
+    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 5, undefined, undefined, undefined, 2025, 2026).message).toBe(
+      'GREX.ERFPACHT.KASSTROOM: rekenrente is verplicht als afkoopjaar is opgegeven',
+    );
     expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 5, 0).message).toBe('GREX.ERFPACHT.KASSTROOM: herziening moet ten minste 1 zijn (ontvangen: 0)');
-    expect(excelError('ERFPACHT.KASSTROOM', [100, -5], 0.02, 5).message).toBe('GREX.ERFPACHT.KASSTROOM: grondwaarde (positie 2) moet ten minste 0 zijn (ontvangen: -5)');
-    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 5, undefined, undefined, [0.02, -1]).message).toBe('GREX.ERFPACHT.KASSTROOM: indexatie (positie 2) moet groter zijn dan -100% (ontvangen: -1)');
+    expect(excelError('ERFPACHT.KASSTROOM', [100, -5], 0.02, 5).message).toBe(
+      'GREX.ERFPACHT.KASSTROOM: grondwaarde (positie 2) moet ten minste 0 zijn (ontvangen: -5)',
+    );
+    expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 5, undefined, undefined, [0.02, -1]).message).toBe(
+      'GREX.ERFPACHT.KASSTROOM: indexatie (positie 2) moet groter zijn dan -100% (ontvangen: -1)',
+    );
     expect(excelError('ERFPACHT.KASSTROOM', 100, 0.02, 1001).message).toBe('GREX.ERFPACHT.KASSTROOM: looptijd mag hoogstens 1000 zijn (ontvangen: 1001)');
   });
 });
@@ -121,7 +188,7 @@ function scanPayback(canon: number, S: number, r: number, g: number, n: number, 
   return undefined;
 }
 
-describe('AFKOOPVERGELIJK: the erfpachter\'s view', () => {
+describe("AFKOOPVERGELIJK: the erfpachter's view", () => {
   test('worked example of the help: Amsterdam canon 193,59, afkoopsom 8.100, 2% indexation', () => {
     // 4%: 193,59 / 0,02 = 9.679,50 → voordeel 1.579,50; payback year 94 (Python decimal scan)
     expect(value('ERFPACHT.AFKOOPVERGELIJK', 193.59, 8100, 0.04, 0.02)).toEqual([[expect.closeTo(9679.5, 9), 8100, expect.closeTo(1579.5, 9), 94]]);
@@ -145,17 +212,26 @@ describe('AFKOOPVERGELIJK: the erfpachter\'s view', () => {
   });
 
   test('the payback year agrees with a year-by-year scan on many cases', () => {
-    for (const r of [0.01, 0.03, 0.05]) for (const g of [0, 0.02]) for (const S of [500, 5000, 20000]) for (const vooraf of [false, true]) {
-      const n = 200;
-      const expected = scanPayback(1000, S, r, g, n, vooraf);
-      const got = (value('ERFPACHT.AFKOOPVERGELIJK', 1000, S, r, g, n, vooraf ? 'VOORAF' : 'ACHTERAF') as unknown[][])[0][3];
-      expect(got).toBe(expected ?? 'niet binnen de looptijd (200 jaar)');
-    }
+    for (const r of [0.01, 0.03, 0.05])
+      for (const g of [0, 0.02])
+        for (const S of [500, 5000, 20000])
+          for (const vooraf of [false, true]) {
+            const n = 200;
+            const expected = scanPayback(1000, S, r, g, n, vooraf);
+            const got = (value('ERFPACHT.AFKOOPVERGELIJK', 1000, S, r, g, n, vooraf ? 'VOORAF' : 'ACHTERAF') as unknown[][])[0][3];
+            expect(got).toBe(expected ?? 'niet binnen de looptijd (200 jaar)');
+          }
   });
 
   test('bad input names the parameter', () => {
-    expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 8100, 0.02, 0.02).message).toBe('GREX.ERFPACHT.AFKOOPVERGELIJK: financieringsrente moet groter zijn dan groei (2%) bij een eeuwigdurende looptijd (ontvangen: 0,02)');
-    expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 0, 0.04).message).toBe('GREX.ERFPACHT.AFKOOPVERGELIJK: afkoopsom moet groter zijn dan 0 (ontvangen: 0)');
-    expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 8100, 0.04, 0, -10).message).toBe('GREX.ERFPACHT.AFKOOPVERGELIJK: looptijd moet ten minste 1 zijn (ontvangen: -10)');
+    expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 8100, 0.02, 0.02).message).toBe(
+      'GREX.ERFPACHT.AFKOOPVERGELIJK: financieringsrente moet groter zijn dan groei (2%) bij een eeuwigdurende ' + 'looptijd (ontvangen: 0,02)',
+    );
+    expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 0, 0.04).message).toBe(
+      'GREX.ERFPACHT.AFKOOPVERGELIJK: afkoopsom moet groter zijn dan 0 (ontvangen: 0)',
+    );
+    expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 8100, 0.04, 0, -10).message).toBe(
+      'GREX.ERFPACHT.AFKOOPVERGELIJK: looptijd moet ten minste 1 zijn (ontvangen: -10)',
+    );
   });
 });

@@ -60,7 +60,17 @@ describe('bad input: #VALUE! with a Dutch message naming the parameter', () => {
     ['rate below −100%', [-1.5, [[1, 2]]], 'GREX.NCW: disconteringsvoet moet groter zijn dan -100% (ontvangen: -1,5)'],
     ['text for a rate', ['abc', [[1, 2]]], 'GREX.NCW: disconteringsvoet moet een getal zijn (ontvangen: "abc")'],
     ['boolean for a rate', [true, [[1, 2]]], 'GREX.NCW: disconteringsvoet moet een getal zijn (ontvangen: WAAR)'],
-    ['2×3 range as a series', [0.02, [[1, 2, 3], [4, 5, 6]]], 'GREX.NCW: kasstromen moet één rij of één kolom zijn (ontvangen: bereik van 2×3)'],
+    [
+      '2×3 range as a series',
+      [
+        0.02,
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      ],
+      'GREX.NCW: kasstromen moet één rij of één kolom zijn (ontvangen: bereik van 2×3)',
+    ],
     ['text inside a series', [0.02, [[1, 'x', 3]]], 'GREX.NCW: kasstromen bevat op positie 2 geen getal (ontvangen: "x")'],
     ['missing series', [0.02, null], 'GREX.NCW: kasstromen is verplicht'],
     ['missing rate', [null, [[1]]], 'GREX.NCW: disconteringsvoet is verplicht'],
@@ -119,7 +129,19 @@ describe('normaliseArg per kind', () => {
   });
   const t: TableParam = { name: 'tabel', kind: 'table', description: '', columns: { min: 2, max: 3 } };
   test('tables drop blank rows and trailing blank columns', () => {
-    expect(normaliseArg([['a', 1, null], [null, null, null], ['b', 2, '']], t)).toEqual([['a', 1], ['b', 2]]);
+    expect(
+      normaliseArg(
+        [
+          ['a', 1, null],
+          [null, null, null],
+          ['b', 2, ''],
+        ],
+        t,
+      ),
+    ).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(() => normaliseArg([['a']], t)).toThrow('tabel moet 2 tot 3 kolommen hebben (ontvangen: 1 kolommen)');
   });
 });
@@ -130,7 +152,10 @@ describe('results', () => {
     expect(value('GREX.INDEXEER', [[100, 100]], 0.02, 2025)).toEqual([[100, 102]]);
   });
   test('checkResult pads ragged rows, maps −0 to 0 and an empty list to one blank cell', () => {
-    expect(checkResult([[1, 2], [3]])).toEqual([[1, 2], [3, '']]);
+    expect(checkResult([[1, 2], [3]])).toEqual([
+      [1, 2],
+      [3, ''],
+    ]);
     expect(checkResult(-0)).toBe(0);
     expect(checkResult([])).toEqual([['']]);
     expect(() => checkResult([[NaN]])).toThrow();
@@ -140,12 +165,35 @@ describe('results', () => {
 describe('lines: a table of posts × years', () => {
   const p: SeriesParam = { name: 'kosten', kind: 'series', description: '', lines: true, min: 0 };
   test('rows are posts, columns are years, summed per year', () => {
-    expect(normaliseArg([[1, 2, 3], [10, null, 30]], p)).toEqual({ values: [11, 2, 33], orientation: 'row', lines: [[1, 2, 3], [10, 0, 30]] });
+    expect(
+      normaliseArg(
+        [
+          [1, 2, 3],
+          [10, null, 30],
+        ],
+        p,
+      ),
+    ).toEqual({
+      values: [11, 2, 33],
+      orientation: 'row',
+      lines: [
+        [1, 2, 3],
+        [10, 0, 30],
+      ],
+    });
   });
   test('a single column is still one series (years down)', () => {
     expect(normaliseArg([[1], [2]], p)).toEqual({ values: [1, 2], orientation: 'column' });
   });
   test('bounds name row and column', () => {
-    expect(() => normaliseArg([[1, 2], [3, -4]], p)).toThrow('kosten (rij 2, kolom 2) moet ten minste 0 zijn (ontvangen: -4)');
+    expect(() =>
+      normaliseArg(
+        [
+          [1, 2],
+          [3, -4],
+        ],
+        p,
+      ),
+    ).toThrow('kosten (rij 2, kolom 2) moet ten minste 0 zijn (ontvangen: -4)');
   });
 });

@@ -89,20 +89,31 @@ describe('too long ranges', () => {
   test.each([1001, 100_000, 125_000, 1_048_576])('a column of %i rows: "hoogstens 1000 waarden"', (n) => {
     const column = Array.from({ length: n }, () => [1]);
     const out = tryCall('GREX.NCW', 0.02, column, 2025);
-    expect(out).toEqual({ ok: false, error: { code: '#VALUE!', message: `GREX.NCW: kasstromen mag hoogstens 1000 waarden bevatten (ontvangen: ${n} waarden)` } });
+    expect(out).toEqual({
+      ok: false,
+      error: { code: '#VALUE!', message: `GREX.NCW: kasstromen mag hoogstens 1000 waarden bevatten (ontvangen: ${n} waarden)` },
+    });
     const row = tryCall('GREX.NCW', 0.02, [Array.from({ length: n }, () => 1)], 2025);
     expect(!row.ok && row.error.message).toMatch(/hoogstens 1000 waarden/);
   });
   test('a table of posts wider than 1000 years or above 100,000 cells', () => {
     const wide = tryCall('GREX.BOEKWAARDE', 0, [Array(1200).fill(1), Array(1200).fill(1)], [[0]], 0.02);
     expect(!wide.ok && wide.error.message).toMatch(/kosten mag hoogstens 1000 waarden bevatten/);
-    const tall = tryCall('GREX.BOEKWAARDE', 0, Array.from({ length: 125_000 }, () => [1, 1]), [[0]], 0.02);
+    const tall = tryCall(
+      'GREX.BOEKWAARDE',
+      0,
+      Array.from({ length: 125_000 }, () => [1, 1]),
+      [[0]],
+      0.02,
+    );
     expect(!tall.ok && tall.error.message).toMatch(/kosten mag hoogstens 100000 cellen bevatten/);
   });
 });
 
 describe('−0 is accepted wherever 0 is', () => {
-  const cases = REGISTRY.flatMap((spec) => spec.params.map((p, i) => [`${spec.id} ${p.name}`, spec, i] as const).filter(([, , i]) => ['number', 'rate', 'integer'].includes(spec.params[i].kind)));
+  const cases = REGISTRY.flatMap((spec) =>
+    spec.params.map((p, i) => [`${spec.id} ${p.name}`, spec, i] as const).filter(([, , i]) => ['number', 'rate', 'integer'].includes(spec.params[i].kind)),
+  );
   test.each(cases)('%s', (_l, spec, i) => {
     setMemo(false);
     const a = baseline(spec);

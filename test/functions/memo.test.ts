@@ -37,9 +37,7 @@ test.each([
 });
 
 test('hashes separate types and shapes (and a collision could not serve a stale result anyway)', () => {
-  const argLists = [
-    [1], ['1'], [true], [null, 1], [[1]], [[[1]]], [[[1, 2]]], [[[1], [2]]], [0], [-0], [''], [[['a,b']]], [[['a', 'b']]],
-  ];
+  const argLists = [[1], ['1'], [true], [null, 1], [[1]], [[[1]]], [[[1, 2]]], [[[1], [2]]], [0], [-0], [''], [[['a,b']]], [[['a', 'b']]]];
   expect(new Set(argLists.map((a) => hashArgs('NCW', a))).size).toBe(argLists.length);
 });
 

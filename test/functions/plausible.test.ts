@@ -35,7 +35,8 @@ describe('100× the plausible maximum is refused with the hint', () => {
     while (args.length <= i) args.push(undefined);
     args[i] = p.kind === 'series' ? [[100 * max]] : 100 * max;
     const out = tryCall(`GREX.${id}`, ...args);
-    const hint = `${formatPercent(100 * max)} is niet aannemelijk; bedoelt u ${formatPercent(max)}? Typ ${formatPercent(max)} of ${String(max).replace('.', ',')}`;
+    const hint =
+      `${formatPercent(100 * max)} is niet aannemelijk; bedoelt u ${formatPercent(max)}? Typ ${formatPercent(max)} of ` + `${String(max).replace('.', ',')}`;
     if ((p as { plausible: { flag?: boolean } }).plausible.flag) {
       expect(out.ok).toBe(true);
       if (out.ok) expect((out.value as string[][]).map((r) => r[0])).toContain(`${name} ${hint}.`);
@@ -58,12 +59,18 @@ describe('the messages', () => {
     });
   });
   test('btw 21 and a rente of 2,5', () => {
-    expect(excelError('GRONDQUOTE', 50000, 300000, 21).message).toBe('GREX.GRONDQUOTE: btw 2100% is niet aannemelijk; bedoelt u 21%? Typ 21% of 0,21 (ontvangen: 21)');
-    expect(excelError('NCW', 2.5, [100, 200]).message).toBe('GREX.NCW: disconteringsvoet 250% is niet aannemelijk; bedoelt u 2,5%? Typ 2,5% of 0,025 (ontvangen: 2,5)');
+    expect(excelError('GRONDQUOTE', 50000, 300000, 21).message).toBe(
+      'GREX.GRONDQUOTE: btw 2100% is niet aannemelijk; bedoelt u 21%? Typ 21% of 0,21 (ontvangen: 21)',
+    );
+    expect(excelError('NCW', 2.5, [100, 200]).message).toBe(
+      'GREX.NCW: disconteringsvoet 250% is niet aannemelijk; bedoelt u 2,5%? Typ 2,5% of 0,025 (ontvangen: 2,5)',
+    );
     expect(excelError('BOEKWAARDE', 0, [100], [0], 2.5).message).toContain('rente 250% is niet aannemelijk; bedoelt u 2,5%?');
   });
   test('a series element names its position', () => {
-    expect(excelError('INDEXEER', [100, 100], [0.02, 3]).message).toBe('GREX.INDEXEER: index (positie 2) 300% is niet aannemelijk; bedoelt u 3%? Typ 3% of 0,03 (ontvangen: 3)');
+    expect(excelError('INDEXEER', [100, 100], [0.02, 3]).message).toBe(
+      'GREX.INDEXEER: index (positie 2) 300% is niet aannemelijk; bedoelt u 3%? Typ 3% of 0,03 (ontvangen: 3)',
+    );
   });
   test('GREX.BBV.TOETS flags an implausible rente and still runs its checks', () => {
     const out = tryCall('GREX.BBV.TOETS', 2025, 2030, 0.02, 2.5);

@@ -37,12 +37,29 @@ describe('multi-year roll-forward with both index curves and interest (hand case
   test('GREX.BOEKWAARDE spills the six columns per year', () => {
     const r = rowsOf(value('GREX.BOEKWAARDE', ...args));
     expect(r).toHaveLength(4);
-    r.forEach((row, i) => row.forEach((v, j) => expectClose(v as number, {
-      name: `rij ${expected[i][0]}, kolom ${j}`, source: 'hand case A (Python decimal)', expected: expected[i][j], abs: 1e-9,
-    })));
+    r.forEach((row, i) =>
+      row.forEach((v, j) =>
+        expectClose(v as number, {
+          name: `rij ${expected[i][0]}, kolom ${j}`,
+          source: 'hand case A (Python decimal)',
+          expected: expected[i][j],
+          abs: 1e-9,
+        }),
+      ),
+    );
   });
   test('GREX.RESULTAAT: nominaal, eindwaarde, NCW', () => {
-    const [[nom, ew, ncw]] = value('GREX.RESULTAAT', 1000, [[500, 300, 200, 0]], [[0, 400, 900, 600]], 0.03, 0.02, 2025, [[0.035, 0.03, 0.02]], 0.015) as number[][];
+    const [[nom, ew, ncw]] = value(
+      'GREX.RESULTAAT',
+      1000,
+      [[500, 300, 200, 0]],
+      [[0, 400, 900, 600]],
+      0.03,
+      0.02,
+      2025,
+      [[0.035, 0.03, 0.02]],
+      0.015,
+    ) as number[][];
     expectClose(nom, { name: 'nominaal', source: 'Σ O − Σ K − BW0 = 1.900 − 1.000 − 1.000', expected: -100 });
     expectClose(ew, { name: 'eindwaarde', source: 'hand case A', expected: -207.73706, abs: 1e-9 });
     expectClose(ncw, { name: 'NCW', source: 'hand case A: −207,73706 / 1,02^4', expected: -191.9169326971955453, abs: 1e-9 });
@@ -56,7 +73,22 @@ describe('multi-year roll-forward with both index curves and interest (hand case
     expectClose(r[3][5] as number, { name: 'BW 31-12-2028', source: 'hand case A2 (Python decimal)', expected: 215.87806875, abs: 1e-9 });
   });
   test('a posts × years table is summed per year', () => {
-    const table = value('GREX.BOEKWAARDE', 1000, [[300, 100, 200, 0], [200, 200, 0, 0]], [[0, 400, 500, 600], [0, 0, 400, 0]], 0.03, 2025, [[0.035, 0.03, 0.02]], 0.015);
+    const table = value(
+      'GREX.BOEKWAARDE',
+      1000,
+      [
+        [300, 100, 200, 0],
+        [200, 200, 0, 0],
+      ],
+      [
+        [0, 400, 500, 600],
+        [0, 0, 400, 0],
+      ],
+      0.03,
+      2025,
+      [[0.035, 0.03, 0.02]],
+      0.015,
+    );
     expect(table).toEqual(value('GREX.BOEKWAARDE', ...args));
   });
   test('interest over the 1-1 boekwaarde only: a cost of year t earns no interest in year t', () => {
@@ -150,7 +182,8 @@ describe('Heerhugowaard, MPG 1-1-2017 (published, x € 1.000)', () => {
     expectClose(num('GREX.NCW', 0.02, flows, 2017), { name: `${name} NCW via GREX.NCW`, source: 'idem', expected: ncw, rel: 0.005 });
   });
   test('not reproduced: the short complex G.763 De Horst (einddatum 31-12-2017) is 5% off, so the municipality does not simply discount there', () => {
-    // 614 / 1,02 = 601,96 against the published 572 (the published figures are rounded and the short complexes do not fit; only the long complexes are a tolerance test).
+    // 614 / 1,02 = 601,96 against the published 572 (the published figures are rounded and the short complexes do not fit; only the long complexes are a
+    // tolerance test).
     const ncw = (value('GREX.RESULTAAT', -614, [[0]], [[0]], 0, 0.02, 2017) as number[][])[0][2];
     expect(Math.abs(ncw - 572) / 572).toBeGreaterThan(0.05);
   });
@@ -174,7 +207,14 @@ describe('invariants', () => {
   });
   test('zero interest and zero index: eindwaarde = nominaal (exactly, decimal path)', () => {
     for (const c of cases) {
-      const x = { beginboekwaarde: c.begin, kosten: s(2025, c.kosten), opbrengsten: s(2025, c.opbrengsten), rente: 0, kostenindex: IndexCurve.scalar(0), opbrengstenindex: IndexCurve.scalar(0) };
+      const x = {
+        beginboekwaarde: c.begin,
+        kosten: s(2025, c.kosten),
+        opbrengsten: s(2025, c.opbrengsten),
+        rente: 0,
+        kostenindex: IndexCurve.scalar(0),
+        opbrengstenindex: IndexCurve.scalar(0),
+      };
       const res = grexResult(x, c.d);
       expect(res.eindwaarde.eq(res.nominaal)).toBe(true);
       expect(res.nominaal.eq(nominalResult(x))).toBe(true);
@@ -183,7 +223,12 @@ describe('invariants', () => {
   test('NCW = eindwaarde / (1 + d)^n, n = number of years', () => {
     for (const c of cases) {
       const [[, ew, ncw]] = value('GREX.RESULTAAT', c.begin, [c.kosten], [c.opbrengsten], c.rente, c.d, 2025, c.ki, c.oi, c.neg) as number[][];
-      expectClose(ncw, { name: `NCW n=${c.n}`, source: 'identity EW / (1+d)^n', expected: ew / Math.pow(1 + c.d, c.n), abs: Math.max(1e-6, Math.abs(ew) * 1e-12) });
+      expectClose(ncw, {
+        name: `NCW n=${c.n}`,
+        source: 'identity EW / (1+d)^n',
+        expected: ew / Math.pow(1 + c.d, c.n),
+        abs: Math.max(1e-6, Math.abs(ew) * 1e-12),
+      });
     }
   });
   test('eindwaarde = −(last boekwaarde 31-12) of GREX.BOEKWAARDE, and each row closes', () => {
@@ -211,32 +256,67 @@ describe('invariants', () => {
     expect(ncwOfEndValue(1.02 ** 3, 0.02, 2025, 2027).toNumber()).toBeCloseTo(1, 14);
   });
   test('rollForward refuses series of different lengths in the core too', () => {
-    expect(() => rollForward({ beginboekwaarde: 0, kosten: s(2025, [1, 2]), opbrengsten: s(2025, [1]), rente: 0 })).toThrow(/opbrengsten moet even lang zijn als kosten/);
+    expect(() => rollForward({ beginboekwaarde: 0, kosten: s(2025, [1, 2]), opbrengsten: s(2025, [1]), rente: 0 })).toThrow(
+      /opbrengsten moet even lang zijn als kosten/,
+    );
   });
 });
 
 describe('bad input: Dutch #VALUE! naming the parameter', () => {
   test('series of different lengths', () => {
     expect(excelError('GREX.BOEKWAARDE', 1000, [[1, 2, 3]], [[1, 2]], 0.03)).toEqual({
-      code: '#VALUE!', message: 'GREX.BOEKWAARDE: opbrengsten moet even lang zijn als kosten (3 waarden) (ontvangen: 2 waarden)',
+      code: '#VALUE!',
+      message: 'GREX.BOEKWAARDE: opbrengsten moet even lang zijn als kosten (3 waarden) (ontvangen: 2 waarden)',
     });
-    expect(excelError('GREX.RESULTAAT', 1000, [[1, 2], [3, 4]], [[1, 2, 3]], 0.03, 0.02).message).toBe(
-      'GREX.RESULTAAT: opbrengsten moet even lang zijn als kosten (2 waarden) (ontvangen: 3 waarden)',
-    );
+    expect(
+      excelError(
+        'GREX.RESULTAAT',
+        1000,
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [[1, 2, 3]],
+        0.03,
+        0.02,
+      ).message,
+    ).toBe('GREX.RESULTAAT: opbrengsten moet even lang zijn als kosten (2 waarden) (ontvangen: 3 waarden)');
   });
   test('a negative cost in a posts × years table names the cell', () => {
-    expect(excelError('GREX.BOEKWAARDE', 0, [[1, 2], [3, -5]], [[0, 0]], 0.03).message).toBe('GREX.BOEKWAARDE: kosten (rij 2, kolom 2) moet ten minste 0 zijn (ontvangen: -5)');
+    expect(
+      excelError(
+        'GREX.BOEKWAARDE',
+        0,
+        [
+          [1, 2],
+          [3, -5],
+        ],
+        [[0, 0]],
+        0.03,
+      ).message,
+    ).toBe('GREX.BOEKWAARDE: kosten (rij 2, kolom 2) moet ten minste 0 zijn (ontvangen: -5)');
   });
   test('negative revenue, index ≤ −100%, rente ≤ −100%', () => {
-    expect(excelError('GREX.RESULTAAT', 0, [[1]], [[-1]], 0.03, 0.02).message).toBe('GREX.RESULTAAT: opbrengsten (positie 1) moet ten minste 0 zijn (ontvangen: -1)');
-    expect(excelError('GREX.BOEKWAARDE', 0, [[1, 1]], [[0, 0]], 0.03, 2025, [[0.02, -1]]).message).toBe('GREX.BOEKWAARDE: kostenindex (positie 2) moet groter zijn dan -100% (ontvangen: -1)');
+    expect(excelError('GREX.RESULTAAT', 0, [[1]], [[-1]], 0.03, 0.02).message).toBe(
+      'GREX.RESULTAAT: opbrengsten (positie 1) moet ten minste 0 zijn (ontvangen: -1)',
+    );
+    expect(excelError('GREX.BOEKWAARDE', 0, [[1, 1]], [[0, 0]], 0.03, 2025, [[0.02, -1]]).message).toBe(
+      'GREX.BOEKWAARDE: kostenindex (positie 2) moet groter zijn dan -100% (ontvangen: -1)',
+    );
     expect(excelError('GREX.BOEKWAARDE', 0, [[1]], [[0]], -1.5).message).toBe('GREX.BOEKWAARDE: rente moet groter zijn dan -100% (ontvangen: -1,5)');
   });
   test('prijspeiljaar or the freeze year without startjaar', () => {
-    expect(excelError('GREX.BOEKWAARDE', 0, [[1]], [[0]], 0.03, null, null, null, null, 2025).message).toBe('GREX.BOEKWAARDE: prijspeiljaar kan alleen samen met startjaar worden opgegeven');
-    expect(excelError('GREX.RESULTAAT', 0, [[1]], [[0]], 0.03, 0.02, null, null, null, null, null, 2035).message).toBe('GREX.RESULTAAT: opbrengsten_bevriezen_vanaf kan alleen samen met startjaar worden opgegeven');
+    expect(excelError('GREX.BOEKWAARDE', 0, [[1]], [[0]], 0.03, null, null, null, null, 2025).message).toBe(
+      'GREX.BOEKWAARDE: prijspeiljaar kan alleen samen met startjaar worden opgegeven',
+    );
+    expect(excelError('GREX.RESULTAAT', 0, [[1]], [[0]], 0.03, 0.02, null, null, null, null, null, 2035).message).toBe(
+      'GREX.RESULTAAT: opbrengsten_bevriezen_vanaf kan alleen samen met startjaar worden opgegeven',
+    );
   });
   test('text in a cost cell', () => {
-    expect(excelError('GREX.BOEKWAARDE', 0, [[1, 'x']], [[0, 0]], 0.03)).toEqual({ code: '#VALUE!', message: 'GREX.BOEKWAARDE: kosten bevat op positie 2 geen getal (ontvangen: "x")' });
+    expect(excelError('GREX.BOEKWAARDE', 0, [[1, 'x']], [[0, 0]], 0.03)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.BOEKWAARDE: kosten bevat op positie 2 geen getal (ontvangen: "x")',
+    });
   });
 });

@@ -20,7 +20,9 @@ describe('grex eval', () => {
   });
   test('RESULTAAT with the revenue freeze as the last argument', () => {
     // 12 years of 100 revenue at 2%, frozen from 2035, no costs, no interest: nominal 1.200
-    const r = evaluate('=GREX.RESULTAAT(0,{0,0,0,0,0,0,0,0,0,0,0,0},{100,100,100,100,100,100,100,100,100,100,100,100},0,0.02,2025,0,0.02,FALSE,,2035)') as number[][];
+    const r = evaluate(
+      '=GREX.RESULTAAT(0,{0,0,0,0,0,0,0,0,0,0,0,0},{100,100,100,100,100,100,100,100,100,100,100,100},0,0.02,2025,0,0.02,FALSE,,2035)',
+    ) as number[][];
     expect(r[0][0]).toBe(1200);
     expect(r[0][1]).toBeCloseTo(1338.770983972737077, 9);
   });

@@ -35,7 +35,9 @@ describe('GREX.POC (percentage of completion)', () => {
   describe('invariant: no profit when no revenue is realised or the result is ≤ 0', () => {
     const r = rng(7);
     const cases = Array.from({ length: 50 }, () => ({
-      kt: Math.round(between(r, 1, 1e7)), ot: Math.round(between(r, 1, 1e7)), res: Math.round(between(r, -1e6, 1e6)),
+      kt: Math.round(between(r, 1, 1e7)),
+      ot: Math.round(between(r, 1, 1e7)),
+      res: Math.round(between(r, -1e6, 1e6)),
       reeds: Math.round(between(r, 0, 1e5)),
     }));
     test.each(cases)('%j', ({ kt, ot, res, reeds }) => {
@@ -58,11 +60,18 @@ describe('GREX.POC (percentage of completion)', () => {
     expect(row('GREX.POC', 1000, 1000, 1200, 1200, 200, 150)).toEqual([1, 200, 50]);
   });
   test('bad input', () => {
-    expect(excelError('GREX.POC', 1100, 1000, 0, 1200, 200)).toEqual({ code: '#VALUE!', message: 'GREX.POC: gerealiseerde_kosten mag niet groter zijn dan totale_kosten (1000) (ontvangen: 1100)' });
-    expect(excelError('GREX.POC', 100, 1000, 1300.5, 1200, 200).message).toBe('GREX.POC: gerealiseerde_opbrengsten mag niet groter zijn dan totale_opbrengsten (1200) (ontvangen: 1300,5)');
+    expect(excelError('GREX.POC', 1100, 1000, 0, 1200, 200)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.POC: gerealiseerde_kosten mag niet groter zijn dan totale_kosten (1000) (ontvangen: 1100)',
+    });
+    expect(excelError('GREX.POC', 100, 1000, 1300.5, 1200, 200).message).toBe(
+      'GREX.POC: gerealiseerde_opbrengsten mag niet groter zijn dan totale_opbrengsten (1200) (ontvangen: 1300,5)',
+    );
     expect(excelError('GREX.POC', 0, 0, 0, 1200, 200).message).toBe('GREX.POC: totale_kosten moet groter zijn dan 0 (ontvangen: 0)');
     expect(excelError('GREX.POC', 10, 100, 10, 100, 200, -1).message).toBe('GREX.POC: reeds_genomen_winst moet ten minste 0 zijn (ontvangen: -1)');
-    expect(() => percentageOfCompletion({ gerealiseerdeKosten: 1, totaleKosten: 1, gerealiseerdeOpbrengsten: 0, totaleOpbrengsten: 0, verwachtResultaat: 1 })).toThrow(/totale_opbrengsten moet groter zijn dan 0/);
+    expect(() =>
+      percentageOfCompletion({ gerealiseerdeKosten: 1, totaleKosten: 1, gerealiseerdeOpbrengsten: 0, totaleOpbrengsten: 0, verwachtResultaat: 1 }),
+    ).toThrow(/totale_opbrengsten moet groter zijn dan 0/);
   });
 });
 
@@ -100,7 +109,9 @@ describe('GREX.RENTEPERCENTAGE (interest over vreemd vermogen only)', () => {
     expect(num('GREX.RENTEPERCENTAGE', 0.0219, 5e6, 0)).toBe(0.0219);
   });
   test('bad input', () => {
-    expect(excelError('GREX.RENTEPERCENTAGE', 0.03, 0, 0).message).toBe('GREX.RENTEPERCENTAGE: vreemd_vermogen en eigen_vermogen zijn samen 0: het totale vermogen moet groter zijn dan 0 (ontvangen: 0)');
+    expect(excelError('GREX.RENTEPERCENTAGE', 0.03, 0, 0).message).toBe(
+      'GREX.RENTEPERCENTAGE: vreemd_vermogen en eigen_vermogen zijn samen 0: het totale vermogen moet groter zijn dan ' + '0 (ontvangen: 0)',
+    );
     expect(excelError('GREX.RENTEPERCENTAGE', 0.03, -1, 10).message).toBe('GREX.RENTEPERCENTAGE: vreemd_vermogen moet ten minste 0 zijn (ontvangen: -1)');
   });
 });
@@ -109,7 +120,9 @@ describe('GREX.BBV.TOETS', () => {
   const lines = (...args: unknown[]) => (value('GREX.BBV.TOETS', ...args) as string[][]).map((r) => r[0]);
   test('no findings: an empty cell', () => {
     expect(value('GREX.BBV.TOETS', 2025, 2034, 0.02, 0.025)).toEqual([['']]);
-    expect(bbvToets({ startjaar: 2025, eindjaar: 2034, disconteringsvoet: 0.02, rente: 0.025, vreemdVermogen: 1e6, opbrengstenindexNa10Jaar: true })).toEqual([]);
+    expect(bbvToets({ startjaar: 2025, eindjaar: 2034, disconteringsvoet: 0.02, rente: 0.025, vreemdVermogen: 1e6, opbrengstenindexNa10Jaar: true })).toEqual(
+      [],
+    );
   });
   test('looptijd 11 years without motivering; with a motivering none', () => {
     expect(lines(2025, 2035, 0.02, 0.02)).toEqual([FINDING.looptijd(2025, 2035, 11)]);
@@ -119,7 +132,9 @@ describe('GREX.BBV.TOETS', () => {
   });
   test('disconteringsvoet other than 2%', () => {
     expect(lines(2025, 2030, 0.025, 0.02)).toEqual([
-      'Disconteringsvoet is 2,5%, niet 2%. Regel: de NCW is de eindwaarde verdisconteerd met de ECB-inflatiedoelstelling van 2%, niet met de gemeentelijke rente; een andere voet moet worden toegelicht. Bron: Commissie BBV, notitie Grondbeleid 2023, volgens Scobe (2024) en Gorinchem jaarstukken 2022 [V-ind].',
+      'Disconteringsvoet is 2,5%, niet 2%. Regel: de NCW is de eindwaarde verdisconteerd met de ' +
+        'ECB-inflatiedoelstelling van 2%, niet met de gemeentelijke rente; een andere voet moet worden toegelicht. ' +
+        'Bron: Commissie BBV, notitie Grondbeleid 2023, volgens Scobe (2024) en Gorinchem jaarstukken 2022 [V-ind].',
     ]);
     expect(lines(2025, 2030, 0.0092, 0.0092)[0]).toMatch(/^Disconteringsvoet is 0,92%/);
     expect(lines(2025, 2030, 0.020000001, 0.02)).toHaveLength(1);
@@ -143,9 +158,12 @@ describe('GREX.BBV.TOETS', () => {
   });
   test('a negative looptijd is bad input', () => {
     expect(excelError('GREX.BBV.TOETS', 2025, 2020, 0.02, 0.02)).toEqual({
-      code: '#VALUE!', message: 'GREX.BBV.TOETS: eindjaar moet ten minste gelijk zijn aan startjaar (2025): de looptijd kan niet negatief zijn (ontvangen: 2020)',
+      code: '#VALUE!',
+      message: 'GREX.BBV.TOETS: eindjaar moet ten minste gelijk zijn aan startjaar (2025): de looptijd kan niet negatief zijn ' + '(ontvangen: 2020)',
     });
-    expect(excelError('GREX.BBV.TOETS', 2025, 2030, 0.02, 0.02, null, -5).message).toBe('GREX.BBV.TOETS: vreemd_vermogen moet ten minste 0 zijn (ontvangen: -5)');
+    expect(excelError('GREX.BBV.TOETS', 2025, 2030, 0.02, 0.02, null, -5).message).toBe(
+      'GREX.BBV.TOETS: vreemd_vermogen moet ten minste 0 zijn (ontvangen: -5)',
+    );
     expect(excelError('GREX.BBV.TOETS', 2025, 2030.5, 0.02, 0.02).message).toMatch(/^GREX.BBV.TOETS: eindjaar moet een jaartal zijn/);
   });
 });

@@ -70,7 +70,12 @@ describe('Monte Carlo converges to the analytical values for independent risks',
   const gevolgen = col([100, 200, 400]);
   const kansen = col([0.5, 0.3, 0.1]);
   test.each([
-    [0.2, 0], [0.5, 100], [0.7, 200], [0.85, 300], [0.95, 500], [0.99, 700],
+    [0.2, 0],
+    [0.5, 100],
+    [0.7, 200],
+    [0.85, 300],
+    [0.95, 500],
+    [0.99, 700],
   ])('zekerheid %d → benodigd %d (exact quantile of the enumerated distribution)', (p, q) => {
     // each p lies ≥ 0,01 from a CDF jump; at 100.000 simulations the empirical CDF is within ±0,0016 (5σ)
     expect(row(gevolgen, kansen, p, 100_000, 11)[0]).toBe(q);
@@ -113,7 +118,11 @@ describe('Monte Carlo converges to the analytical values for independent risks',
 });
 
 describe('reproducible per seed', () => {
-  const gevolgen = [[0, 50_000, 200_000], [10_000, 10_000, 10_000], [100_000, 250_000, 300_000]];
+  const gevolgen = [
+    [0, 50_000, 200_000],
+    [10_000, 10_000, 10_000],
+    [100_000, 250_000, 300_000],
+  ];
   const kansen = [[0.3], [0.8], [0.15]];
   test('the same seed gives the same result, bit for bit', () => {
     expect(row(gevolgen, kansen, 0.8, 20_000, 77, 100_000)).toEqual(row(gevolgen, kansen, 0.8, 20_000, 77, 100_000));
@@ -146,30 +155,64 @@ describe('empirical quantile', () => {
 describe('bad input: Dutch #VALUE! naming the parameter', () => {
   test('a probability above 1', () => {
     expect(excelError('GREX.RISICO.WEERSTAND', col([100, 200]), col([0.5, 1.2]))).toEqual({
-      code: '#VALUE!', message: 'GREX.RISICO.WEERSTAND: kansen (positie 2) mag hoogstens 1 zijn (ontvangen: 1,2)',
+      code: '#VALUE!',
+      message: 'GREX.RISICO.WEERSTAND: kansen (positie 2) mag hoogstens 1 zijn (ontvangen: 1,2)',
     });
-    expect(excelError('GREX.RISICO.WEERSTAND', col([100]), col([-0.1])).message).toBe('GREX.RISICO.WEERSTAND: kansen (positie 1) moet ten minste 0 zijn (ontvangen: -0,1)');
+    expect(excelError('GREX.RISICO.WEERSTAND', col([100]), col([-0.1])).message).toBe(
+      'GREX.RISICO.WEERSTAND: kansen (positie 1) moet ten minste 0 zijn (ontvangen: -0,1)',
+    );
   });
   test('register and probabilities of different lengths', () => {
     expect(excelError('GREX.RISICO.WEERSTAND', col([100, 200, 300]), col([0.5, 0.5])).message).toBe(
-      'GREX.RISICO.WEERSTAND: gevolgen moet één kolom bedragen zijn, of drie kolommen (minimum, meest waarschijnlijk, maximum), met één rij per risico; kansen heeft 2 waarden (ontvangen: 3 rijen × 1 kolommen)',
+      'GREX.RISICO.WEERSTAND: gevolgen moet één kolom bedragen zijn, of drie kolommen (minimum, meest waarschijnlijk, ' +
+        'maximum), met één rij per risico; kansen heeft 2 waarden (ontvangen: 3 rijen × 1 kolommen)',
     );
-    expect(excelError('GREX.RISICO.WEERSTAND', [[1, 2], [3, 4]], col([0.5, 0.5])).message).toMatch(/^GREX.RISICO.WEERSTAND: gevolgen moet één kolom bedragen zijn.*\(ontvangen: 2 rijen × 2 kolommen\)$/);
+    expect(
+      excelError(
+        'GREX.RISICO.WEERSTAND',
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        col([0.5, 0.5]),
+      ).message,
+    ).toMatch(/^GREX.RISICO.WEERSTAND: gevolgen moet één kolom bedragen zijn.*\(ontvangen: 2 rijen × 2 kolommen\)$/);
   });
   test('a triangle out of order, a negative amount, text in the register', () => {
-    expect(excelError('GREX.RISICO.WEERSTAND', [[0, 10, 20], [30, 20, 40]], col([0.5, 0.5])).message).toBe(
-      'GREX.RISICO.WEERSTAND: gevolgen rij 2: moet voldoen aan minimum ≤ meest waarschijnlijk ≤ maximum (ontvangen: 30; 20; 40)',
+    expect(
+      excelError(
+        'GREX.RISICO.WEERSTAND',
+        [
+          [0, 10, 20],
+          [30, 20, 40],
+        ],
+        col([0.5, 0.5]),
+      ).message,
+    ).toBe('GREX.RISICO.WEERSTAND: gevolgen rij 2: moet voldoen aan minimum ≤ meest waarschijnlijk ≤ maximum (ontvangen: 30; 20; 40)');
+    expect(excelError('GREX.RISICO.WEERSTAND', col([100, -5]), col([0.5, 0.5])).message).toBe(
+      'GREX.RISICO.WEERSTAND: gevolgen bevat in rij 2, kolom 1 een negatief bedrag (ontvangen: -5)',
     );
-    expect(excelError('GREX.RISICO.WEERSTAND', col([100, -5]), col([0.5, 0.5])).message).toBe('GREX.RISICO.WEERSTAND: gevolgen bevat in rij 2, kolom 1 een negatief bedrag (ontvangen: -5)');
-    expect(excelError('GREX.RISICO.WEERSTAND', [[100], ['veel']], col([0.5, 0.5])).message).toBe('GREX.RISICO.WEERSTAND: gevolgen bevat in rij 2, kolom 1 geen getal (ontvangen: "veel")');
+    expect(excelError('GREX.RISICO.WEERSTAND', [[100], ['veel']], col([0.5, 0.5])).message).toBe(
+      'GREX.RISICO.WEERSTAND: gevolgen bevat in rij 2, kolom 1 geen getal (ontvangen: "veel")',
+    );
   });
   test('zekerheid, simulaties, zaad and reserve out of range', () => {
-    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 1.5).message).toBe('GREX.RISICO.WEERSTAND: zekerheid mag hoogstens 1 zijn (ontvangen: 1,5)');
+    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 1.5).message).toBe(
+      'GREX.RISICO.WEERSTAND: zekerheid mag hoogstens 1 zijn (ontvangen: 1,5)',
+    );
     expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0).message).toBe('GREX.RISICO.WEERSTAND: zekerheid moet groter zijn dan 0 (ontvangen: 0)');
-    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 2e6).message).toBe('GREX.RISICO.WEERSTAND: simulaties mag hoogstens 1.000.000 zijn (ontvangen: 2000000)');
-    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 100.5).message).toBe('GREX.RISICO.WEERSTAND: simulaties moet een geheel getal zijn (ontvangen: 100,5)');
-    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 100, -1).message).toBe('GREX.RISICO.WEERSTAND: zaad moet ten minste 0 zijn (ontvangen: -1)');
-    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 100, 1, -10).message).toBe('GREX.RISICO.WEERSTAND: reserve moet ten minste 0 zijn (ontvangen: -10)');
+    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 2e6).message).toBe(
+      'GREX.RISICO.WEERSTAND: simulaties mag hoogstens 1.000.000 zijn (ontvangen: 2000000)',
+    );
+    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 100.5).message).toBe(
+      'GREX.RISICO.WEERSTAND: simulaties moet een geheel getal zijn (ontvangen: 100,5)',
+    );
+    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 100, -1).message).toBe(
+      'GREX.RISICO.WEERSTAND: zaad moet ten minste 0 zijn (ontvangen: -1)',
+    );
+    expect(excelError('GREX.RISICO.WEERSTAND', col([1]), col([0.5]), 0.9, 100, 1, -10).message).toBe(
+      'GREX.RISICO.WEERSTAND: reserve moet ten minste 0 zijn (ontvangen: -10)',
+    );
   });
   test('too much work for one recalculation', () => {
     const many = col(Array(100).fill(1));

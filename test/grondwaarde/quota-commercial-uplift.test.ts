@@ -31,7 +31,9 @@ describe('GREX.GRONDWAARDE.BEDRIJF', () => {
     // BAR 7,5%, BVO 1.000 × vormfactor 0,8 = 800 m² VVO, huur €180, bouwkosten 1.000 × €900, bijkomend 18%, AK 5% + W&R 10%:
     // 180 × 800 / 0,075 = 1.920.000; − 900.000 × 1,18 = 1.062.000; − 0,15 × 1.920.000 = 288.000 → 570.000.
     expectClose(num('GREX.GRONDWAARDE.BEDRIJF', 180, 800, 0.075, 900000, 0.18, 0.15), {
-      name: 'RGW bedrijfskavel', source: 'hand with the parameters of http://www.bisdomgroningen.nl/category/flexplek-huren-schiphol/', expected: 570000,
+      name: 'RGW bedrijfskavel',
+      source: 'hand with the parameters of http://www.bisdomgroningen.nl/category/flexplek-huren-schiphol/',
+      expected: 570000,
     });
   });
   test('a higher BAR lowers the value', () => {
@@ -39,7 +41,11 @@ describe('GREX.GRONDWAARDE.BEDRIJF', () => {
   });
   test.each([
     ['BAR 0', [180, 800, 0, 900000, 0.18, 0.15], 'GREX.GRONDWAARDE.BEDRIJF: bar moet groter zijn dan 0% (ontvangen: 0)'],
-    ['BAR as 7,5', [180, 800, 7.5, 900000, 0.18, 0.15], 'GREX.GRONDWAARDE.BEDRIJF: bar 750% is niet aannemelijk; bedoelt u 7,5%? Typ 7,5% of 0,075 (ontvangen: 7,5)'],
+    [
+      'BAR as 7,5',
+      [180, 800, 7.5, 900000, 0.18, 0.15],
+      'GREX.GRONDWAARDE.BEDRIJF: bar 750% is niet aannemelijk; bedoelt u 7,5%? Typ 7,5% of 0,075 (ontvangen: 7,5)',
+    ],
     ['negative VVO', [180, -800, 0.075, 900000, 0.18, 0.15], 'GREX.GRONDWAARDE.BEDRIJF: vvo moet ten minste 0 zijn (ontvangen: -800)'],
   ])('bad input: %s', (_l, args, message) => {
     expect(excelError('GREX.GRONDWAARDE.BEDRIJF', ...(args as unknown[]))).toEqual({ code: '#VALUE!', message });
@@ -58,7 +64,10 @@ describe('GREX.WAARDESPRONG', () => {
     expect(value('GREX.WAARDESPRONG', voor, na, kosten)).toEqual(expected);
   });
   test('bad input: negative costs', () => {
-    expect(excelError('GREX.WAARDESPRONG', 1, 2, -3)).toEqual({ code: '#VALUE!', message: 'GREX.WAARDESPRONG: grondproductiekosten moet ten minste 0 zijn (ontvangen: -3)' });
+    expect(excelError('GREX.WAARDESPRONG', 1, 2, -3)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.WAARDESPRONG: grondproductiekosten moet ten minste 0 zijn (ontvangen: -3)',
+    });
   });
   test('grex eval spills one row: bruto, netto', () => {
     expect(evaluate('=GREX.WAARDESPRONG(500000,4000000,2500000)')).toEqual([[3500000, 1000000]]);

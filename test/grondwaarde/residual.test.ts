@@ -62,7 +62,11 @@ describe('own cases for each grondslag', () => {
 
   test.each(combos)('substituting the solution back satisfies the residual equation (ak %s, wr %s)', (gAk, gWr) => {
     // The equation written independently of the core: RGW = V − S − O − ak × g_ak(RGW) − wr × g_wr(RGW).
-    const V = 420000 / 1.21, S = 210000 * 1.17, O = 12500, ak = 0.04, wr = 0.08;
+    const V = 420000 / 1.21,
+      S = 210000 * 1.17,
+      O = 12500,
+      ak = 0.04,
+      wr = 0.08;
     const rgw = num(F, 420000, 0.21, 210000, 0.17, ak, wr, gAk, gWr, O);
     const g = (k: Grondslag) => (k === 'VON' ? V : k === 'STICHTINGSKOSTEN' ? S : S + rgw);
     const rhs = V - S - O - ak * g(gAk) - wr * g(gWr);
@@ -70,10 +74,22 @@ describe('own cases for each grondslag', () => {
   });
 
   test('the breakdown reports AK and W&R over the solved base', () => {
-    const b = residualLandValue({ vonInclBtw: 363000, btw: 0.21, bouwkosten: 150000, bijkomendePct: 0.2, akPct: 0.03, wrPct: 0.05, akGrondslag: 'INCLGROND', wrGrondslag: 'INCLGROND', overigeKosten: 5000 });
+    const b = residualLandValue({
+      vonInclBtw: 363000,
+      btw: 0.21,
+      bouwkosten: 150000,
+      bijkomendePct: 0.2,
+      akPct: 0.03,
+      wrPct: 0.05,
+      akGrondslag: 'INCLGROND',
+      wrGrondslag: 'INCLGROND',
+      overigeKosten: 5000,
+    });
     const r = b.residueleGrondwaarde;
     // RGW + AK + W&R + S + O = V exactly (to the 30th digit)
-    expect(r.plus(b.algemeneKosten).plus(b.winstRisico).plus(b.stichtingskosten).plus(b.overigeKosten).minus(b.vonExclBtw).abs().toNumber()).toBeLessThan(1e-25);
+    expect(r.plus(b.algemeneKosten).plus(b.winstRisico).plus(b.stichtingskosten).plus(b.overigeKosten).minus(b.vonExclBtw).abs().toNumber()).toBeLessThan(
+      1e-25,
+    );
     expect(b.algemeneKosten.minus(r.plus(180000).times(0.03)).abs().toNumber()).toBeLessThan(1e-25);
   });
 });
@@ -101,10 +117,22 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
   test.each([
     ['BTW typed as 121', [239000, 121, 101250, 0.24, 0, 0], `${F}: btw mag hoogstens 100% zijn (ontvangen: 121)`],
     ['negative BTW', [239000, -0.21, 101250, 0.24, 0, 0], `${F}: btw moet ten minste 0% zijn (ontvangen: -0,21)`],
-    ['unknown grondslag', [239000, 0.19, 101250, 0.24, 0.03, 0.05, 'GROND'], `${F}: ak_grondslag moet een van deze waarden zijn: "VON", "STICHTINGSKOSTEN", "INCLGROND" (ontvangen: "GROND")`],
-    ['unknown wr grondslag', [239000, 0.19, 101250, 0.24, 0.03, 0.05, 'VON', 'omzet'], `${F}: wr_grondslag moet een van deze waarden zijn: "VON", "STICHTINGSKOSTEN", "INCLGROND" (ontvangen: "omzet")`],
+    [
+      'unknown grondslag',
+      [239000, 0.19, 101250, 0.24, 0.03, 0.05, 'GROND'],
+      `${F}: ak_grondslag moet een van deze waarden zijn: "VON", "STICHTINGSKOSTEN", "INCLGROND" (ontvangen: "GROND")`,
+    ],
+    [
+      'unknown wr grondslag',
+      [239000, 0.19, 101250, 0.24, 0.03, 0.05, 'VON', 'omzet'],
+      `${F}: wr_grondslag moet een van deze waarden zijn: "VON", "STICHTINGSKOSTEN", "INCLGROND" (ontvangen: "omzet")`,
+    ],
     ['VON of 0', [0, 0.21, 101250, 0.24, 0, 0], `${F}: von_incl_btw moet groter zijn dan 0 (ontvangen: 0)`],
-    ['bijkomende kosten as 24 instead of 0,24', [239000, 0.19, 101250, 24, 0, 0], `${F}: bijkomende_kosten_pct 2400% is niet aannemelijk; bedoelt u 24%? Typ 24% of 0,24 (ontvangen: 24)`],
+    [
+      'bijkomende kosten as 24 instead of 0,24',
+      [239000, 0.19, 101250, 24, 0, 0],
+      `${F}: bijkomende_kosten_pct 2400% is niet aannemelijk; bedoelt u 24%? Typ 24% of 0,24 (ontvangen: 24)`,
+    ],
     ['negative bouwkosten', [239000, 0.19, -1, 0.24, 0, 0], `${F}: bouwkosten moet ten minste 0 zijn (ontvangen: -1)`],
     ['missing ak_pct', [239000, 0.19, 101250, 0.24, null, 0], `${F}: ak_pct is verplicht`],
   ])('%s', (_label, args, message) => {
@@ -118,8 +146,12 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
   });
 
   test('the core refuses an unknown grondslag with the parameter name', () => {
-    expect(() => residualLandValue({ vonInclBtw: 1, btw: 0, bouwkosten: 0, bijkomendePct: 0, akPct: 0, wrPct: 0, wrGrondslag: 'X' as Grondslag })).toThrow(GrexError);
-    expect(() => residualLandValue({ vonInclBtw: 1, btw: 0, bouwkosten: 0, bijkomendePct: 0, akPct: 0, wrPct: 0, wrGrondslag: 'X' as Grondslag })).toThrow(/^wr_grondslag moet een van/);
+    expect(() => residualLandValue({ vonInclBtw: 1, btw: 0, bouwkosten: 0, bijkomendePct: 0, akPct: 0, wrPct: 0, wrGrondslag: 'X' as Grondslag })).toThrow(
+      GrexError,
+    );
+    expect(() => residualLandValue({ vonInclBtw: 1, btw: 0, bouwkosten: 0, bijkomendePct: 0, akPct: 0, wrPct: 0, wrGrondslag: 'X' as Grondslag })).toThrow(
+      /^wr_grondslag moet een van/,
+    );
   });
 });
 

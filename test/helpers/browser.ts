@@ -54,7 +54,15 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -82,7 +90,10 @@ export function fakeExcelScript(seed: string): string {
   window.__grexFake = m;
   window.__csp = [];
   document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
-  window.Office = { onReady: (cb) => Promise.resolve({ host: 'Excel', platform: 'PC' }).then((i) => { if (cb) cb(i); return i; }), HostType: { Excel: 'Excel' } };
+  window.Office = {
+    onReady: (cb) => Promise.resolve({ host: 'Excel', platform: 'PC' }).then((i) => { if (cb) cb(i); return i; }),
+    HostType: { Excel: 'Excel' },
+  };
   window.Excel = { run: F.fakeRun(m) };
 })();`;
 }

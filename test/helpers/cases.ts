@@ -21,9 +21,7 @@ export function expectClose(actual: number, c: WorkedCase): void {
   const tol = c.abs ?? (c.rel !== undefined ? Math.abs(c.expected) * c.rel : Math.max(1e-9, Math.abs(c.expected) * 1e-9));
   const err = Math.abs(actual - c.expected);
   if (!(err <= tol)) {
-    throw new Error(
-      `${c.name}\n  source:     ${c.source}\n  calculated: ${actual}\n  expected:   ${c.expected}\n  error:      ${err} (tolerance ${tol})`,
-    );
+    throw new Error(`${c.name}\n  source:     ${c.source}\n  calculated: ${actual}\n  expected:   ${c.expected}\n  error:      ${err} (tolerance ${tol})`);
   }
 }
 

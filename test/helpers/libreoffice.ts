@@ -24,7 +24,9 @@ export function col(i: number): string {
 /** A flat ODS document with one sheet of the given rows (each a string of cells). */
 export function flatOds(rows: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"
+office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:body><office:spreadsheet><table:table table:name="GREX">
 ${rows.map((r) => `<table:table-row>${r}</table:table-row>`).join('\n')}
 </table:table></office:spreadsheet></office:body></office:document>`;
@@ -39,10 +41,22 @@ export function runCalc(xml: string): string[][] {
     fs.writeFileSync(src, xml);
     execFileSync(
       SOFFICE,
-      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false', '--outdir', dir, src],
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false',
+        '--outdir',
+        dir,
+        src,
+      ],
       { stdio: 'pipe', timeout: 120000 },
     );
-    return fs.readFileSync(path.join(dir, 'crosscheck.csv'), 'utf8').split('\n').map((l) => l.split(','));
+    return fs
+      .readFileSync(path.join(dir, 'crosscheck.csv'), 'utf8')
+      .split('\n')
+      .map((l) => l.split(','));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

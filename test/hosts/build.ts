@@ -14,14 +14,23 @@ export function buildInto(opts: { mode: 'production' | 'development'; configName
   const out = fs.mkdtempSync(path.join(os.tmpdir(), opts.prefix ?? 'grex-build-'));
   const args = ['webpack', '--mode', opts.mode, '--env', `outDir=${out}`];
   if (opts.configName) args.push('--config-name', opts.configName);
-  const r = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...opts.env }, shell: process.platform === 'win32' });
+  const r = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...opts.env },
+    shell: process.platform === 'win32',
+  });
   if (r.status !== 0) throw new Error(`webpack mislukte:\n${r.stdout}\n${r.stderr}`);
   return out;
 }
 
 /** lib/ (the Node build) is what the task-pane compilation reads the registry from. */
 export function buildNode(): void {
-  const r = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-p', 'tsconfig.node.json'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  const r = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-p', 'tsconfig.node.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (r.status !== 0) throw new Error(`tsc -p tsconfig.node.json mislukte:\n${r.stdout}\n${r.stderr}`);
 }
 

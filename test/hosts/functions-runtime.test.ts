@@ -22,11 +22,22 @@ import { buildInto, removeDir } from './build';
 jest.setTimeout(240_000);
 
 class CFError {
-  constructor(readonly code: string, readonly message?: string) {}
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
 }
 const ERROR_CODE = {
-  invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!',
-  nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!', busy: '#BUSY!', calc: '#CALC!', connect: '#CONNECT!',
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+  busy: '#BUSY!',
+  calc: '#CALC!',
+  connect: '#CONNECT!',
 };
 
 /** Built-ins that an ES2016 engine does not have: removed inside the context before the bundle runs. */
@@ -37,7 +48,8 @@ const STRIP_NEWER = `
     [Array.prototype, ['flat', 'flatMap', 'at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'with']],
     [Promise, ['allSettled', 'any', 'withResolvers']],
   ]) for (const k of ks) delete o[k];
-  for (const g of ['Intl', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'BigInt', 'WeakRef', 'FinalizationRegistry', 'structuredClone', 'SharedArrayBuffer', 'Atomics']) delete globalThis[g];
+  for (const g of ['Intl', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'BigInt',
+    'WeakRef', 'FinalizationRegistry', 'structuredClone', 'SharedArrayBuffer', 'Atomics']) delete globalThis[g];
 `;
 
 let dir: string;
@@ -51,7 +63,11 @@ function load(into: Map<string, (...a: unknown[]) => unknown>, log: string[]): n
   const storage = { getItem: async () => null, setItem: async () => undefined, removeItem: async () => undefined };
   const ctx = vm.createContext({
     CustomFunctions: { associate: (id: string, f: (...a: unknown[]) => unknown) => into.set(id, f), Error: CFError, ErrorCode: ERROR_CODE },
-    console: { log: (...a: unknown[]) => log.push(a.join(' ')), warn: (...a: unknown[]) => log.push(a.join(' ')), error: (...a: unknown[]) => log.push(a.join(' ')) },
+    console: {
+      log: (...a: unknown[]) => log.push(a.join(' ')),
+      warn: (...a: unknown[]) => log.push(a.join(' ')),
+      error: (...a: unknown[]) => log.push(a.join(' ')),
+    },
     OfficeRuntime: { storage },
   });
   vm.runInContext(STRIP_NEWER, ctx);
@@ -98,7 +114,21 @@ function identifiersRead(ast: acorn.Node): Set<string> {
 
 test('the bundle uses no DOM, timers, Intl or eval', () => {
   const used = identifiersRead(acorn.parse(code, { ecmaVersion: 2016 }));
-  const forbidden = ['document', 'window', 'self', 'navigator', 'localStorage', 'XMLHttpRequest', 'fetch', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'Intl', 'eval', 'Function'];
+  const forbidden = [
+    'document',
+    'window',
+    'self',
+    'navigator',
+    'localStorage',
+    'XMLHttpRequest',
+    'fetch',
+    'setTimeout',
+    'setInterval',
+    'requestAnimationFrame',
+    'Intl',
+    'eval',
+    'Function',
+  ];
   expect(forbidden.filter((f) => used.has(f))).toEqual([]);
   // the walker does see free identifiers
   expect(used.has('CustomFunctions')).toBe(true);
@@ -141,11 +171,16 @@ test('the cold load of the bundle (parse and run in a fresh bare context) is mea
   expect(ids.size).toBe(REGISTRY.length);
   expect(log).toEqual([]);
   // no timing assertion here: npm run bench reports it as a ratio
-  console.log(`functions.js: ${(code.length / 1024).toFixed(0)} KiB, koude start ${coldMs.toFixed(1)} ms, nogmaals geladen ${warmMs.toFixed(1)} ms (parsen en uitvoeren, ${ids.size} functies)`);
+  console.log(
+    `functions.js: ${(code.length / 1024).toFixed(0)} KiB, koude start ${coldMs.toFixed(1)} ms, nogmaals geladen ${warmMs.toFixed(1)} ` +
+      `ms (parsen en uitvoeren, ${ids.size} functies)`,
+  );
 });
 
 test('exactly the ids of functions.json are associated', () => {
-  const ids = buildMetadata('https://localhost:3000/').functions.map((f) => f.id).sort();
+  const ids = buildMetadata('https://localhost:3000/')
+    .functions.map((f) => f.id)
+    .sort();
   expect([...associated.keys()].sort()).toEqual(ids);
   expect(ids.length).toBe(REGISTRY.length);
 });

@@ -11,7 +11,13 @@ import * as path from 'path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../webpack.config.js');
 
-type Config = { name: string; target?: unknown; output: { path: string }; devServer?: Record<string, unknown>; module: { rules: { use: { options: { compilerOptions: { target: string } } } }[] } };
+type Config = {
+  name: string;
+  target?: unknown;
+  output: { path: string };
+  devServer?: Record<string, unknown>;
+  module: { rules: { use: { options: { compilerOptions: { target: string } } } }[] };
+};
 
 let out: string;
 beforeAll(() => {
@@ -41,7 +47,8 @@ test('the functions bundle is compiled for ES2016, the task pane apart from it, 
 
 test('only the functions compilation leaves the help texts out (a custom transformer) and uses ES modules', async () => {
   const configs = (await makeConfig({ outDir: out }, { mode: 'production' })) as Config[];
-  const opts = (name: string) => configs.find((c) => c.name === name)!.module.rules[0].use.options as unknown as { getCustomTransformers?: unknown; compilerOptions: { module?: string } };
+  const opts = (name: string) =>
+    configs.find((c) => c.name === name)!.module.rules[0].use.options as unknown as { getCustomTransformers?: unknown; compilerOptions: { module?: string } };
   expect(typeof opts('functions').getCustomTransformers).toBe('function');
   expect(opts('functions').compilerOptions.module).toBe('ES2015');
   expect(opts('taskpane').getCustomTransformers).toBeUndefined();

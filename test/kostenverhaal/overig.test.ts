@@ -3,7 +3,14 @@
  * GREX.FINANCIELEBIJDRAGE.MAX (Ow 13.23, joint cap) and the kostensoortenlijst.
  * Expected values: hand derivation beside each case (Python decimal for the non-trivial ones).
  */
-import { finalSettlementRefund, KOSTENSOORTEN, KOSTENSOORTEN_STATUS, kostensoortenVoor, kostensoortenInvoerblad, INVOERBLAD_KOLOMMEN } from '../../src/core/kostenverhaal';
+import {
+  finalSettlementRefund,
+  KOSTENSOORTEN,
+  KOSTENSOORTEN_STATUS,
+  kostensoortenVoor,
+  kostensoortenInvoerblad,
+  INVOERBLAD_KOLOMMEN,
+} from '../../src/core/kostenverhaal';
 import { evaluate } from '../../src/cli/evaluate';
 import { expectClose, num, value, excelError } from '../helpers/cases';
 import { rng, between } from '../helpers/random';
@@ -26,7 +33,9 @@ describe('GREX.KOSTENVERHAAL.ZONDERTIJDVAK', () => {
   test('invariant: never above any of the three, never negative', () => {
     const r = rng(1315);
     for (let i = 0; i < 300; i++) {
-      const k = between(r, 0, 1e6), m = between(r, 0, 1e6), wv = between(r, -2e5, 1e6);
+      const k = between(r, 0, 1e6),
+        m = between(r, 0, 1e6),
+        wv = between(r, -2e5, 1e6);
       const b = num(F, k, m, wv);
       expect(b).toBeGreaterThanOrEqual(0);
       expect(b).toBeLessThanOrEqual(k);
@@ -35,8 +44,16 @@ describe('GREX.KOSTENVERHAAL.ZONDERTIJDVAK', () => {
     }
   });
   test.each([
-    ['waardevermeerdering of another length', [[1, 2, 3], 5, [1, 2]], `${F}: waardevermeerdering moet één waarde of evenveel waarden als toegerekende_kosten (3) bevatten (ontvangen: 2 waarden)`],
-    ['maximum of another length', [[1, 2], [1, 2, 3], 5], `${F}: maximum_per_activiteit moet één waarde of evenveel waarden als toegerekende_kosten (2) bevatten (ontvangen: 3 waarden)`],
+    [
+      'waardevermeerdering of another length',
+      [[1, 2, 3], 5, [1, 2]],
+      `${F}: waardevermeerdering moet één waarde of evenveel waarden als toegerekende_kosten (3) bevatten (ontvangen: ` + `2 waarden)`,
+    ],
+    [
+      'maximum of another length',
+      [[1, 2], [1, 2, 3], 5],
+      `${F}: maximum_per_activiteit moet één waarde of evenveel waarden als toegerekende_kosten (2) bevatten (ontvangen: ` + `3 waarden)`,
+    ],
     ['negative toegerekende kosten', [[-1], 5, 5], `${F}: toegerekende_kosten (positie 1) moet ten minste 0 zijn (ontvangen: -1)`],
   ])('bad input: %s', (_l, args, message) => {
     expect(excelError(F, ...(args as unknown[]))).toEqual({ code: '#VALUE!', message });
@@ -70,7 +87,8 @@ describe('GREX.EINDAFREKENING (Ow 13.20: refund of the excess over 5%, never a s
   test('invariant: never negative, zero unless more than 5% lower, never more than the amount paid back plus interest', () => {
     const r = rng(1320);
     for (let i = 0; i < 500; i++) {
-      const b = between(r, 0, 1e6), h = between(r, 0, 1.2) * b;
+      const b = between(r, 0, 1e6),
+        h = between(r, 0, 1.2) * b;
       const x = num(F, b, h);
       expect(x).toBeGreaterThanOrEqual(0);
       if (h >= 0.95 * b) expect(x).toBe(0);
@@ -105,7 +123,8 @@ describe('GREX.FINANCIELEBIJDRAGE.MAX (Ow 13.23, joint cap with kostenverhaal)',
   });
   test('invariant with GREX.KOSTENVERHAAL: kostenverhaal + financiële bijdrage ≤ plafond of each location', () => {
     const rows = value('GREX.KOSTENVERHAAL', [1000000, 600000, 400000], [300000, 200000, 100000], 1000000) as number[][];
-    const O = [1000000, 600000, 400000], IW = [300000, 200000, 100000];
+    const O = [1000000, 600000, 400000],
+      IW = [300000, 200000, 100000];
     rows.forEach((r, i) => {
       const fb = num(F, 'TIJDVAK', O[i], IW[i], 0, r[2]);
       expect(r[2] + fb).toBeCloseTo(r[3], 6); // here exactly at the plafond
@@ -138,8 +157,22 @@ describe('kostensoortenlijst as data (after the Bro list, [R])', () => {
     expect(KOSTENSOORTEN.some((k) => k.tabel === 'B')).toBe(true);
   });
   test('the items of the Bro predecessor list are all there', () => {
-    const text = KOSTENSOORTEN.map((k) => `${k.omschrijving} ${k.toelichting}`).join(' ').toLowerCase();
-    for (const w of ['inbrengwaarde', 'vrijmaken van rechten', 'onderzoek', 'sloop', 'bodemsanering', 'riolering', 'nutsvoorzieningen', 'bovenwijkse', 'plankosten', 'planschade', 'rente']) {
+    const text = KOSTENSOORTEN.map((k) => `${k.omschrijving} ${k.toelichting}`)
+      .join(' ')
+      .toLowerCase();
+    for (const w of [
+      'inbrengwaarde',
+      'vrijmaken van rechten',
+      'onderzoek',
+      'sloop',
+      'bodemsanering',
+      'riolering',
+      'nutsvoorzieningen',
+      'bovenwijkse',
+      'plankosten',
+      'planschade',
+      'rente',
+    ]) {
       expect(text).toContain(w);
     }
   });

@@ -30,7 +30,15 @@ describe('an area of three locations', () => {
     // aandeel 0,5 | 0,3 | 0,2 → toegerekend 800.000 | 480.000 | 320.000;
     // bijdrage = toegerekend − IW: 500.000 | 280.000 | 220.000; plafond O − IW: 700.000 | 400.000 | 300.000.
     const r = rows(O, IW, 1000000);
-    expectRows(r, [[0.5, 800000, 500000, 700000], [0.3, 480000, 280000, 400000], [0.2, 320000, 220000, 300000]], 'hand, by the formulas of docs/methode/kostenverhaal.md#met-tijdvak');
+    expectRows(
+      r,
+      [
+        [0.5, 800000, 500000, 700000],
+        [0.3, 480000, 280000, 400000],
+        [0.2, 320000, 220000, 300000],
+      ],
+      'hand, by the formulas of docs/methode/kostenverhaal.md#met-tijdvak',
+    );
     expect(r.map((x) => x[4])).toEqual(['', '', '']);
   });
 
@@ -38,7 +46,15 @@ describe('an area of three locations', () => {
     // K_tot = 600.000 + 1.800.000 = 2.400.000 > O_tot = 2.000.000 → K_verh = 2.000.000.
     // toegerekend 1.000.000 | 600.000 | 400.000 (= O_i); bijdrage 700.000 | 400.000 | 300.000 = plafond.
     const r = rows(O, IW, 1800000);
-    expectRows(r, [[0.5, 1000000, 700000, 700000], [0.3, 600000, 400000, 400000], [0.2, 400000, 300000, 300000]], 'hand, Ow 13.14 lid 2');
+    expectRows(
+      r,
+      [
+        [0.5, 1000000, 700000, 700000],
+        [0.3, 600000, 400000, 400000],
+        [0.2, 400000, 300000, 300000],
+      ],
+      'hand, Ow 13.14 lid 2',
+    );
     expect(r.reduce((s, x) => s + x[1], 0)).toBeCloseTo(2000000, 6); // Σ toegerekend = Σ opbrengsten
     const signal = 'macroaftopping: kosten 2.400.000 afgetopt op de opbrengsten 2.000.000 (Ow 13.14 lid 2); het verschil blijft ten laste van de gemeente';
     expect(r.map((x) => x[4])).toEqual([signal, signal, signal]);
@@ -47,7 +63,15 @@ describe('an area of three locations', () => {
   test('own costs within the raming are deducted (Ow 13.18 lid 2 onder b)', () => {
     // as without aftopping, location 2 made 50.000 itself: 480.000 − 200.000 − 50.000 = 230.000.
     const r = rows(O, IW, 1000000, [0, 50000, 0]);
-    expectRows(r, [[0.5, 800000, 500000, 700000], [0.3, 480000, 230000, 400000], [0.2, 320000, 220000, 300000]], 'hand, Ow 13.18');
+    expectRows(
+      r,
+      [
+        [0.5, 800000, 500000, 700000],
+        [0.3, 480000, 230000, 400000],
+        [0.2, 320000, 220000, 300000],
+      ],
+      'hand, Ow 13.18',
+    );
   });
 
   test('overige_kosten may be a list of posts (summed)', () => {
@@ -60,7 +84,16 @@ describe('an area of three locations', () => {
     // bijdrage: 750.000 − 400.000 − 10.000 = 340.000; 1.250.000 − 350.000 = 900.000; 500.000 − 0 − 25.000 = 475.000; 0.
     // plafond: 350.000 | 900.000 | 500.000 | −20.000 (negative: no contribution).
     const r = rows([750000, 1250000, 500000, 0], [400000, 350000, 0, 20000], 2600000, [10000, 0, 25000, 0]);
-    expectRows(r, [[0.3, 750000, 340000, 350000], [0.5, 1250000, 900000, 900000], [0.2, 500000, 475000, 500000], [0, 0, 0, -20000]], 'hand');
+    expectRows(
+      r,
+      [
+        [0.3, 750000, 340000, 350000],
+        [0.5, 1250000, 900000, 900000],
+        [0.2, 500000, 475000, 500000],
+        [0, 0, 0, -20000],
+      ],
+      'hand',
+    );
   });
 });
 
@@ -70,7 +103,15 @@ describe('verdeelsleutel gewichten (weighted units)', () => {
     // bijdrage 233.333,33 | 333.333,33 | min(433.333,33; 300.000) = 300.000.
     const r = rows(O, IW, 1000000, null, [1, 1, 1]);
     const third = 1600000 / 3;
-    expectRows(r, [[1 / 3, third, third - 300000, 700000], [1 / 3, third, third - 200000, 400000], [1 / 3, third, 300000, 300000]], 'hand');
+    expectRows(
+      r,
+      [
+        [1 / 3, third, third - 300000, 700000],
+        [1 / 3, third, third - 200000, 400000],
+        [1 / 3, third, 300000, 300000],
+      ],
+      'hand',
+    );
     expect(r[0][4]).toBe('');
     expect(r[2][4]).toBe('bijdrage begrensd op het plafond O − IW (300.000); het verschil blijft ten laste van de gemeente');
   });
@@ -86,7 +127,9 @@ describe('the €10.000 threshold (Omgevingsbesluit, afzien van kostenverhaal) i
     const r = rows([100000, 50000], [90000, 45000], 5000);
     expectClose(r[0][2], { name: 'bijdrage 1', source: 'hand', expected: 3333.333333333333, abs: 1e-6 });
     expectClose(r[1][2], { name: 'bijdrage 2', source: 'hand', expected: 1666.666666666667, abs: 1e-6 });
-    const warning = 'totaal te verhalen bijdragen 5.000 < 10.000: het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, afzien van kostenverhaal); niet automatisch toegepast';
+    const warning =
+      'totaal te verhalen bijdragen 5.000 < 10.000: het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, ' +
+      'afzien van kostenverhaal); niet automatisch toegepast';
     expect(r.map((x) => x[4])).toEqual([warning, warning]);
   });
   test('exactly 10.000 is not below the threshold ("minder dan")', () => {
@@ -102,7 +145,8 @@ describe('the €10.000 threshold (Omgevingsbesluit, afzien van kostenverhaal) i
     expect(r[0][2]).toBe(5000);
     expect(r[0][4]).toBe(
       'macroaftopping: kosten 8.000 afgetopt op de opbrengsten 5.000 (Ow 13.14 lid 2); het verschil blijft ten laste van de gemeente; ' +
-      'totaal te verhalen bijdragen 5.000 < 10.000: het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, afzien van kostenverhaal); niet automatisch toegepast',
+        ('totaal te verhalen bijdragen 5.000 < 10.000: het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, ' +
+          'afzien van kostenverhaal); niet automatisch toegepast'),
     );
   });
   test('9.999,99 is below', () => {
@@ -142,7 +186,11 @@ describe('invariants over seeded random areas', () => {
 
 describe('bad input: Dutch #VALUE! naming the parameter', () => {
   test.each([
-    ['inbrengwaarden shorter than opbrengsten', [O, [300000, 200000], 1000000], `${F}: inbrengwaarden moet even lang zijn als opbrengsten (3 waarden) (ontvangen: 2 waarden)`],
+    [
+      'inbrengwaarden shorter than opbrengsten',
+      [O, [300000, 200000], 1000000],
+      `${F}: inbrengwaarden moet even lang zijn als opbrengsten (3 waarden) (ontvangen: 2 waarden)`,
+    ],
     ['eigen_kosten longer', [O, IW, 1000000, [1, 2, 3, 4]], `${F}: eigen_kosten moet even lang zijn als opbrengsten (3 waarden) (ontvangen: 4 waarden)`],
     ['gewichten of another length', [O, IW, 1000000, null, [1, 2]], `${F}: gewichten moet even lang zijn als opbrengsten (3 waarden) (ontvangen: 2 waarden)`],
     ['negative opbrengst', [[100, -5, 3], IW, 0], `${F}: opbrengsten (positie 2) moet ten minste 0 zijn (ontvangen: -5)`],
@@ -153,7 +201,9 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
     expect(excelError(F, ...(args as unknown[]))).toEqual({ code: '#VALUE!', message });
   });
   test('the core checks lengths too', () => {
-    expect(() => allocateWithPeriod({ opbrengsten: [1, 2], inbrengwaarden: [1], overigeKosten: 0 })).toThrow('inbrengwaarden moet even lang zijn als opbrengsten (2 waarden) (ontvangen: 1 waarden)');
+    expect(() => allocateWithPeriod({ opbrengsten: [1, 2], inbrengwaarden: [1], overigeKosten: 0 })).toThrow(
+      'inbrengwaarden moet even lang zijn als opbrengsten (2 waarden) (ontvangen: 1 waarden)',
+    );
   });
 });
 
@@ -167,7 +217,10 @@ describe('GREX.MACROAFTOPPING (Ow 13.14 lid 2)', () => {
     expect(num('GREX.MACROAFTOPPING', k, o)).toBe(expected);
   });
   test('bad input: negative cost post', () => {
-    expect(excelError('GREX.MACROAFTOPPING', [10, -1], 5)).toEqual({ code: '#VALUE!', message: 'GREX.MACROAFTOPPING: kosten (positie 2) moet ten minste 0 zijn (ontvangen: -1)' });
+    expect(excelError('GREX.MACROAFTOPPING', [10, -1], 5)).toEqual({
+      code: '#VALUE!',
+      message: 'GREX.MACROAFTOPPING: kosten (positie 2) moet ten minste 0 zijn (ontvangen: -1)',
+    });
   });
   test('agrees with the total allocated by GREX.KOSTENVERHAAL', () => {
     const r = rows(O, IW, 1800000);

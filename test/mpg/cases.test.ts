@@ -28,11 +28,15 @@ describe('published per-complex figures: EW = opbrengsten − kosten + faserings
     expect(o[2] - n[2]).toBe(-325_076); // published "verschil" totale kosten
     expect(n[3] - o[3]).toBe(63_994);
     expect(n[4] - o[4]).toBe(-86_053);
-    expectClose((o[2] - n[2]) + (n[3] - o[3]) + (n[4] - o[4]), { name: 'ΔEW from the differences', source: ALMERE_BUITEN, expected: -347_134, abs: 3 });
+    expectClose(o[2] - n[2] + (n[3] - o[3]) + (n[4] - o[4]), { name: 'ΔEW from the differences', source: ALMERE_BUITEN, expected: -347_134, abs: 3 });
   });
   test('Dalfsen: resultaat op eindwaarde C = opbrengsten E + rente F − boekwaarde A − nog te maken kosten D', () => {
     // Grift III 2019 and Oosterdalfsen 2019/2020 (x € 1); the page prints the formula with inverted signs
-    for (const [a, d, e, f, c] of [[5_873_000, 1_469_000, 8_593_000, -41_000, 1_210_000], [2_911_000, 4_136_000, 8_149_000, -14_000, 1_088_000], [1_674_000, 2_833_000, 5_530_000, 47_000, 1_070_000]]) {
+    for (const [a, d, e, f, c] of [
+      [5_873_000, 1_469_000, 8_593_000, -41_000, 1_210_000],
+      [2_911_000, 4_136_000, 8_149_000, -14_000, 1_088_000],
+      [1_674_000, 2_833_000, 5_530_000, 47_000, 1_070_000],
+    ]) {
       expectClose(e - (a + d) + f, { name: 'Dalfsen C', source: DALFSEN, expected: c, abs: 1000 });
     }
   });
@@ -76,18 +80,40 @@ describe('restatement of the old result to the new peildatum (× (1 + d))', () =
 });
 
 describe('GREX.VERSCHILANALYSE worked by hand', () => {
-  const P = [['startjaar', 2025], ['rente', 0.02]];
+  const P = [
+    ['startjaar', 2025],
+    ['rente', 0.02],
+  ];
   test('only costs up: the whole change is Kosten (volume)', () => {
     const r = value('VERSCHILANALYSE', [[0, 1000]], [[0, 1200]], P, [[0, 1100]], [[0, 1200]], P, 'NOMINAAL') as [string, number][];
-    expect(r.map((x) => x[0])).toEqual(['Peildatum en prijspeil', 'Rente', 'Disconteringsvoet', 'Kostenindex', 'Opbrengstenindex', 'Fasering', 'Kosten (volume)', 'Opbrengsten (volume)', 'Beginboekwaarde', 'Totaal']);
+    expect(r.map((x) => x[0])).toEqual([
+      'Peildatum en prijspeil',
+      'Rente',
+      'Disconteringsvoet',
+      'Kostenindex',
+      'Opbrengstenindex',
+      'Fasering',
+      'Kosten (volume)',
+      'Opbrengsten (volume)',
+      'Beginboekwaarde',
+      'Totaal',
+    ]);
     expect(r[6][1]).toBe(-100);
     expect(r[9][1]).toBe(-100);
   });
   test('rente and a one-year delay together: the interaction is split equally (hand derivation of the four coalitions)', () => {
     // oud: boekwaarde 1000 on 1-1-2025, revenue 1000 at the end of 2025, years 2025–2026, rente 0.
     // nieuw: the same revenue a year later (2026) and rente 10%. Only the groups rente and fasering differ.
-    const po = [['startjaar', 2025], ['rente', 0], ['beginboekwaarde', 1000]];
-    const pn = [['startjaar', 2025], ['rente', 0.1], ['beginboekwaarde', 1000]];
+    const po = [
+      ['startjaar', 2025],
+      ['rente', 0],
+      ['beginboekwaarde', 1000],
+    ];
+    const pn = [
+      ['startjaar', 2025],
+      ['rente', 0.1],
+      ['beginboekwaarde', 1000],
+    ];
     const r = value('VERSCHILANALYSE', [[0, 0]], [[1000, 0]], po, [[0, 0]], [[0, 1000]], pn, 'EW') as [string, number][];
     // v(∅) = 0; v(rente) = −110 (2025: 1000 + 100 rente − 1000 = 100; 2026: 100 + 10 = 110);
     // v(fasering) = 0 (no rente); v(both) = −(1000 × 1,1 × 1,1 − 1000) = −210.
@@ -104,15 +130,45 @@ describe('GREX.VERSCHILANALYSE worked by hand', () => {
     expect(t[3][3]).toBeCloseTo(t[0][3] + t[1][3] + t[2][3], 9);
   });
   test('bad input: an unknown parameter name names what was probably meant', () => {
-    const e = excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4]], [['rente', 0.02], ['disconteringvoet', 0.02]], [[1, 2]], [[3, 4]], [['rente', 0.02]]);
+    const e = excelError(
+      'VERSCHILANALYSE',
+      [[1, 2]],
+      [[3, 4]],
+      [
+        ['rente', 0.02],
+        ['disconteringvoet', 0.02],
+      ],
+      [[1, 2]],
+      [[3, 4]],
+      [['rente', 0.02]],
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/parameters_oud rij 2: onbekende naam "disconteringvoet"; bedoelt u "disconteringsvoet"\?/);
   });
   test('bad input: a value is checked as the parameter itself, prefixed by the record', () => {
-    expect(excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4]], [['rente', -2]], [[1, 2]], [[3, 4]], [['rente', 0.02]]).message).toMatch(/parameters_oud: rente moet groter zijn dan -100%/);
-    expect(excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4]], [['startjaar', 2025]], [[1, 2]], [[3, 4]], [['rente', 0.02]]).message).toMatch(/parameters_oud: rente is verplicht/);
-    expect(excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4]], [['rente', 0.02], ['Rente', 0.03]], [[1, 2]], [[3, 4]], [['rente', 0.02]]).message).toMatch(/"rente" staat er twee keer in/);
-    expect(excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4, 5]], [['rente', 0.02]], [[1, 2]], [[3, 4]], [['rente', 0.02]]).message).toMatch(/opbrengsten_oud moet even lang zijn als kosten_oud/);
+    expect(excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4]], [['rente', -2]], [[1, 2]], [[3, 4]], [['rente', 0.02]]).message).toMatch(
+      /parameters_oud: rente moet groter zijn dan -100%/,
+    );
+    expect(excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4]], [['startjaar', 2025]], [[1, 2]], [[3, 4]], [['rente', 0.02]]).message).toMatch(
+      /parameters_oud: rente is verplicht/,
+    );
+    expect(
+      excelError(
+        'VERSCHILANALYSE',
+        [[1, 2]],
+        [[3, 4]],
+        [
+          ['rente', 0.02],
+          ['Rente', 0.03],
+        ],
+        [[1, 2]],
+        [[3, 4]],
+        [['rente', 0.02]],
+      ).message,
+    ).toMatch(/"rente" staat er twee keer in/);
+    expect(excelError('VERSCHILANALYSE', [[1, 2]], [[3, 4, 5]], [['rente', 0.02]], [[1, 2]], [[3, 4]], [['rente', 0.02]]).message).toMatch(
+      /opbrengsten_oud moet even lang zijn als kosten_oud/,
+    );
   });
 });
 
@@ -120,9 +176,30 @@ describe('GREX.WEERSTANDSRATIO', () => {
   const row = (...a: unknown[]) => (value('WEERSTANDSRATIO', ...a) as unknown[][])[0];
   test.each([
     [14_545, 5_000, 2.909, 'A', 'uitstekend', 'Buren begroting 2025 (published 2,91), https://buren.begroting-2025.nl/p18194/weerstandsratio'],
-    [46_800, 20_820, 46_800 / 20_820, 'A', 'uitstekend', 'Weert jaarstukken 2018 (published 2,25), https://weert.jaarverslag-2018.nl/p16639/confrontatie-risicos-met-beschikbaar-weerstandsvermogen'],
-    [28_231, 24_045, 28_231 / 24_045, 'C', 'voldoende', 'Medemblik jaarverslag 2020 (published 1,2), https://medemblik.jaarverslag-2020.nl/p5140/weerstandsvermogen'],
-    [45_350_000, 9_050_000, 45_350_000 / 9_050_000, 'A', 'uitstekend', 'Someren begroting 2018 (published 5,0), http://someren.begroting-2018.nl/p5406/weerstandsvermogen'],
+    [
+      46_800,
+      20_820,
+      46_800 / 20_820,
+      'A',
+      'uitstekend',
+      'Weert jaarstukken 2018 (published 2,25), ' + 'https://weert.jaarverslag-2018.nl/p16639/confrontatie-risicos-met-beschikbaar-weerstandsvermogen',
+    ],
+    [
+      28_231,
+      24_045,
+      28_231 / 24_045,
+      'C',
+      'voldoende',
+      'Medemblik jaarverslag 2020 (published 1,2), https://medemblik.jaarverslag-2020.nl/p5140/weerstandsvermogen',
+    ],
+    [
+      45_350_000,
+      9_050_000,
+      45_350_000 / 9_050_000,
+      'A',
+      'uitstekend',
+      'Someren begroting 2018 (published 5,0), http://someren.begroting-2018.nl/p5406/weerstandsvermogen',
+    ],
   ])('%d / %d', (b, n, ratio, klasse, waardering, source) => {
     const r = row(b, n);
     expectClose(r[0] as number, { name: 'ratio', source, expected: ratio });
@@ -154,7 +231,7 @@ describe('GREX.RISICO.PORTEFEUILLE', () => {
     expect([t[0][1], t[1][1], t[2][1], t[3][1], t[4][1]]).toEqual([0, 0, 0, 100_000, -100_000]);
   });
   test('the grondbedrijf equals GREX.RISICO.WEERSTAND over the whole register, and complexes equal their own registers', () => {
-    const g = [[50_000], [80_000], [20_000, ], [120_000]];
+    const g = [[50_000], [80_000], [20_000], [120_000]];
     const k = [0.5, 0.3, 0.9, 0.2];
     const t = table([['A'], ['B'], ['A'], ['C']], g, k, 0.9, 20_000, 7, 150_000);
     const all = (value('RISICO.WEERSTAND', g, k, 0.9, 20_000, 7, 150_000) as number[][])[0];
@@ -165,7 +242,11 @@ describe('GREX.RISICO.PORTEFEUILLE', () => {
     expect(t[3][1]).toBe((t[0][1] as number) + (t[1][1] as number) + (t[2][1] as number));
     // many independent complexes: the joint amount is below the sum
     const n = 12;
-    const big = table(Array.from({ length: n }, (_, i) => [`C${i}`]), Array.from({ length: n }, () => [[100_000, 200_000, 400_000]]).map((r) => r[0]), Array.from({ length: n }, () => 0.3));
+    const big = table(
+      Array.from({ length: n }, (_, i) => [`C${i}`]),
+      Array.from({ length: n }, () => [[100_000, 200_000, 400_000]]).map((r) => r[0]),
+      Array.from({ length: n }, () => 0.3),
+    );
     expect(big[n + 1][1] as number).toBeLessThan(big[n][1] as number);
   });
   test('bad input: complex names must match the register', () => {

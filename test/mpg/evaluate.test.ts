@@ -24,24 +24,30 @@ const model = fc.record({
 });
 
 test('grexValues equals the decimal path within a tenth of a cent, with the NCW at another peildatum', () => {
-  fc.assert(fc.property(model, (m) => {
-    const x: GrexInput = {
-      beginboekwaarde: m.bw,
-      kosten: YearlySeries.ofNumbers(m.start, m.kosten),
-      opbrengsten: YearlySeries.ofNumbers(m.start, m.kosten.map((k, i) => (k * (i + 2)) % 7_000_000)),
-      rente: m.rente,
-      renteOverNegatief: m.neg,
-      kostenindex: IndexCurve.scalar(m.ki).at(m.moment),
-      opbrengstenindex: IndexCurve.perYear(m.start, [0.02, 0.015]).at(m.moment),
-    };
-    const peiljaar = m.start + m.shift;
-    const got = grexValues(x, m.d, peiljaar);
-    const want = grexResult(x, m.d);
-    const ncw = ncwOfEndValue(want.eindwaarde, m.d, peiljaar, x.kosten.end);
-    expect(got.nominaal.minus(want.nominaal).abs().toNumber()).toBeLessThan(0.001);
-    expect(got.eindwaarde.minus(want.eindwaarde).abs().toNumber()).toBeLessThan(0.001);
-    expect(got.ncw.minus(ncw).abs().toNumber()).toBeLessThan(0.001);
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(model, (m) => {
+      const x: GrexInput = {
+        beginboekwaarde: m.bw,
+        kosten: YearlySeries.ofNumbers(m.start, m.kosten),
+        opbrengsten: YearlySeries.ofNumbers(
+          m.start,
+          m.kosten.map((k, i) => (k * (i + 2)) % 7_000_000),
+        ),
+        rente: m.rente,
+        renteOverNegatief: m.neg,
+        kostenindex: IndexCurve.scalar(m.ki).at(m.moment),
+        opbrengstenindex: IndexCurve.perYear(m.start, [0.02, 0.015]).at(m.moment),
+      };
+      const peiljaar = m.start + m.shift;
+      const got = grexValues(x, m.d, peiljaar);
+      const want = grexResult(x, m.d);
+      const ncw = ncwOfEndValue(want.eindwaarde, m.d, peiljaar, x.kosten.end);
+      expect(got.nominaal.minus(want.nominaal).abs().toNumber()).toBeLessThan(0.001);
+      expect(got.eindwaarde.minus(want.eindwaarde).abs().toNumber()).toBeLessThan(0.001);
+      expect(got.ncw.minus(ncw).abs().toNumber()).toBeLessThan(0.001);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('amounts too large for the float bound go to the decimal path', () => {

@@ -21,7 +21,10 @@ const hostileRange: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant([]),
   fc.constant([[]]),
   fc.constant([[1, 2], [3]]), // ragged
-  fc.constant([[1, 2, 3], [4, 5, 6]]),
+  fc.constant([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]),
   fc.constant([[[1]]]), // nested too deep
   fc.array(fc.array(hostileScalar, { maxLength: 4 }), { maxLength: 4 }),
   fc.array(hostileScalar, { maxLength: 6 }),
@@ -77,7 +80,25 @@ function plausibleSeries(p: Extract<ParamSpec, { kind: 'series' }>, n: number): 
   );
 }
 
-const TEXT = fc.constantFrom('woning', 'huishouden', 'baan', 'inwoner', 'm2 bvo', 'wonen', 'werken', 'groen', 'A', 'B', 'C', '3.1', 'stapelen', 'mengen', 'combineren', 'gemeente', 'provincie');
+const TEXT = fc.constantFrom(
+  'woning',
+  'huishouden',
+  'baan',
+  'inwoner',
+  'm2 bvo',
+  'wonen',
+  'werken',
+  'groen',
+  'A',
+  'B',
+  'C',
+  '3.1',
+  'stapelen',
+  'mengen',
+  'combineren',
+  'gemeente',
+  'provincie',
+);
 
 function plausibleTable(): fc.Arbitrary<unknown> {
   const cell = fc.oneof({ weight: 3, arbitrary: plausibleCell() }, { weight: 2, arbitrary: TEXT });
@@ -87,7 +108,10 @@ function plausibleTable(): fc.Arbitrary<unknown> {
     fc.array(fc.tuple(TEXT, amount), { minLength: 1, maxLength: 6 }),
     // amounts only, one or three columns (risk registers)
     fc.array(fc.array(amount, { minLength: 1, maxLength: 1 }), { minLength: 1, maxLength: 8 }),
-    fc.array(fc.tuple(amount, amount, amount).map(([a, b, c]) => [a, a + b, a + b + c]), { minLength: 1, maxLength: 8 }),
+    fc.array(
+      fc.tuple(amount, amount, amount).map(([a, b, c]) => [a, a + b, a + b + c]),
+      { minLength: 1, maxLength: 8 },
+    ),
     // anything
     fc.integer({ min: 1, max: 6 }).chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 8 })),
   );
@@ -112,25 +136,23 @@ function plausible(p: ParamSpec, n: number): fc.Arbitrary<unknown> {
       return fc.string({ maxLength: 30 });
     case 'record':
       // rows "name | value" for a random subset of the fields, in a random order
-      return fc.shuffledSubarray([...p.fields]).chain((fs) =>
-        fc.tuple(...fs.map((f) => plausible(f, n).map((v) => [f.name, ...(Array.isArray(v) ? (v as unknown[]).flat(2) : [v])]))),
-      );
+      return fc
+        .shuffledSubarray([...p.fields])
+        .chain((fs) => fc.tuple(...fs.map((f) => plausible(f, n).map((v) => [f.name, ...(Array.isArray(v) ? (v as unknown[]).flat(2) : [v])]))));
   }
 }
 
 /** One argument list: a shared series length, each argument plausible (80%), hostile, or omitted. */
 export function argsFor(spec: FunctionSpec): fc.Arbitrary<unknown[]> {
-  return fc.integer({ min: 1, max: 40 }).chain((n) =>
-    fc.tuple(
-      ...spec.params.map((p) =>
-        fc.oneof(
-          { weight: 16, arbitrary: plausible(p, n) },
-          { weight: 3, arbitrary: hostile },
-          { weight: 1, arbitrary: fc.constant(null) },
+  return fc
+    .integer({ min: 1, max: 40 })
+    .chain((n) =>
+      fc.tuple(
+        ...spec.params.map((p) =>
+          fc.oneof({ weight: 16, arbitrary: plausible(p, n) }, { weight: 3, arbitrary: hostile }, { weight: 1, arbitrary: fc.constant(null) }),
         ),
       ),
-    ),
-  ) as fc.Arbitrary<unknown[]>;
+    ) as fc.Arbitrary<unknown[]>;
 }
 
 const ENGLISH_OR_RAW = /undefined|NaN|Infinity|TypeError|ReferenceError|\[object|DecimalError|is not a function|Cannot read/;

@@ -33,7 +33,12 @@ describe('the property can fail', () => {
   const base = REGISTRY.find((s) => s.id === 'NCW')!;
   test.each([
     ['returns NaN', () => NaN],
-    ['throws a TypeError', () => { throw new TypeError('x is undefined'); }],
+    [
+      'throws a TypeError',
+      () => {
+        throw new TypeError('x is undefined');
+      },
+    ],
     ['returns an object', () => ({ waarde: 1 }) as unknown as number],
   ])('a function that %s is caught', (_what, impl) => {
     const broken = { ...base, id: 'KAPOT', impl: impl as typeof base.impl };

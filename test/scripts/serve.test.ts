@@ -48,7 +48,10 @@ test('the add-in files carry Access-Control-Allow-Origin (Excel on the web fetch
     const res = await fetch(url + p, { headers: { Origin: 'https://excel.officeapps.live.com' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   }
-  const pre = await fetch(url + 'functions.json', { method: 'OPTIONS', headers: { Origin: 'https://excel.officeapps.live.com', 'Access-Control-Request-Method': 'GET' } });
+  const pre = await fetch(url + 'functions.json', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://excel.officeapps.live.com', 'Access-Control-Request-Method': 'GET' },
+  });
   expect(pre.status).toBe(204);
   expect(pre.headers.get('access-control-allow-methods')).toContain('GET');
 });
@@ -81,13 +84,16 @@ const HOSTILE: [string, RegExp][] = [
   ['GET http://evil.example/functions.json HTTP/1.1', /^HTTP\/1\.1 200/],
 ];
 
-test.each(HOSTILE.map(([line, re]) => [line.length > 60 ? `${line.slice(0, 30)}… (${line.length} tekens)` : line, line, re] as const))('survives %s', async (_title, line, expected) => {
-  const out = await raw(line);
-  expect(out).toMatch(expected);
-  expect(out).not.toMatch(/root:|Set-Cookie/);
-  // …and still serves afterwards
-  expect((await fetch(url + 'functions.json')).status).toBe(200);
-});
+test.each(HOSTILE.map(([line, re]) => [line.length > 60 ? `${line.slice(0, 30)}… (${line.length} tekens)` : line, line, re] as const))(
+  'survives %s',
+  async (_title, line, expected) => {
+    const out = await raw(line);
+    expect(out).toMatch(expected);
+    expect(out).not.toMatch(/root:|Set-Cookie/);
+    // …and still serves afterwards
+    expect((await fetch(url + 'functions.json')).status).toBe(200);
+  },
+);
 
 test('listens on the loopback interface only', () => {
   const { address } = server.address() as net.AddressInfo;

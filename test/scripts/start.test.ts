@@ -23,7 +23,14 @@ function get(url: string): Promise<{ status: number; body: string; csp?: string;
       .get(url, { rejectUnauthorized: false }, (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, csp: res.headers['content-security-policy'] as string | undefined, cors: res.headers['access-control-allow-origin'] as string | undefined }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body,
+            csp: res.headers['content-security-policy'] as string | undefined,
+            cors: res.headers['access-control-allow-origin'] as string | undefined,
+          }),
+        );
       })
       .on('error', reject);
   });

@@ -57,7 +57,7 @@ linuxOnly('a recorded id that now belongs to another program is not signalled, a
   expect(fs.existsSync(path.join(stateDir, 'server-3999.json'))).toBe(false);
 });
 
-linuxOnly('a process that runs this checkout\'s start.js is recognised as ours; a same-named script elsewhere is not', async () => {
+linuxOnly("a process that runs this checkout's start.js is recognised as ours; a same-named script elsewhere is not", async () => {
   // A stand-in with the same command-line shape as `node <root>/scripts/start.js`.
   const fakeRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'grex-fake-'));
   fs.mkdirSync(path.join(fakeRoot, 'scripts'));

@@ -47,12 +47,20 @@ test.each([
   ['not well-formed', (m: string) => m.replace('</OfficeApp>', ''), /niet goed gevormd/],
   ['more permission', (m: string) => m.replace('ReadWriteDocument', 'ReadWriteMailbox'), /Permissions vraagt meer/],
   ['resid without resource', (m: string) => m.replace('<bt:String id="GetStarted.Title" DefaultValue="GREX is geladen"/>', ''), /resid "GetStarted.Title"/],
-  ['unused resource', (m: string) => m.replace('<bt:ShortStrings>', '<bt:ShortStrings><bt:String id="Ongebruikt" DefaultValue="x"/>'), /"Ongebruikt" is gedefinieerd maar wordt nergens gebruikt/],
+  [
+    'unused resource',
+    (m: string) => m.replace('<bt:ShortStrings>', '<bt:ShortStrings><bt:String id="Ongebruikt" DefaultValue="x"/>'),
+    /"Ongebruikt" is gedefinieerd maar wordt nergens gebruikt/,
+  ],
   ['http URL', (m: string) => m.replace('https://localhost:3000/functions.js', 'http://localhost:3000/functions.js'), /niet https/],
   ['missing icon file', (m: string) => m.replace('icon-80.png', 'icon-81.png'), /pictogram ontbreekt/],
   ['namespace too long', (m: string) => m.replace('DefaultValue="GREX"/>', 'DefaultValue="GREXGREXGREXGREXGREXGREXGREXGREXG"/>'), /hoogstens 32/],
   ['bad GUID', (m: string) => m.replace(/<Id>[^<]+<\/Id>/, '<Id>grex</Id>'), /geen GUID/],
-  ['placeholder production host', (m: string) => m.split('https://localhost:3000').join('https://grex.example.org'), /voorbeeldhost https:\/\/grex\.example\.org.*GREX_PROD_URL=/],
+  [
+    'placeholder production host',
+    (m: string) => m.split('https://localhost:3000').join('https://grex.example.org'),
+    /voorbeeldhost https:\/\/grex\.example\.org.*GREX_PROD_URL=/,
+  ],
   ['old custom-functions runtime', (m: string) => m.replace('MinVersion="1.3"', 'MinVersion="1.1"'), /CustomFunctionsRuntime 1\.1 is te oud/],
   ['duplicate resource', (m: string) => m.replace('<bt:ShortStrings>', '<bt:ShortStrings><bt:String id="GrexGroup.Label" DefaultValue="x"/>'), /dubbel/],
 ])('%s is reported', (_what, mutate, message) => {

@@ -139,9 +139,18 @@ describe('grondexploitatie formulas', () => {
     const spec = findBuilder('grondexploitatie')!;
     const res = await writePlan(runOf(m), spec.plan({ ...defaults(spec), startjaar: 2027, looptijd: 12 }), 'newSheet');
     const f = m.formulas(res.placement.sheet).map((x) => x.formula);
-    expect(f).toContain('=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_disconteringsvoet,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,GE_indexmoment)');
+    expect(f).toContain(
+      '=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,' +
+        'GE_disconteringsvoet,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,' +
+        'GE_rente_over_negatief,GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,' +
+        'GE_indexmoment)',
+    );
     // kopregel is left empty: its default (no header row) is what the sheet wants
-    expect(f).toContain('=GREX.BOEKWAARDE(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,,GE_indexmoment)');
+    expect(f).toContain(
+      '=GREX.BOEKWAARDE(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,' +
+        'GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,' +
+        'GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,,GE_indexmoment)',
+    );
     expect(f).toContain('=GREX.VERLIESVOORZIENING(GE_ncw)');
     expect(f).toContain('=GREX.BBV.TOETS(GE_startjaar,GE_eindjaar,GE_disconteringsvoet,GE_rente,GE_motivering)');
     const kosten = m.names.find((n) => n.name === 'GE_kosten')!;
@@ -156,23 +165,50 @@ describe('grondexploitatie formulas', () => {
 describe('the main GREX call of each builder, with its names in catalogue order', () => {
   const cases: [string, Record<string, unknown>, string[]][] = [
     ['grondwaarde', {}, ['=GREX.WAARDESPRONG(RG_waarde_voor,RG_waarde_na,RG_grondproductiekosten)']],
-    ['kostenverhaal', {}, ['=GREX.KOSTENVERHAAL(KV_opbrengsten,KV_inbrengwaarden,KV_overige_kosten,KV_eigen_kosten)', '=GREX.MACROAFTOPPING(KV_totale_kosten,SUM(KV_opbrengsten))']],
+    [
+      'kostenverhaal',
+      {},
+      ['=GREX.KOSTENVERHAAL(KV_opbrengsten,KV_inbrengwaarden,KV_overige_kosten,KV_eigen_kosten)', '=GREX.MACROAFTOPPING(KV_totale_kosten,SUM(KV_opbrengsten))'],
+    ],
     ['kostenverhaal', { sleutel: 'gewichten' }, ['=GREX.KOSTENVERHAAL(KV_opbrengsten,KV_inbrengwaarden,KV_overige_kosten,KV_eigen_kosten,KV_gewichten)']],
-    ['verplaatsing', {}, [
-      '=GREX.SCHADELOOSSTELLING.VERPLAATSING(BV_werkelijke_waarde,BV_herinvestering,BV_marktrente,BV_jaarlijkse_correctie,BV_kapitalisatiefactor,BV_overige_posten)',
-      '=GREX.SCHADELOOSSTELLING.LIQUIDATIE(BV_werkelijke_waarde,BV_netto_inkomen,BV_kapitalisatiefactor,BV_overige_posten)',
-      '=GREX.ONRENDABELETOP(BV_disconteringsvoet,BV_kosten,BV_opbrengsten,BV_startjaar)',
-      '=GREX.DESKUNDIGENKOSTEN(BV_schadeloosstelling)',
-    ]],
-    ['verplaatsing', { nieuwe_locatie: 'erfpacht' }, [
-      '=GREX.VERPLAATSING.BUSINESSCASE(BV_disconteringsvoet,BV_schadeloosstelling_reeks,BV_eigen_kosten,BV_opbrengst_oude_locatie,BV_opbrengst_nieuwe_locatie,BV_erfpacht_nieuwe_locatie,BV_bijdragen,,BV_startjaar)',
-    ]],
-    ['erfpacht', {}, [
-      '=GREX.ERFPACHT.VERGELIJK(EP_grondwaarde,EP_canonpercentage,EP_groei,EP_rekenrente,EP_looptijd,EP_koopsom,EP_grondwaardegroei)',
-      '=GREX.ERFPACHT.CANON(EP_grondwaarde,EP_canonpercentage,EP_korting_grondwaarde,EP_korting_canon)',
-      '=GREX.ERFPACHT.AFKOOPSOM(EP_canon,EP_rekenrente,EP_groei,EP_looptijd)',
-    ]],
-    ['barcode', {}, ['=GREX.BARCODE(BC_programma,BC_normen)', '=GREX.MENGOPTIES(BC_programma,BC_normen,BC_beschikbaar_oppervlak,BC_opties)', '=GREX.FMI(BC_banen,BC_woningen)']],
+    [
+      'verplaatsing',
+      {},
+      [
+        '=GREX.SCHADELOOSSTELLING.VERPLAATSING(BV_werkelijke_waarde,BV_herinvestering,' +
+          'BV_marktrente,BV_jaarlijkse_correctie,BV_kapitalisatiefactor,BV_overige_posten)',
+        '=GREX.SCHADELOOSSTELLING.LIQUIDATIE(BV_werkelijke_waarde,BV_netto_inkomen,BV_kapitalisatiefactor,BV_overige_posten)',
+        '=GREX.ONRENDABELETOP(BV_disconteringsvoet,BV_kosten,BV_opbrengsten,BV_startjaar)',
+        '=GREX.DESKUNDIGENKOSTEN(BV_schadeloosstelling)',
+      ],
+    ],
+    [
+      'verplaatsing',
+      { nieuwe_locatie: 'erfpacht' },
+      [
+        '=GREX.VERPLAATSING.BUSINESSCASE(BV_disconteringsvoet,BV_schadeloosstelling_reeks,' +
+          'BV_eigen_kosten,BV_opbrengst_oude_locatie,BV_opbrengst_nieuwe_locatie,' +
+          'BV_erfpacht_nieuwe_locatie,BV_bijdragen,,BV_startjaar)',
+      ],
+    ],
+    [
+      'erfpacht',
+      {},
+      [
+        '=GREX.ERFPACHT.VERGELIJK(EP_grondwaarde,EP_canonpercentage,EP_groei,EP_rekenrente,EP_looptijd,EP_koopsom,EP_grondwaardegroei)',
+        '=GREX.ERFPACHT.CANON(EP_grondwaarde,EP_canonpercentage,EP_korting_grondwaarde,EP_korting_canon)',
+        '=GREX.ERFPACHT.AFKOOPSOM(EP_canon,EP_rekenrente,EP_groei,EP_looptijd)',
+      ],
+    ],
+    [
+      'barcode',
+      {},
+      [
+        '=GREX.BARCODE(BC_programma,BC_normen)',
+        '=GREX.MENGOPTIES(BC_programma,BC_normen,BC_beschikbaar_oppervlak,BC_opties)',
+        '=GREX.FMI(BC_banen,BC_woningen)',
+      ],
+    ],
   ];
   test.each(cases)('%s %j', async (id, extra, expected) => {
     const m = new FakeWorkbookModel(['Blad1']);
@@ -191,7 +227,9 @@ describe('the main GREX call of each builder, with its names in catalogue order'
     const table = m.tables.find((t) => t.name === res.placement.tableNames.woningtypen)!;
     rgw.forEach((x, i) => {
       const row = table.box.row + 2 + i; // header row + 1-based
-      expect(x.formula).toBe(`=GREX.RESIDUELEGRONDWAARDE($C$${row},RG_btw,$D$${row},RG_bijkomende_kosten,RG_ak,RG_wr,RG_ak_grondslag,RG_wr_grondslag,$E$${row})`);
+      expect(x.formula).toBe(
+        `=GREX.RESIDUELEGRONDWAARDE($C$${row},RG_btw,$D$${row},RG_bijkomende_kosten,RG_ak,RG_wr,RG_ak_grondslag,RG_wr_grondslag,$E$${row})`,
+      );
     });
   });
 });

@@ -99,9 +99,12 @@ describe.each(VARIANTS)('%s %j: the fresh sheet computes', (id, extra) => {
     const sheet = m.mustSheet(res.placement.sheet);
     // Spill areas are empty until their GREX formula has been computed.
     const computed = new Map<string, unknown>();
-    for (const b of plan.spills) for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (r || c) computed.set(`${b.row + r},${b.col + c}`, NOT_EVALUABLE);
+    for (const b of plan.spills)
+      for (let r = 0; r < b.rows; r++) for (let c = 0; c < b.cols; c++) if (r || c) computed.set(`${b.row + r},${b.col + c}`, NOT_EVALUABLE);
     const ev = evaluator(m, sheet, computed);
-    const grexCells = m.formulas(res.placement.sheet).filter((f) => /^=GREX\.[A-Z0-9_.]+\(.*\)$/i.test(f.formula) && findFunction(parseGrexCalls(f.formula)[0].name));
+    const grexCells = m
+      .formulas(res.placement.sheet)
+      .filter((f) => /^=GREX\.[A-Z0-9_.]+\(.*\)$/i.test(f.formula) && findFunction(parseGrexCalls(f.formula)[0].name));
     const done = new Set<string>();
     const failures: string[] = [];
     for (let pass = 0; pass < 4; pass++) {
@@ -136,7 +139,8 @@ describe.each(VARIANTS)('%s %j: the fresh sheet computes', (id, extra) => {
         const rows = Array.isArray(value) ? value : [[value]];
         // A spilling result fits the area the builder kept free (else Excel shows #SPILL!).
         const kept = plan.spills.find((b) => b.row === at.row && b.col === at.col) ?? { rows: 1, cols: 1 };
-        if (rows.length > kept.rows || rows[0].length > kept.cols) failures.push(`${f.address}: ${rows.length}×${rows[0].length} past niet in ${kept.rows}×${kept.cols}`);
+        if (rows.length > kept.rows || rows[0].length > kept.cols)
+          failures.push(`${f.address}: ${rows.length}×${rows[0].length} past niet in ${kept.rows}×${kept.cols}`);
         rows.forEach((line, r) => line.forEach((x, c) => computed.set(`${at.row + r},${at.col + c}`, x)));
       }
     }

@@ -27,22 +27,55 @@ export interface FakeCell {
   errorAlert?: any;
 }
 
-export interface FakeBox { row: number; col: number; rows: number; cols: number }
+export interface FakeBox {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 
-export interface FakeTable { name: string; sheet: FakeSheet; box: FakeBox; style: string }
-export interface FakeChart { type: string; sheet: FakeSheet; source: FakeBox; seriesBy: string; title: string; position?: [string, string]; xValues?: FakeBox }
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  box: FakeBox;
+  style: string;
+}
+export interface FakeChart {
+  type: string;
+  sheet: FakeSheet;
+  source: FakeBox;
+  seriesBy: string;
+  title: string;
+  position?: [string, string];
+  xValues?: FakeBox;
+}
 /**
  * A defined name. `formula` is set for names that refer to a table by a
  * structured reference ("=Tabel1[[2026]:[2030]]"): their sheet and box follow
  * the table (see FakeWorkbookModel.refreshNames) as Excel's do.
  */
-export interface FakeName { name: string; sheet: FakeSheet; box: FakeBox; comment: string; scope?: FakeSheet; formula?: string; /** A union reference as given ("=A!C8:N8,A!C10:N12"); box is its first area. */ union?: string }
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet;
+  box: FakeBox;
+  comment: string;
+  scope?: FakeSheet;
+  formula?: string;
+  /** A union reference as given ("=A!C8:N8,A!C10:N12"); box is its first area. */ union?: string;
+}
 
 /** One sync as Excel on the web would see it: bytes sent and bytes returned. */
-export interface FakeRequest { request: number; response: number; ops: number }
+export interface FakeRequest {
+  request: number;
+  response: number;
+  ops: number;
+}
 
 export class FakeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -108,7 +141,10 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   visibility = 'Visible';
   protected = false;
-  constructor(public name: string, public id: string) {}
+  constructor(
+    public name: string,
+    public id: string,
+  ) {}
 
   get(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -137,12 +173,18 @@ export class FakeSheet {
   }
 
   used(valuesOnly: boolean, within?: FakeBox): FakeBox | null {
-    let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+    let r1 = Infinity,
+      c1 = Infinity,
+      r2 = -1,
+      c2 = -1;
     for (const [k, c] of this.cells) {
       if (!FakeSheet.occupied(c, valuesOnly)) continue;
       const [r, col] = k.split(',').map(Number);
       if (within && !intersect(within, { row: r, col, rows: 1, cols: 1 })) continue;
-      r1 = Math.min(r1, r); c1 = Math.min(c1, col); r2 = Math.max(r2, r); c2 = Math.max(c2, col);
+      r1 = Math.min(r1, r);
+      c1 = Math.min(c1, col);
+      r2 = Math.max(r2, r);
+      c2 = Math.max(c2, col);
     }
     return r2 < 0 ? null : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
@@ -417,11 +459,18 @@ class Base {
   }
 }
 
-interface RangeRef { sheet: FakeSheet; box: FakeBox }
+interface RangeRef {
+  sheet: FakeSheet;
+  box: FakeBox;
+}
 
 class RangeProxy extends Base {
   private ref: RangeRef | null | undefined;
-  constructor(ctx: Ctx, private resolver: () => RangeRef | null, nullable = false) {
+  constructor(
+    ctx: Ctx,
+    private resolver: () => RangeRef | null,
+    nullable = false,
+  ) {
     super(ctx);
     ctx.loads.push(() => {
       try {
@@ -440,7 +489,8 @@ class RangeProxy extends Base {
   }
   /** Loads only the grid properties asked for (values, formulas, …), like Excel, and counts their bytes. */
   load(props?: string | string[] | Record<string, unknown>): this {
-    const list = props === undefined ? undefined : typeof props === 'string' ? props.split(',').map((p) => p.trim()) : Array.isArray(props) ? props : Object.keys(props);
+    const list =
+      props === undefined ? undefined : typeof props === 'string' ? props.split(',').map((p) => p.trim()) : Array.isArray(props) ? props : Object.keys(props);
     this.ctx.loads.push(() => {
       const snap = this.snapshot();
       for (const k of ['values', 'formulas', 'numberFormat', 'text']) if (list && !list.includes(k)) delete snap[k];
@@ -457,7 +507,7 @@ class RangeProxy extends Base {
       Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.cols }, (_, j) => f(sheet.get(box.row + i, box.col + j))));
     return {
       address: `${quote(sheet.name)}!${boxToAddress(box)}`,
-      values: grid((c) => (c ? c.value ?? '' : '')),
+      values: grid((c) => (c ? (c.value ?? '') : '')),
       formulas: grid((c) => (c ? c.formula || (c.value ?? '') : '')),
       numberFormat: grid((c) => (c ? c.numberFormat : 'General')),
       text: grid((c) => (c ? String(c.value ?? '') : '')),
@@ -467,36 +517,57 @@ class RangeProxy extends Base {
       columnCount: box.cols,
     };
   }
-  get address(): string { return this.get('address'); }
-  get values(): any[][] { return this.get('values'); }
-  get formulas(): any[][] { return this.get('formulas'); }
-  get numberFormat(): any[][] { return this.get('numberFormat'); }
-  get text(): any[][] { return this.get('text'); }
-  get rowIndex(): number { return this.get('rowIndex'); }
-  get columnIndex(): number { return this.get('columnIndex'); }
-  get rowCount(): number { return this.get('rowCount'); }
-  get columnCount(): number { return this.get('columnCount'); }
+  get address(): string {
+    return this.get('address');
+  }
+  get values(): any[][] {
+    return this.get('values');
+  }
+  get formulas(): any[][] {
+    return this.get('formulas');
+  }
+  get numberFormat(): any[][] {
+    return this.get('numberFormat');
+  }
+  get text(): any[][] {
+    return this.get('text');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
 
   private setGrid(data: unknown, apply: (c: FakeCell, v: unknown, r: number, col: number, sheet: FakeSheet) => void): void {
     if (data === null || data === undefined) throw new FakeError('InvalidArgument', 'null is geen geldige waarde voor een hele eigenschap');
-    this.ctx.queue(() => {
-      const { sheet, box } = this.resolve();
-      if (sheet.protected) throw new FakeError('AccessDenied', 'Het blad is beveiligd');
-      if (this.ctx.model.faults.delete(`write:${sheet.name}`)) throw new FakeError('GeneralException', `Gesimuleerde fout bij schrijven op ${sheet.name}`);
-      const grid = Array.isArray(data) ? (data as unknown[][]) : null;
-      if (grid && (grid.length !== box.rows || grid.some((l) => !Array.isArray(l) || l.length !== box.cols))) {
-        throw new FakeError('InvalidArgument', `Afmetingen ${grid.length}×${grid[0]?.length} passen niet op ${boxToAddress(box)}`);
-      }
-      for (let i = 0; i < box.rows; i++) {
-        for (let j = 0; j < box.cols; j++) {
-          const x = grid ? grid[i][j] : data;
-          // null in a 2-D array leaves that cell as it is (Excel's documented rule).
-          if (x === null) continue;
-          this.ctx.model.writtenCells.add(`${sheet.name}!${boxToAddress({ row: box.row + i, col: box.col + j, rows: 1, cols: 1 })}`);
-          apply(sheet.at(box.row + i, box.col + j), x, box.row + i, box.col + j, sheet);
+    this.ctx.queue(
+      () => {
+        const { sheet, box } = this.resolve();
+        if (sheet.protected) throw new FakeError('AccessDenied', 'Het blad is beveiligd');
+        if (this.ctx.model.faults.delete(`write:${sheet.name}`)) throw new FakeError('GeneralException', `Gesimuleerde fout bij schrijven op ${sheet.name}`);
+        const grid = Array.isArray(data) ? (data as unknown[][]) : null;
+        if (grid && (grid.length !== box.rows || grid.some((l) => !Array.isArray(l) || l.length !== box.cols))) {
+          throw new FakeError('InvalidArgument', `Afmetingen ${grid.length}×${grid[0]?.length} passen niet op ${boxToAddress(box)}`);
         }
-      }
-    }, jsonBytes(data) + 100);
+        for (let i = 0; i < box.rows; i++) {
+          for (let j = 0; j < box.cols; j++) {
+            const x = grid ? grid[i][j] : data;
+            // null in a 2-D array leaves that cell as it is (Excel's documented rule).
+            if (x === null) continue;
+            this.ctx.model.writtenCells.add(`${sheet.name}!${boxToAddress({ row: box.row + i, col: box.col + j, rows: 1, cols: 1 })}`);
+            apply(sheet.at(box.row + i, box.col + j), x, box.row + i, box.col + j, sheet);
+          }
+        }
+      },
+      jsonBytes(data) + 100,
+    );
   }
   set values(v: unknown) {
     this.setGrid(v, (c, x, r, col, sheet) => {
@@ -516,7 +587,7 @@ class RangeProxy extends Base {
         c.value = this.ctx.model.evaluate(sheet, r, col, x);
       } else {
         c.formula = '';
-        c.value = typeof x === 'string' && x.startsWith("'") ? x.slice(1) : x ?? '';
+        c.value = typeof x === 'string' && x.startsWith("'") ? x.slice(1) : (x ?? '');
       }
     });
   }
@@ -532,28 +603,50 @@ class RangeProxy extends Base {
     return (this.cache.format ??= this.makeFormat());
   }
   private makeFormat(): any {
-    const each = (f: (c: FakeCell) => void) => this.ctx.queue(() => {
-      const { sheet, box } = this.resolve();
-      for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.cols; j++) f(sheet.at(box.row + i, box.col + j));
-    });
+    const each = (f: (c: FakeCell) => void) =>
+      this.ctx.queue(() => {
+        const { sheet, box } = this.resolve();
+        for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.cols; j++) f(sheet.at(box.row + i, box.col + j));
+      });
     const self = this;
     return {
       font: {
-        set bold(b: boolean) { each((c) => (c.bold = b)); },
-        set italic(b: boolean) { each((c) => (c.italic = b)); },
-        set size(n: number) { each((c) => (c.size = n)); },
-        set color(s: string) { each((c) => (c.fontColor = s)); },
+        set bold(b: boolean) {
+          each((c) => (c.bold = b));
+        },
+        set italic(b: boolean) {
+          each((c) => (c.italic = b));
+        },
+        set size(n: number) {
+          each((c) => (c.size = n));
+        },
+        set color(s: string) {
+          each((c) => (c.fontColor = s));
+        },
       },
-      fill: { set color(s: string) { each((c) => (c.fill = s)); }, clear() { each((c) => delete c.fill); } },
+      fill: {
+        set color(s: string) {
+          each((c) => (c.fill = s));
+        },
+        clear() {
+          each((c) => delete c.fill);
+        },
+      },
       set columnWidth(w: number) {
         self.ctx.queue(() => {
           const { sheet, box } = self.resolve();
           for (let j = 0; j < box.cols; j++) sheet.columnWidths.set(box.col + j, w);
         });
       },
-      set wrapText(_b: boolean) { /* layout only */ },
-      set horizontalAlignment(_s: string) { /* layout only */ },
-      autofitColumns() { /* layout only */ },
+      set wrapText(_b: boolean) {
+        /* layout only */
+      },
+      set horizontalAlignment(_s: string) {
+        /* layout only */
+      },
+      autofitColumns() {
+        /* layout only */
+      },
     };
   }
   get dataValidation(): any {
@@ -561,25 +654,39 @@ class RangeProxy extends Base {
   }
   private makeValidation(): any {
     const self = this;
-    const each = (f: (c: FakeCell) => void) => self.ctx.queue(() => {
-      const { sheet, box } = self.resolve();
-      for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.cols; j++) f(sheet.at(box.row + i, box.col + j));
-    });
+    const each = (f: (c: FakeCell) => void) =>
+      self.ctx.queue(() => {
+        const { sheet, box } = self.resolve();
+        for (let i = 0; i < box.rows; i++) for (let j = 0; j < box.cols; j++) f(sheet.at(box.row + i, box.col + j));
+      });
     const dv: any = {
       _loaded: undefined as string | undefined,
-      set rule(r: unknown) { each((c) => (c.validation = r)); },
-      set prompt(p: unknown) { each((c) => (c.prompt = p)); },
-      set errorAlert(p: unknown) { each((c) => (c.errorAlert = p)); },
-      clear() { each((c) => { delete c.validation; delete c.prompt; delete c.errorAlert; }); },
+      set rule(r: unknown) {
+        each((c) => (c.validation = r));
+      },
+      set prompt(p: unknown) {
+        each((c) => (c.prompt = p));
+      },
+      set errorAlert(p: unknown) {
+        each((c) => (c.errorAlert = p));
+      },
+      clear() {
+        each((c) => {
+          delete c.validation;
+          delete c.prompt;
+          delete c.errorAlert;
+        });
+      },
       load() {
         self.ctx.loads.push(() => {
           const r = self.resolver();
           if (!r) return;
           let kinds = new Set<string>();
-          for (let i = 0; i < r.box.rows; i++) for (let j = 0; j < r.box.cols; j++) {
-            const c = r.sheet.get(r.box.row + i, r.box.col + j);
-            kinds.add(c?.validation ? Object.keys(c.validation)[0] : 'None');
-          }
+          for (let i = 0; i < r.box.rows; i++)
+            for (let j = 0; j < r.box.cols; j++) {
+              const c = r.sheet.get(r.box.row + i, r.box.col + j);
+              kinds.add(c?.validation ? Object.keys(c.validation)[0] : 'None');
+            }
           kinds = new Set(kinds);
           dv._loaded = kinds.size === 1 ? ([...kinds][0] === 'None' ? 'None' : 'Custom') : 'Inconsistent';
         });
@@ -651,7 +758,10 @@ class RangeProxy extends Base {
 }
 
 class WorksheetProxy extends Base {
-  constructor(ctx: Ctx, private resolver: () => FakeSheet | null) {
+  constructor(
+    ctx: Ctx,
+    private resolver: () => FakeSheet | null,
+  ) {
     super(ctx);
     ctx.loads.push(() => {
       let s: FakeSheet | null = null;
@@ -673,7 +783,9 @@ class WorksheetProxy extends Base {
     if (!s) return {};
     return { name: s.name, id: s.id, position: this.ctx.model.sheets.indexOf(s), visibility: s.visibility };
   }
-  get name(): string { return this.get('name'); }
+  get name(): string {
+    return this.get('name');
+  }
   set name(n: string) {
     this.ctx.queue(() => {
       const s = this.sheet();
@@ -683,9 +795,15 @@ class WorksheetProxy extends Base {
       s.name = n;
     });
   }
-  get id(): string { return this.get('id'); }
-  get position(): number { return this.get('position'); }
-  get visibility(): string { return this.get('visibility'); }
+  get id(): string {
+    return this.get('id');
+  }
+  get position(): number {
+    return this.get('position');
+  }
+  get visibility(): string {
+    return this.get('visibility');
+  }
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.sheet(), box: parseBox(address ?? 'A1') }));
   }
@@ -787,7 +905,10 @@ class WorksheetCollectionProxy extends CollectionBase<any> {
 }
 
 class NameProxy extends Base {
-  constructor(ctx: Ctx, private n: FakeName) {
+  constructor(
+    ctx: Ctx,
+    private n: FakeName,
+  ) {
     super(ctx);
     this.resolvedNull = false;
   }
@@ -798,11 +919,21 @@ class NameProxy extends Base {
     const ref = this.n.formula ?? this.n.union ?? `=${quote(this.n.sheet.name)}!${boxToAddress(this.n.box).replace(/([A-Z]+)([0-9]+)/g, '$$$1$$$2')}`;
     return { name: this.n.name, type: 'Range', value: ref, formula: ref, comment: this.n.comment, visible: true };
   }
-  get name(): string { return this.get('name'); }
-  get type(): string { return this.get('type'); }
-  get value(): string { return this.get('value'); }
-  get formula(): string { return this.get('formula'); }
-  get comment(): string { return this.get('comment'); }
+  get name(): string {
+    return this.get('name');
+  }
+  get type(): string {
+    return this.get('type');
+  }
+  get value(): string {
+    return this.get('value');
+  }
+  get formula(): string {
+    return this.get('formula');
+  }
+  get comment(): string {
+    return this.get('comment');
+  }
   private target(): RangeRef | null {
     if (this.n.formula) return this.ctx.model.resolveStructured(this.n.formula);
     return this.ctx.model.sheets.includes(this.n.sheet) ? { sheet: this.n.sheet, box: this.n.box } : null;
@@ -823,7 +954,10 @@ class NameProxy extends Base {
 }
 
 class NameCollectionProxy extends CollectionBase<NameProxy> {
-  constructor(ctx: Ctx, private scope?: () => FakeSheet) {
+  constructor(
+    ctx: Ctx,
+    private scope?: () => FakeSheet,
+  ) {
     super(ctx);
   }
   protected itemsNow(): NameProxy[] {
@@ -870,7 +1004,10 @@ class NameCollectionProxy extends CollectionBase<NameProxy> {
 }
 
 class TableProxy extends Base {
-  constructor(ctx: Ctx, private t: () => FakeTable) {
+  constructor(
+    ctx: Ctx,
+    private t: () => FakeTable,
+  ) {
     super(ctx);
   }
   forceLoad(): void {
@@ -880,7 +1017,9 @@ class TableProxy extends Base {
     const t = this.t();
     return { name: t.name, style: t.style };
   }
-  get name(): string { return this.get('name'); }
+  get name(): string {
+    return this.get('name');
+  }
   set name(n: string) {
     this.ctx.queue(() => {
       const t = this.t();
@@ -909,7 +1048,10 @@ class TableProxy extends Base {
 }
 
 class TableCollectionProxy extends CollectionBase<TableProxy> {
-  constructor(ctx: Ctx, private scope?: () => FakeSheet) {
+  constructor(
+    ctx: Ctx,
+    private scope?: () => FakeSheet,
+  ) {
     super(ctx);
   }
   protected itemsNow(): TableProxy[] {
@@ -923,7 +1065,8 @@ class TableCollectionProxy extends CollectionBase<TableProxy> {
       if (!hasHeaders) throw new FakeError('InvalidArgument', 'De fake ondersteunt alleen tabellen met kopregel');
       const sheet = typeof address === 'string' ? (this.scope ? this.scope() : this.ctx.model.mustSheet(address.split('!')[0])) : address.resolve().sheet;
       const box = typeof address === 'string' ? parseBox(address) : address.resolve().box;
-      if (this.ctx.model.tables.some((x) => x.sheet === sheet && intersect(x.box, box))) throw new FakeError('InvalidOperation', 'Tabellen mogen elkaar niet overlappen');
+      if (this.ctx.model.tables.some((x) => x.sheet === sheet && intersect(x.box, box)))
+        throw new FakeError('InvalidOperation', 'Tabellen mogen elkaar niet overlappen');
       let i = 1;
       while (this.ctx.model.nameTaken(`Tabel${i}`)) i++;
       t = { name: `Tabel${i}`, sheet, box, style: 'TableStyleMedium2' };
@@ -942,11 +1085,20 @@ class TableCollectionProxy extends CollectionBase<TableProxy> {
 }
 
 class ChartCollectionProxy extends CollectionBase<any> {
-  constructor(ctx: Ctx, private scope: () => FakeSheet) {
+  constructor(
+    ctx: Ctx,
+    private scope: () => FakeSheet,
+  ) {
     super(ctx);
   }
   protected itemsNow(): any[] {
-    return this.scope().charts.map((c) => ({ name: c.title, chartType: c.type, forceLoad() { /* plain */ } }));
+    return this.scope().charts.map((c) => ({
+      name: c.title,
+      chartType: c.type,
+      forceLoad() {
+        /* plain */
+      },
+    }));
   }
   add(type: string, source: RangeProxy, seriesBy = 'Auto'): any {
     let chart: FakeChart | undefined;
@@ -959,15 +1111,34 @@ class ChartCollectionProxy extends CollectionBase<any> {
     });
     const later = (f: (c: FakeChart) => void) => ctx.queue(() => chart && f(chart));
     return {
-      title: { set text(t: string) { later((c) => (c.title = t)); } },
-      legend: { set position(_p: string) { /* layout */ }, set visible(_v: boolean) { /* layout */ } },
-      setPosition(a: string, b: string) { later((c) => (c.position = [a, b])); },
-      series: {
-        getItemAt(_i: number) {
-          return { setXAxisValues(r: RangeProxy) { later((c) => (c.xValues = r.resolve().box)); } };
+      title: {
+        set text(t: string) {
+          later((c) => (c.title = t));
         },
       },
-      set name(_n: string) { /* not modelled */ },
+      legend: {
+        set position(_p: string) {
+          /* layout */
+        },
+        set visible(_v: boolean) {
+          /* layout */
+        },
+      },
+      setPosition(a: string, b: string) {
+        later((c) => (c.position = [a, b]));
+      },
+      series: {
+        getItemAt(_i: number) {
+          return {
+            setXAxisValues(r: RangeProxy) {
+              later((c) => (c.xValues = r.resolve().box));
+            },
+          };
+        },
+      },
+      set name(_n: string) {
+        /* not modelled */
+      },
     };
   }
 }
@@ -993,7 +1164,14 @@ class WorkbookProxy {
   }
   get application(): any {
     const ctx = this.ctx;
-    return { calculate() { ctx.queue(() => undefined); }, suspendApiCalculationUntilNextSync() { /* no-op */ } };
+    return {
+      calculate() {
+        ctx.queue(() => undefined);
+      },
+      suspendApiCalculationUntilNextSync() {
+        /* no-op */
+      },
+    };
   }
 }
 

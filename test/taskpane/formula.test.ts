@@ -10,7 +10,9 @@ import { REGISTRY } from '../../src/functions/registry';
 
 describe('grexFormula', () => {
   test('writes the arguments in the registry order, whatever order they are given in', () => {
-    expect(grexFormula('BBV.TOETS', { rente: '{{rente}}', eindjaar: '{{eind}}', disconteringsvoet: 0.02, startjaar: 2026 })).toBe('=GREX.BBV.TOETS(2026,{{eind}},0.02,{{rente}})');
+    expect(grexFormula('BBV.TOETS', { rente: '{{rente}}', eindjaar: '{{eind}}', disconteringsvoet: 0.02, startjaar: 2026 })).toBe(
+      '=GREX.BBV.TOETS(2026,{{eind}},0.02,{{rente}})',
+    );
   });
 
   test('leaves out omitted optionals at the end and writes an empty place for one in the middle', () => {
@@ -66,7 +68,10 @@ describe('builders write GREX formulas only through the formula writer', () => {
   const path = require('path') as typeof import('path');
   const dir = path.join(__dirname, '../../src/taskpane/builders');
   test.each(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')))('%s has no hand-typed GREX call', (file) => {
-    const code = fs.readFileSync(path.join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const code = fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
     expect(code.match(/GREX\.[A-Za-z0-9_.]+\s*\(/g) ?? []).toEqual([]);
   });
 });

@@ -88,11 +88,35 @@ describe('the council sheet computes from exactly what the model sheet computes 
     expect(model.inputs.prijspeiljaar).toBe(2026);
     // what Excel hands GREX.RESULTAAT on the model sheet: the cells as they are, an empty cell as null
     const r = model.raw!;
-    const sheet = call('RESULTAAT', r.beginboekwaarde, r.kosten, r.opbrengsten, r.rente, r.disconteringsvoet, r.startjaar, r.kostenindex, r.opbrengstenindex, typed, null) as number[][];
+    const sheet = call(
+      'RESULTAAT',
+      r.beginboekwaarde,
+      r.kosten,
+      r.opbrengsten,
+      r.rente,
+      r.disconteringsvoet,
+      r.startjaar,
+      r.kostenindex,
+      r.opbrengstenindex,
+      typed,
+      null,
+    ) as number[][];
     const kern = computeKern(model.inputs);
     expect(kern.basis.ncw).toBe(sheet[0][2]);
     // and it is not the answer of "false" (the old reading of 1 and "ja")
-    const asFalse = call('RESULTAAT', r.beginboekwaarde, r.kosten, r.opbrengsten, r.rente, r.disconteringsvoet, r.startjaar, r.kostenindex, r.opbrengstenindex, false, null) as number[][];
+    const asFalse = call(
+      'RESULTAAT',
+      r.beginboekwaarde,
+      r.kosten,
+      r.opbrengsten,
+      r.rente,
+      r.disconteringsvoet,
+      r.startjaar,
+      r.kostenindex,
+      r.opbrengstenindex,
+      false,
+      null,
+    ) as number[][];
     expect(Math.abs(kern.basis.ncw - asFalse[0][2])).toBeGreaterThan(1);
   });
 
@@ -138,7 +162,10 @@ describe('the raadsversie copy changes only what it freezes', () => {
     expect(c.cell('B1')!.formula).toBe('=SEQUENCE(3)');
     expect(c.cell('C1')).toMatchObject({ value: 100, formula: '' });
     expect(c.cell('C3')).toMatchObject({ value: '0042', formula: '' }); // text, not the number 42
-    const written = [...m.writtenCells].filter((x) => x.startsWith(`${copy}!`)).map((x) => x.split('!')[1]).sort();
+    const written = [...m.writtenCells]
+      .filter((x) => x.startsWith(`${copy}!`))
+      .map((x) => x.split('!')[1])
+      .sort();
     expect(written).toEqual(['C1', 'C3', 'D1', 'E1']);
   });
 
@@ -182,7 +209,13 @@ describe('GREX formulas are recognised wherever they sit', () => {
 
   test('behind a LAMBDA name, in Controle and in the raadsversie', async () => {
     const m = new FakeWorkbookModel(['Model', 'Data']);
-    m.names.push({ name: 'MIJNNCW', sheet: m.mustSheet('Model'), box: { row: 0, col: 0, rows: 1, cols: 1 }, comment: '', formula: '=LAMBDA(x,GREX.NCW(0.02,x,2025))' });
+    m.names.push({
+      name: 'MIJNNCW',
+      sheet: m.mustSheet('Model'),
+      box: { row: 0, col: 0, rows: 1, cols: 1 },
+      comment: '',
+      formula: '=LAMBDA(x,GREX.NCW(0.02,x,2025))',
+    });
     m.seed('Model', 'A1', [[1, 2, 3, { f: '=MIJNNCW(A1:C1)', v: 5.7 }]]);
     const entries = entriesOf(await loadWorkbook(runOf(m), job()));
     expect(entries.map((e) => [e.address, e.calls[0]?.name])).toEqual([['D1', 'NCW']]);
@@ -202,7 +235,12 @@ describe('GREX formulas are recognised wherever they sit', () => {
     const m = new FakeWorkbookModel(['Model', 'Data']);
     m.seed('Data', 'A1', [['Bedrag'], [10], [20]]);
     m.tables.push({ name: 'Kasstromen', sheet: m.mustSheet('Data'), box: { row: 0, col: 0, rows: 3, cols: 1 }, style: '' });
-    m.seed('Model', 'A1', [[{ f: '=SUM(Kasstromen[Bedrag])', v: 30 }, { f: '=A1*2', v: 60 }]]);
+    m.seed('Model', 'A1', [
+      [
+        { f: '=SUM(Kasstromen[Bedrag])', v: 30 },
+        { f: '=A1*2', v: 60 },
+      ],
+    ]);
     const res = await makeRaadsversie(runOf(m), { sheets: ['Model'], allFormulas: false, busyWaitsMs: [] }, job());
     const c = m.mustSheet(res.copies[0]);
     expect(c.cell('A1')).toMatchObject({ value: 30, formula: '' });

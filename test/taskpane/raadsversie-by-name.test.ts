@@ -36,10 +36,12 @@ async function model(settings: Record<string, unknown>, drop: string[] = []) {
       if (a.kind === 'omitted') return null;
       const name = a.text.replace(/^GE_/i, '');
       const b = box(name);
-      const cells = Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => {
-        const v = sheet.get(b.row + r, b.col + c)?.value;
-        return v === '' || v === undefined ? null : v;
-      }));
+      const cells = Array.from({ length: b.rows }, (_, r) =>
+        Array.from({ length: b.cols }, (_, c) => {
+          const v = sheet.get(b.row + r, b.col + c)?.value;
+          return v === '' || v === undefined ? null : v;
+        }),
+      );
       const value = b.rows === 1 && b.cols === 1 ? cells[0][0] : cells;
       return transform(name, value);
     });
@@ -66,7 +68,14 @@ test('opbrengsten_bevriezen_vanaf and indexmoment reach the kernvariabelen and e
   expect(Math.abs(unfrozen.basis.eindwaarde - kern.basis.eindwaarde)).toBeGreaterThan(1000);
 
   // each stress test equals the sheet formula on the stressed cells
-  const scaleOf = (label: string) => (label === 'Opbrengsten −5%' ? ['opbrengsten', 0.95] : label === 'Opbrengsten −10%' ? ['opbrengsten', 0.9] : label === 'Kosten +5%' ? ['kosten', 1.05] : undefined) as [string, number] | undefined;
+  const scaleOf = (label: string) =>
+    (label === 'Opbrengsten −5%'
+      ? ['opbrengsten', 0.95]
+      : label === 'Opbrengsten −10%'
+        ? ['opbrengsten', 0.9]
+        : label === 'Kosten +5%'
+          ? ['kosten', 1.05]
+          : undefined) as [string, number] | undefined;
   for (const s of kern.scenarios) {
     const st = STRESS.find((x) => x.label === s.label)!;
     expect(st).toBeDefined();

@@ -102,7 +102,9 @@ describe('makeRaadsversie', () => {
     const job = new Job(1, (p) => {
       if (p.label.startsWith('Kopie van "Grex')) job.cancel(); // the running step finishes; the next does not start
     });
-    await expect(makeRaadsversie(runOf(m), { sheets: [ge, 'Notities'], allFormulas: false }, job)).rejects.toThrow(/^Geannuleerd\. .*Al gemaakt en volledig vastgezet: Grex Centrum \(raad\);/);
+    await expect(makeRaadsversie(runOf(m), { sheets: [ge, 'Notities'], allFormulas: false }, job)).rejects.toThrow(
+      /^Geannuleerd\. .*Al gemaakt en volledig vastgezet: Grex Centrum \(raad\);/,
+    );
     expect(m.sheet('Grex Centrum (raad)')).toBeDefined();
     expect(m.sheet('Notities (raad)')).toBeUndefined();
   });
@@ -124,7 +126,15 @@ describe('makeRaadsversie', () => {
     const kern = m.mustSheet(res.kernSheet!);
     expect(m.formulas(res.kernSheet!)).toEqual([]);
     const texts = [...kern.cells.values()].map((c) => String(c.value));
-    for (const label of ['Boekwaarde op 1 januari 2026', 'Nog te maken kosten (prijspeil)', 'Nog te realiseren opbrengsten (prijspeil)', 'Rentekosten van één jaar vertraging', 'Verliesvoorziening', 'Basis', ...STRESS.map((s) => s.label)]) {
+    for (const label of [
+      'Boekwaarde op 1 januari 2026',
+      'Nog te maken kosten (prijspeil)',
+      'Nog te realiseren opbrengsten (prijspeil)',
+      'Rentekosten van één jaar vertraging',
+      'Verliesvoorziening',
+      'Basis',
+      ...STRESS.map((s) => s.label),
+    ]) {
       expect(texts.some((t) => t.startsWith(label))).toBe(true);
     }
     expect(texts.some((t) => t.startsWith('[V-ind]'))).toBe(true);
@@ -135,11 +145,34 @@ test('stress tests move the NCW the expected way, through the same call path', a
   const { computeKern } = await import('../../src/taskpane/raadsversie/stress');
   const { call } = await import('../../src/functions/call');
   const x = {
-    beginboekwaarde: 1_000_000, kosten: [[500_000, 300_000, 200_000], [50_000, 50_000, 50_000]], opbrengsten: [[0, 900_000, 1_400_000]],
-    rente: 0.025, disconteringsvoet: 0.02, startjaar: 2026, kostenindex: 0.02, opbrengstenindex: 0.015, renteOverNegatief: false, prijspeiljaar: 2026,
+    beginboekwaarde: 1_000_000,
+    kosten: [
+      [500_000, 300_000, 200_000],
+      [50_000, 50_000, 50_000],
+    ],
+    opbrengsten: [[0, 900_000, 1_400_000]],
+    rente: 0.025,
+    disconteringsvoet: 0.02,
+    startjaar: 2026,
+    kostenindex: 0.02,
+    opbrengstenindex: 0.015,
+    renteOverNegatief: false,
+    prijspeiljaar: 2026,
   };
   const k = computeKern(x);
-  const direct = call('RESULTAAT', x.beginboekwaarde, x.kosten, x.opbrengsten, x.rente, x.disconteringsvoet, x.startjaar, x.kostenindex, x.opbrengstenindex, false, 2026) as number[][];
+  const direct = call(
+    'RESULTAAT',
+    x.beginboekwaarde,
+    x.kosten,
+    x.opbrengsten,
+    x.rente,
+    x.disconteringsvoet,
+    x.startjaar,
+    x.kostenindex,
+    x.opbrengstenindex,
+    false,
+    2026,
+  ) as number[][];
   expect(k.basis.ncw).toBe(direct[0][2]);
   expect(k.kostenNominaal).toBe(1_150_000);
   expect(k.opbrengstenNominaal).toBe(2_300_000);

@@ -12,7 +12,12 @@ export function bigWorkbook(): FakeWorkbookModel {
   const m = new FakeWorkbookModel(sheets);
   for (const [k, s] of sheets.entries()) {
     const rows = Array.from({ length: 100 }, (_, i) => {
-      const f = i % 3 === 0 ? `=GREX.NCW(0.02,C${i + 1}:F${i + 1},2026)` : i % 3 === 1 ? `=GREX.EINDWAARDE(0.025,C${i + 1}:F${i + 1},2026)` : `=GREX.ERFPACHT.AFKOOPSOM(${100 + i},0.04,0.02)`;
+      const f =
+        i % 3 === 0
+          ? `=GREX.NCW(0.02,C${i + 1}:F${i + 1},2026)`
+          : i % 3 === 1
+            ? `=GREX.EINDWAARDE(0.025,C${i + 1}:F${i + 1},2026)`
+            : `=GREX.ERFPACHT.AFKOOPSOM(${100 + i},0.04,0.02)`;
       return [{ f: k === 4 && i === 0 ? '=GREX.NCW(0.03,C1:F1,2026)' : f, v: i }];
     });
     m.seed(s, 'A1', rows);
@@ -30,7 +35,11 @@ describe('500 GREX formulas', () => {
     const g = groupEntries(entries);
     expect(g.map((x) => x.sheet)).toEqual(['Complex 1', 'Complex 2', 'Complex 3', 'Erfpacht', 'Notities']);
     expect(g.map((x) => x.count)).toEqual([100, 100, 100, 100, 100]);
-    expect(g[0].functions.map((f) => [f.fn, f.entries.length])).toEqual([['GREX.EINDWAARDE', 33], ['GREX.ERFPACHT.AFKOOPSOM', 33], ['GREX.NCW', 34]]);
+    expect(g[0].functions.map((f) => [f.fn, f.entries.length])).toEqual([
+      ['GREX.EINDWAARDE', 33],
+      ['GREX.ERFPACHT.AFKOOPSOM', 33],
+      ['GREX.NCW', 34],
+    ]);
     expect(g.flatMap((x) => x.functions.flatMap((f) => f.entries)).length).toBe(500);
   });
   test('the filter narrows by function, sheet and cell, in either notation', () => {

@@ -82,7 +82,12 @@ describe('review of a seeded workbook', () => {
 
   test('a consistent workbook gives no findings', async () => {
     const m = new FakeWorkbookModel(['X']);
-    m.seed('X', 'A1', [[{ f: '=GREX.NCW(0.02,B2:D2,2026)', v: 1 }, { f: '=GREX.NCW(0.02,B3:D3,2026)', v: 2 }]]);
+    m.seed('X', 'A1', [
+      [
+        { f: '=GREX.NCW(0.02,B2:D2,2026)', v: 1 },
+        { f: '=GREX.NCW(0.02,B3:D3,2026)', v: 2 },
+      ],
+    ]);
     expect(findInconsistencies(entriesOf(await loadWorkbook(runOf(m), new Job(1))))).toEqual([]);
   });
 
@@ -105,7 +110,11 @@ test('a year table with many calls gives one grouped finding and does not outvot
   const m = new FakeWorkbookModel(['GE', 'Notities', 'Erfpacht']);
   m.seed('GE', 'A1', [[{ f: '=GREX.RESULTAAT(1,B2:C2,B3:C3,0.02,0.02,2026)', v: 1 }]]);
   m.seed('Notities', 'A1', [[{ f: '=GREX.NCW(0.02,B2:C2,2026)', v: 1 }]]);
-  m.seed('Erfpacht', 'A1', Array.from({ length: 30 }, (_, i) => [{ f: `=GREX.NCW(0.04,B1:B${i + 1})`, v: i }]));
+  m.seed(
+    'Erfpacht',
+    'A1',
+    Array.from({ length: 30 }, (_, i) => [{ f: `=GREX.NCW(0.04,B1:B${i + 1})`, v: i }]),
+  );
   const findings = findInconsistencies(entriesOf(await loadWorkbook(runOf(m), new Job(1))));
   const disc = findings.filter((f) => f.text.startsWith('Afwijkende disconteringsvoet'));
   expect(disc).toHaveLength(1);
@@ -152,16 +161,28 @@ test('the review as a sheet: findings and formulas as text, no formula at all', 
 
 test('a 4% erfpacht rekenrente is not a deviating BBV disconteringsvoet', async () => {
   const m = new FakeWorkbookModel(['GE', 'Erfpacht']);
-  m.seed('GE', 'A1', [[{ f: '=GREX.RESULTAAT(1,B2:C2,B3:C3,0.02,0.02,2026)', v: 1 }, { f: '=GREX.NCW(0.02,B2:C2,2026)', v: 1 }]]);
+  m.seed('GE', 'A1', [
+    [
+      { f: '=GREX.RESULTAAT(1,B2:C2,B3:C3,0.02,0.02,2026)', v: 1 },
+      { f: '=GREX.NCW(0.02,B2:C2,2026)', v: 1 },
+    ],
+  ]);
   m.addName('EP_rekenrente', 'Erfpacht', 'B1');
   m.seed('Erfpacht', 'A1', [
     ['Rekenrente', 0.04],
-    [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,EP_rekenrente,0.02)', v: 5000 }, { f: '=GREX.NCW(EP_rekenrente,C3:F3)', v: 300 }],
+    [
+      { f: '=GREX.ERFPACHT.AFKOOPSOM(100,EP_rekenrente,0.02)', v: 5000 },
+      { f: '=GREX.NCW(EP_rekenrente,C3:F3)', v: 300 },
+    ],
   ]);
   const findings = findInconsistencies(entriesOf(await loadWorkbook(runOf(m), new Job(1))));
   expect(findings.map((f) => f.text)).toEqual([]);
   // a rekenrente that really differs from the other rekenrentes is still reported, as a rekenrente
-  m.seed('Erfpacht', 'C1', [[{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }], [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }], [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }]]);
+  m.seed('Erfpacht', 'C1', [
+    [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }],
+    [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }],
+    [{ f: '=GREX.ERFPACHT.AFKOOPSOM(100,0.05,0.02)', v: 1 }],
+  ]);
   const again = findInconsistencies(entriesOf(await loadWorkbook(runOf(m), new Job(1)))).map((f) => f.text);
   expect(again.some((t) => t.startsWith('Afwijkende rekenrente: 4%'))).toBe(true);
   expect(again.some((t) => t.includes('disconteringsvoet'))).toBe(false);

@@ -25,9 +25,18 @@ import { FakeWorkbookModel, fakeRun } from './fake-excel';
 type Box = { row: number; col: number; rows: number; cols: number };
 const inBox = (b: Box, r: number, c: number) => r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
 
+const ACCEPTED_BY_FUNCTION = 'wordt door de functie aanvaard maar door de validatie geweigerd';
+const ACCEPTED_BY_VALIDATION = 'wordt door de validatie aanvaard maar door de functie geweigerd';
+
 /** What Excel admits under a data-validation rule object as the writer sets it (numbers and texts typed into the cell). */
 function excelAdmits(rule: Record<string, any>, x: number | string): boolean {
-  if (rule.list) return typeof x === 'string' && String(rule.list.source).split(',').some((v) => v.toUpperCase() === x.toUpperCase());
+  if (rule.list)
+    return (
+      typeof x === 'string' &&
+      String(rule.list.source)
+        .split(',')
+        .some((v) => v.toUpperCase() === x.toUpperCase())
+    );
   if (rule.custom) {
     const body = /^=AND\((.*)\)$/.exec(rule.custom.formula)![1];
     return body.split(',').every((term) => {
@@ -46,12 +55,18 @@ function excelAdmits(rule: Record<string, any>, x: number | string): boolean {
   if (rule.wholeNumber && !Number.isInteger(x)) return false;
   const [a, b] = [Number(r.formula1), Number(r.formula2)];
   switch (r.operator) {
-    case 'Between': return x >= a && x <= b;
-    case 'GreaterThan': return x > a;
-    case 'GreaterThanOrEqualTo': return x >= a;
-    case 'LessThan': return x < a;
-    case 'LessThanOrEqualTo': return x <= a;
-    default: throw new Error(`operator ${r.operator}`);
+    case 'Between':
+      return x >= a && x <= b;
+    case 'GreaterThan':
+      return x > a;
+    case 'GreaterThanOrEqualTo':
+      return x >= a;
+    case 'LessThan':
+      return x < a;
+    case 'LessThanOrEqualTo':
+      return x <= a;
+    default:
+      throw new Error(`operator ${r.operator}`);
   }
 }
 
@@ -73,7 +88,28 @@ function functionAdmits(params: ParamSpec[], x: number | string): boolean {
  * value, and Excel's validation does not apply to an empty cell either.
  */
 function probes(params: ParamSpec[]): (number | string)[] {
-  const out = new Set<number | string>([1, -1, 0.5, -0.5, 2.5, -0.99, -0.999999, -1.000001, -5, 1.5, 10, 1e6, -1e6, 1e12, 1899, 1900, 2026, 2200, 2201, 'ONBEKEND']);
+  const out = new Set<number | string>([
+    1,
+    -1,
+    0.5,
+    -0.5,
+    2.5,
+    -0.99,
+    -0.999999,
+    -1.000001,
+    -5,
+    1.5,
+    10,
+    1e6,
+    -1e6,
+    1e12,
+    1899,
+    1900,
+    2026,
+    2200,
+    2201,
+    'ONBEKEND',
+  ]);
   for (const p of params) {
     for (const b of ['min', 'max'] as const) {
       const v = (p as unknown as Record<string, unknown>)[b];
@@ -126,13 +162,20 @@ describe.each(variants)('%s', (_label, spec, values) => {
       if (cell.validation && params.length) {
         for (const x of probes(params)) {
           const want = functionAdmits(params, x);
-          if (excelAdmits(cell.validation, x) !== want) throw new Error(`${sheet.name}!${key} (${params.map((p) => p.name).join(', ')}): ${x} ${want ? 'wordt door de functie aanvaard maar door de validatie geweigerd' : 'wordt door de validatie aanvaard maar door de functie geweigerd'}`);
+          if (excelAdmits(cell.validation, x) !== want)
+            throw new Error(
+              `${sheet.name}!${key} (${params.map((p) => p.name).join(', ')}): ` + `${x} ${want ? ACCEPTED_BY_FUNCTION : ACCEPTED_BY_VALIDATION}`,
+            );
         }
         checked++;
       }
       const isInput = !cell.formula && cell.value !== '' && cell.fill !== undefined;
       if (isInput && all.some((p) => BOUNDED.has(p.kind))) {
-        expect({ cell: key, params: all.map((p) => p.name), validated: Boolean(cell.validation) }).toEqual({ cell: key, params: all.map((p) => p.name), validated: true });
+        expect({ cell: key, params: all.map((p) => p.name), validated: Boolean(cell.validation) }).toEqual({
+          cell: key,
+          params: all.map((p) => p.name),
+          validated: true,
+        });
       }
     }
     expect(checked).toBeGreaterThan(0);

@@ -18,7 +18,10 @@ describe('GREX.ONRENDABELETOP = NCW(kosten) − NCW(opbrengsten)', () => {
   test('worked case at 2%', () => {
     // 1.000.000/1,02 + 500.000/1,02² − 200.000/1,02² − 1.200.000/1,02³ = 137.955,98977768731483…
     expectClose(num(OT, 0.02, [[1000000, 500000, 0]], [[0, 200000, 1200000]], 2025), {
-      name: 'OT 2%', source: 'hand (Python decimal, 40 digits)', expected: 137955.989777687314833661, abs: 1e-6,
+      name: 'OT 2%',
+      source: 'hand (Python decimal, 40 digits)',
+      expected: 137955.989777687314833661,
+      abs: 1e-6,
     });
   });
   test('zero rate: the nominal difference', () => {
@@ -47,7 +50,18 @@ describe('GREX.ONRENDABELETOP = NCW(kosten) − NCW(opbrengsten)', () => {
   });
   test('a table of posts × years is summed per year', () => {
     // posts {100,0;50,25} = {150,25}: 150/1,1 + 25/1,21 − 0
-    expect(num(OT, 0.1, [[100, 0], [50, 25]], [[0]], 2025)).toBeCloseTo(150 / 1.1 + 25 / 1.21, 9);
+    expect(
+      num(
+        OT,
+        0.1,
+        [
+          [100, 0],
+          [50, 25],
+        ],
+        [[0]],
+        2025,
+      ),
+    ).toBeCloseTo(150 / 1.1 + 25 / 1.21, 9);
   });
   test.each([
     [[0.02, [[100, -5]], [[0]], 2025], 'GREX.ONRENDABELETOP: kosten (positie 2) moet ten minste 0 zijn (ontvangen: -5)'],
@@ -62,7 +76,23 @@ describe('GREX.ONRENDABELETOP = NCW(kosten) − NCW(opbrengsten)', () => {
 //   2025: schadeloosstelling 3.000.000 + sloop/sanering 500.000; 2026: sloop 250.000 + plankosten 150.000
 //   2027: vrijkomende locatie 1.800.000; new site in erfpacht from 2027, 30 years, canon 60.000, +2%/yr
 //   d = 2%, eind, peiljaar 2025; bijdragen gemeente 1.000.000, provincie 1.000.000; fonds 2.000.000 at 3%
-const CASE = [0.02, [[3000000, 0, 0]], [[500000, 250000, 0], [0, 150000, 0]], [[0, 0, 1800000]], null, [[60000, 2027, 30, 0.02]], [['gemeente', 1000000], ['provincie', 1000000]], [[2000000, 0.03]], 2025];
+const CASE = [
+  0.02,
+  [[3000000, 0, 0]],
+  [
+    [500000, 250000, 0],
+    [0, 150000, 0],
+  ],
+  [[0, 0, 1800000]],
+  null,
+  [[60000, 2027, 30, 0.02]],
+  [
+    ['gemeente', 1000000],
+    ['provincie', 1000000],
+  ],
+  [[2000000, 0.03]],
+  2025,
+];
 const PY = {
   pvK: 3815840.061514801999231065,
   pvO: 3392360.404369360200827736,
@@ -96,9 +126,18 @@ describe('GREX.VERPLAATSING.BUSINESSCASE: worked case', () => {
   });
   test('the labels, in order', () => {
     expect(rows(r).map((x) => x[0])).toEqual([
-      'onrendabele top (NCW)', 'onrendabele top (nominaal)', 'NCW kosten', 'NCW opbrengsten',
-      'bijdrage gebruikt: gemeente', 'bijdrage gebruikt: provincie', 'restant tekort (NCW)',
-      'fonds: lening', 'fonds: rente', 'fonds: aflossing', 'fonds: restschuld', 'fonds: terugbetaald in jaar',
+      'onrendabele top (NCW)',
+      'onrendabele top (nominaal)',
+      'NCW kosten',
+      'NCW opbrengsten',
+      'bijdrage gebruikt: gemeente',
+      'bijdrage gebruikt: provincie',
+      'restant tekort (NCW)',
+      'fonds: lening',
+      'fonds: rente',
+      'fonds: aflossing',
+      'fonds: restschuld',
+      'fonds: terugbetaald in jaar',
     ]);
   });
   test('no fund given: no fund lines', () => {
@@ -122,7 +161,9 @@ describe('invariant: OT equals NCW(costs) − NCW(revenues) computed directly wi
       kosten: [Array.from({ length: n }, () => Math.round(between(r, 0, 1e6))), Array.from({ length: n }, () => Math.round(between(r, 0, 3e5)))],
       oud: Array.from({ length: int(r, 1, 10) }, () => Math.round(between(r, 0, 3e6))),
       nieuw: Array.from({ length: int(r, 1, 10) }, () => Math.round(between(r, 0, 1e6))),
-      lease: lease ? [Math.round(between(r, 1e4, 2e5)), start + int(r, 0, 5), int(r, 1, 60), Math.round(between(r, 0, 0.03) * 1e4) / 1e4, Math.round(between(r, 0, 2e6))] : null,
+      lease: lease
+        ? [Math.round(between(r, 1e4, 2e5)), start + int(r, 0, 5), int(r, 1, 60), Math.round(between(r, 0, 0.03) * 1e4) / 1e4, Math.round(between(r, 0, 2e6))]
+        : null,
     };
   });
   test.each(cases.map((c, i) => [i, c] as const))('case #%i', (_i, c) => {
@@ -152,7 +193,10 @@ describe('invariant: OT equals NCW(costs) − NCW(revenues) computed directly wi
 describe('funding waterfall', () => {
   test('Dolderman split (Dordrecht 2018): OT € 3 mln covered by gemeente € 1,5 mln + provincie € 1,5 mln', () => {
     // Only the OT and the split are published; at d = 0 a single 3.000.000 cost is an OT of 3.000.000.
-    const r = value(BC, 0, [[3000000]], null, null, null, null, [['gemeente', 1500000], ['provincie', 1500000]]);
+    const r = value(BC, 0, [[3000000]], null, null, null, null, [
+      ['gemeente', 1500000],
+      ['provincie', 1500000],
+    ]);
     expect(numAt(r, 'onrendabele top (NCW)')).toBe(3000000);
     expect(numAt(r, 'bijdrage gebruikt: gemeente')).toBe(1500000);
     expect(numAt(r, 'bijdrage gebruikt: provincie')).toBe(1500000);
@@ -160,7 +204,12 @@ describe('funding waterfall', () => {
   });
   test('in the order given, each at most its amount; the rest stays open', () => {
     // OT 3.000.000: gemeente 1.000.000, provincie 500.000, ROM-fonds 2.000.000 → 1.500.000 left → ROM 1.500.000, subsidie 0
-    const r = value(BC, 0, [[3000000]], null, null, null, null, [['gemeente', 1000000], ['provincie', 500000], ['ROM-fonds', 2000000], ['subsidie', 400000]]);
+    const r = value(BC, 0, [[3000000]], null, null, null, null, [
+      ['gemeente', 1000000],
+      ['provincie', 500000],
+      ['ROM-fonds', 2000000],
+      ['subsidie', 400000],
+    ]);
     expect(rows(r).slice(4, 9)).toEqual([
       ['bijdrage gebruikt: gemeente', 1000000],
       ['bijdrage gebruikt: provincie', 500000],
@@ -243,14 +292,45 @@ describe('business case: erfpacht canon series', () => {
 
 describe('bad input: Dutch #VALUE! naming the parameter', () => {
   test.each([
-    [[0.02, [[1000]], null, null, null, [[100, 2024, 10]], null, null, 2025], 'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie (positie 2, eerste jaar) valt vóór het startjaar (2025) (ontvangen: 2024)'],
-    [[0.02, [[1000]], null, null, null, [[100, 2026, 0]], null, null, 2025], 'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie (positie 3, looptijd) moet een geheel aantal jaren van ten minste 1 zijn (hoogstens 1000) (ontvangen: 0)'],
-    [[0.02, [[1000]], null, null, null, [[100, 2026]], null, null, 2025], 'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie moet ten minste 3 waarden bevatten (ontvangen: 2 waarden)'],
-    [[0.02, [[1000]], null, null, null, null, [['gemeente', -5]]], 'GREX.VERPLAATSING.BUSINESSCASE: bijdragen bevat in rij 1 een negatief bedrag (ontvangen: -5)'],
-    [[0.02, [[1000]], null, null, null, null, [['gemeente', 'veel']]], 'GREX.VERPLAATSING.BUSINESSCASE: bijdragen bevat in rij 1, kolom 2 geen getal (ontvangen: "veel")'],
-    [[0.02, [[1000]], null, null, null, null, null, [[0, 0.03]]], 'GREX.VERPLAATSING.BUSINESSCASE: fonds (positie 1, bedrag) moet groter zijn dan 0 (ontvangen: 0)'],
-    [[0.02, [[1000]], null, null, null, null, null, [[100, 0.03, 2.5]]], 'GREX.VERPLAATSING.BUSINESSCASE: fonds (positie 3, looptijd) moet een geheel aantal jaren van ten minste 1 zijn (of leeg) (ontvangen: 2,5)'],
-    [[0.02, [[1000, 0], [0, -3]]], 'GREX.VERPLAATSING.BUSINESSCASE: schadeloosstelling (rij 2, kolom 2) moet ten minste 0 zijn (ontvangen: -3)'],
+    [
+      [0.02, [[1000]], null, null, null, [[100, 2024, 10]], null, null, 2025],
+      'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie (positie 2, eerste jaar) valt vóór het startjaar ' + '(2025) (ontvangen: 2024)',
+    ],
+    [
+      [0.02, [[1000]], null, null, null, [[100, 2026, 0]], null, null, 2025],
+      'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie (positie 3, looptijd) moet een geheel aantal jaren van ' +
+        'ten minste 1 zijn (hoogstens 1000) (ontvangen: 0)',
+    ],
+    [
+      [0.02, [[1000]], null, null, null, [[100, 2026]], null, null, 2025],
+      'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie moet ten minste 3 waarden bevatten (ontvangen: 2 ' + 'waarden)',
+    ],
+    [
+      [0.02, [[1000]], null, null, null, null, [['gemeente', -5]]],
+      'GREX.VERPLAATSING.BUSINESSCASE: bijdragen bevat in rij 1 een negatief bedrag (ontvangen: -5)',
+    ],
+    [
+      [0.02, [[1000]], null, null, null, null, [['gemeente', 'veel']]],
+      'GREX.VERPLAATSING.BUSINESSCASE: bijdragen bevat in rij 1, kolom 2 geen getal (ontvangen: "veel")',
+    ],
+    [
+      [0.02, [[1000]], null, null, null, null, null, [[0, 0.03]]],
+      'GREX.VERPLAATSING.BUSINESSCASE: fonds (positie 1, bedrag) moet groter zijn dan 0 (ontvangen: 0)',
+    ],
+    [
+      [0.02, [[1000]], null, null, null, null, null, [[100, 0.03, 2.5]]],
+      'GREX.VERPLAATSING.BUSINESSCASE: fonds (positie 3, looptijd) moet een geheel aantal jaren van ten minste 1 zijn ' + '(of leeg) (ontvangen: 2,5)',
+    ],
+    [
+      [
+        0.02,
+        [
+          [1000, 0],
+          [0, -3],
+        ],
+      ],
+      'GREX.VERPLAATSING.BUSINESSCASE: schadeloosstelling (rij 2, kolom 2) moet ten minste 0 zijn (ontvangen: -3)',
+    ],
     [[0.02, null], 'GREX.VERPLAATSING.BUSINESSCASE: schadeloosstelling is verplicht'],
   ])('bad input %#', (args, message) => {
     expect(excelError(BC, ...(args as unknown[]))).toEqual({ code: '#VALUE!', message });

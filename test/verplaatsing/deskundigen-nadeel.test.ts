@@ -22,7 +22,7 @@ describe('deskundigenkosten: 2% between € 2.250 and € 20.000', () => {
   ])('%s', (name, s, expected) => {
     expectClose(num(DK, s), { name, source: RWS, expected, abs: 1e-9 });
   });
-  test('other parameters (a municipality\'s own rule): 3%, min 1.000, max 5.000', () => {
+  test("other parameters (a municipality's own rule): 3%, min 1.000, max 5.000", () => {
     // 3% × 100.000 = 3.000; 3% × 20.000 = 600 → 1.000; 3% × 1.000.000 = 30.000 → 5.000
     expect(num(DK, 100000, 0.03, 1000, 5000)).toBeCloseTo(3000, 9);
     expect(num(DK, 20000, 0.03, 1000, 5000)).toBe(1000);

@@ -55,7 +55,11 @@ describe('own relocation case, each post', () => {
   // FIN = ((1.500.000 − 1.000.000) × 0,04 − 5.000) × 10 = (20.000 − 5.000) × 10 = 150.000
   // posts: verhuiskosten 50.000, stagnatieschade 30.000, dubbele lasten 12.500
   // totaal = 1.000.000 + 150.000 + 50.000 + 30.000 + 12.500 = 1.242.500
-  const r = value(V, 1000000, 1500000, 0.04, 5000, 10, [['verhuiskosten', 50000], ['stagnatieschade', 30000], ['dubbele lasten', 12500]]);
+  const r = value(V, 1000000, 1500000, 0.04, 5000, 10, [
+    ['verhuiskosten', 50000],
+    ['stagnatieschade', 30000],
+    ['dubbele lasten', 12500],
+  ]);
   test('spill in order with labels', () => {
     expect(rows(r)).toEqual([
       ['werkelijke waarde', 1000000],
@@ -84,7 +88,14 @@ describe('own relocation case, each post', () => {
   });
   test('a row of amounts also works; a blank label gets a number', () => {
     expect(numAt(value(V, 100, 100, 0, 0, 10, [[1, 2, 3]]), 'totaal')).toBe(106);
-    expect(rows(value(V, 100, 100, 0, 0, 10, [['', 5], ['x', 7]])).map((x) => x[0])).toEqual(['werkelijke waarde', 'financieringsschade', 'overige post 1', 'x', 'totaal']);
+    expect(
+      rows(
+        value(V, 100, 100, 0, 0, 10, [
+          ['', 5],
+          ['x', 7],
+        ]),
+      ).map((x) => x[0]),
+    ).toEqual(['werkelijke waarde', 'financieringsschade', 'overige post 1', 'x', 'totaal']);
   });
   test('decimal inputs stay exact (no binary noise)', () => {
     // (0,3 − 0,1) × 0,1 − 0 = 0,02; × 10 = 0,2 exactly
@@ -100,7 +111,14 @@ describe('own liquidation case, each post', () => {
   // WW 400.000; netto inkomen 60.000; factor 10 → 600.000; posts 25.000 + 15.000
   // totaal = 400.000 + 600.000 + 25.000 + 15.000 = 1.040.000
   test('owner, factor 10', () => {
-    expect(rows(value(L, 400000, 60000, null, [['liquidatieverlies inventaris', 25000], ['sociale lasten', 15000]]))).toEqual([
+    expect(
+      rows(
+        value(L, 400000, 60000, null, [
+          ['liquidatieverlies inventaris', 25000],
+          ['sociale lasten', 15000],
+        ]),
+      ),
+    ).toEqual([
       ['werkelijke waarde', 400000],
       ['gekapitaliseerd inkomen', 600000],
       ['liquidatieverlies inventaris', 25000],
@@ -138,7 +156,22 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
     [V, [100, 100, 0.02, null, -2], 'GREX.SCHADELOOSSTELLING.VERPLAATSING: kapitalisatiefactor moet ten minste 0 zijn (ontvangen: -2)'],
     [V, [100, 100, -1.5], 'GREX.SCHADELOOSSTELLING.VERPLAATSING: marktrente moet groter zijn dan -100% (ontvangen: -1,5)'],
     [V, [100, 100, 0.02, null, null, [['a', 'b']]], 'GREX.SCHADELOOSSTELLING.VERPLAATSING: overige_posten bevat in rij 1, kolom 2 geen getal (ontvangen: "b")'],
-    [V, [100, 100, 0.02, null, null, [[1, 2], [3, 4]]], 'GREX.SCHADELOOSSTELLING.VERPLAATSING: overige_posten moet één rij of kolom bedragen zijn, of twee kolommen: omschrijving en bedrag (ontvangen: bereik van 2×2)'],
+    [
+      V,
+      [
+        100,
+        100,
+        0.02,
+        null,
+        null,
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      'GREX.SCHADELOOSSTELLING.VERPLAATSING: overige_posten moet één rij of kolom bedragen zijn, of twee kolommen: ' +
+        'omschrijving en bedrag (ontvangen: bereik van 2×2)',
+    ],
     [L, [100, 'veel'], 'GREX.SCHADELOOSSTELLING.LIQUIDATIE: netto_inkomen moet een getal zijn (ontvangen: "veel")'],
     [L, [100], 'GREX.SCHADELOOSSTELLING.LIQUIDATIE: netto_inkomen is verplicht'],
   ])('%s %j', (fn, args, message) => {

@@ -28,10 +28,14 @@ describe('the Excel host gives the same report as the .xlsx host', () => {
     const model = await fakeFromXlsx(fixture('almere'));
     const sizes: number[] = [];
     let last = 0;
-    await readWorkbookModel(fakeRun(model), (sheet, done, total) => {
-      if (sheet === 'Grex') sizes.push(done - last);
-      last = done === total ? 0 : done;
-    }, 100);
+    await readWorkbookModel(
+      fakeRun(model),
+      (sheet, done, total) => {
+        if (sheet === 'Grex') sizes.push(done - last);
+        last = done === total ? 0 : done;
+      },
+      100,
+    );
     const cols = 17; // A … Q on the model sheet
     expect(Math.max(...sizes) * cols).toBeLessThanOrEqual(100);
     expect(sizes.length).toBeGreaterThan(5);

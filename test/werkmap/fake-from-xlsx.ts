@@ -41,4 +41,3 @@ export async function fakeFromXlsx(file: string): Promise<FakeWorkbookModel> {
   model.active = model.sheets[0].name;
   return model;
 }
-

@@ -35,7 +35,7 @@ function col(i) {
 /** Deterministic amounts: costs early, revenues late, rounded to whole euros. */
 function series(seed, n, shape, scale) {
   let x = seed;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: n }, (_, i) => {
     const w = shape === 'early' ? Math.max(0, 1 - i / n) : shape === 'late' ? Math.min(1, i / (n * 0.4)) * (i >= 1 ? 1 : 0) : 1;
     return Math.round(scale * w * (0.5 + rnd()));
@@ -52,9 +52,24 @@ const LABELS = {
     sections: ['Kosten', 'Opbrengsten', 'Totaal kosten', 'Totaal opbrengsten'],
   },
   synonyms: {
-    costs: ['Grondverwerving', 'Sloop- en saneringskosten', 'Bouw- en woonrijp maken', 'VTU (voorbereiding, toezicht)', 'Onvoorziene kosten', 'Tijdelijk beheer'],
+    costs: [
+      'Grondverwerving',
+      'Sloop- en saneringskosten',
+      'Bouw- en woonrijp maken',
+      'VTU (voorbereiding, toezicht)',
+      'Onvoorziene kosten',
+      'Tijdelijk beheer',
+    ],
     revenues: ['Grondverkoop woningbouw', 'Kavels bedrijven', 'Subsidie provincie', 'Exploitatiebijdrage'],
-    params: ['Rekenrente', 'Discontovoet', 'Indexering kosten', 'Indexering opbrengsten', 'Prijspeildatum', 'Boekwaarde per 1 januari', 'Beheersmaatregel / motivering'],
+    params: [
+      'Rekenrente',
+      'Discontovoet',
+      'Indexering kosten',
+      'Indexering opbrengsten',
+      'Prijspeildatum',
+      'Boekwaarde per 1 januari',
+      'Beheersmaatregel / motivering',
+    ],
     rows: ['Index kosten', 'Kosten geïndexeerd', 'Index opbrengsten', 'Opbrengsten geïndexeerd', 'Kasstroom', 'BW 1-1', 'Rentekosten', 'BW 31-12'],
     results: ['Resultaat nominaal', 'Resultaat op eindwaarde', 'Contante waarde per 1-1'],
     sections: ['Uitgaven', 'Inkomsten', 'Totaal uitgaven', 'Totaal inkomsten'],
@@ -62,38 +77,90 @@ const LABELS = {
 };
 
 const BASE = {
-  sheet: 'Exploitatie', t0: 2024, n: 8, prijspeil: 2024, rente: 0.025, d: 0.02, kst: 0.03, ost: 0.015, B: 1250000,
-  nCosts: 5, nRevenues: 3, costScale: 900000, revenueScale: 2600000,
+  sheet: 'Exploitatie',
+  t0: 2024,
+  n: 8,
+  prijspeil: 2024,
+  rente: 0.025,
+  d: 0.02,
+  kst: 0.03,
+  ost: 0.015,
+  B: 1250000,
+  nCosts: 5,
+  nRevenues: 3,
+  costScale: 900000,
+  revenueScale: 2600000,
   layout: { params: 'same', totals: 'below', title: true, hiddenHelper: false, labels: 'standard' },
   conv: { index_offset: 0, frozen_after: null, interest_on_negative: false, ncw_basis: 'eindwaarde', discount_offset: 1, sign: 'positive-is-profit' },
-  motivering: null, faults: [],
+  motivering: null,
+  faults: [],
 };
 
 const SPECS = [
   { name: 'basis', expect: { rules: [] } },
   {
-    name: 'almere', sheet: 'Grex', t0: 2022, n: 15, prijspeil: 2022, rente: 0.015, kst: 0.02, ost: 0.015, costScale: 600000, revenueScale: 1500000,
+    name: 'almere',
+    sheet: 'Grex',
+    t0: 2022,
+    n: 15,
+    prijspeil: 2022,
+    rente: 0.015,
+    kst: 0.02,
+    ost: 0.015,
+    costScale: 600000,
+    revenueScale: 1500000,
     layout: { params: 'other', totals: 'below', title: true, hiddenHelper: false, labels: 'standard' },
-    conv: { frozen_after: 10 }, motivering: 'Looptijd 15 jaar: fasering woningbouw; opbrengsten na 10 jaar niet geïndexeerd (raad 12-3-2022).',
+    conv: { frozen_after: 10 },
+    motivering: 'Looptijd 15 jaar: fasering woningbouw; opbrengsten na 10 jaar niet geïndexeerd (raad 12-3-2022).',
     expect: { rules: [] },
   },
   {
-    name: 'goirle', t0: 2018, prijspeil: 2018, n: 8,
+    name: 'goirle',
+    t0: 2018,
+    prijspeil: 2018,
+    n: 8,
     layout: { params: 'same', totals: 'above', title: false, hiddenHelper: false, labels: 'synonyms' },
-    conv: { discount_offset: 2, sign: 'negative-is-profit' }, expect: { rules: ['DISCONTERING_JAREN'] },
+    conv: { discount_offset: 2, sign: 'negative-is-profit' },
+    expect: { rules: ['DISCONTERING_JAREN'] },
   },
   { name: 'npv', conv: { ncw_basis: 'kasstromen' }, expect: { rules: ['NPV_FUNCTIE'] } },
   { name: 'rente-negatief', B: 0, revenueScale: 4200000, conv: { interest_on_negative: true }, expect: { rules: [] } },
-  { name: 'rente-positief', B: 0, revenueScale: 4200000, layout: { params: 'other', totals: 'above', title: true, hiddenHelper: true, labels: 'standard' }, conv: { interest_on_negative: false }, expect: { rules: [] } },
-  { name: 'index-midden', layout: { params: 'same', totals: 'below', title: true, hiddenHelper: true, labels: 'standard' }, conv: { index_offset: 0.5 }, expect: { rules: [] } },
-  { name: 'index-eind', sheet: 'Blad1', prijspeil: 2023, layout: { params: 'other', totals: 'below', title: false, hiddenHelper: false, labels: 'synonyms' }, conv: { index_offset: 1 }, expect: { rules: [] } },
-  { name: 'verlies', revenueScale: 900000, expect: { rules: [], conventions: { interest_on_negative: null } } },
   {
-    name: 'fouten-a', faults: ['VASTE_WAARDE_IN_FORMULE', 'AFWIJKENDE_FORMULE_IN_RIJ', 'FOUTWAARDE'],
-    expect: { rules: ['VASTE_WAARDE_IN_FORMULE', 'AFWIJKENDE_FORMULE_IN_RIJ', 'FOUTWAARDE', 'RESULTAAT_NIET_GEREPRODUCEERD'], reproduces: false, divergence: { row: 'kosten_nominaal', yearIndex: 4 } },
+    name: 'rente-positief',
+    B: 0,
+    revenueScale: 4200000,
+    layout: { params: 'other', totals: 'above', title: true, hiddenHelper: true, labels: 'standard' },
+    conv: { interest_on_negative: false },
+    expect: { rules: [] },
   },
   {
-    name: 'fouten-b', d: 0.03, faults: ['EXTERNE_KOPPELING', 'EW_NCW_ONGELIJK'],
+    name: 'index-midden',
+    layout: { params: 'same', totals: 'below', title: true, hiddenHelper: true, labels: 'standard' },
+    conv: { index_offset: 0.5 },
+    expect: { rules: [] },
+  },
+  {
+    name: 'index-eind',
+    sheet: 'Blad1',
+    prijspeil: 2023,
+    layout: { params: 'other', totals: 'below', title: false, hiddenHelper: false, labels: 'synonyms' },
+    conv: { index_offset: 1 },
+    expect: { rules: [] },
+  },
+  { name: 'verlies', revenueScale: 900000, expect: { rules: [], conventions: { interest_on_negative: null } } },
+  {
+    name: 'fouten-a',
+    faults: ['VASTE_WAARDE_IN_FORMULE', 'AFWIJKENDE_FORMULE_IN_RIJ', 'FOUTWAARDE'],
+    expect: {
+      rules: ['VASTE_WAARDE_IN_FORMULE', 'AFWIJKENDE_FORMULE_IN_RIJ', 'FOUTWAARDE', 'RESULTAAT_NIET_GEREPRODUCEERD'],
+      reproduces: false,
+      divergence: { row: 'kosten_nominaal', yearIndex: 4 },
+    },
+  },
+  {
+    name: 'fouten-b',
+    d: 0.03,
+    faults: ['EXTERNE_KOPPELING', 'EW_NCW_ONGELIJK'],
     expect: { rules: ['EXTERNE_KOPPELING', 'DISCONTERINGSVOET_NIET_2', 'EW_NCW_ONGELIJK', 'RESULTAAT_NIET_GEREPRODUCEERD'], reproduces: false },
   },
   { name: 'lang', n: 15, costScale: 500000, revenueScale: 1300000, expect: { rules: ['LOOPTIJD_10_JAAR', 'INDEX_NA_10_JAAR'] } },
@@ -212,9 +279,7 @@ function build(s) {
   line('kostenindex', L.rows[0], (i, c) => `(1+${kstRef})^(${expo(c)})`);
   line('kosten_nominaal', L.rows[1], (i, c) => `${c}${K.total}*${c}${rowAt.kostenindex}`);
   const F = s.conv.frozen_after;
-  line('opbrengstenindex', L.rows[2], (i, c) =>
-    F === null ? `(1+${pref('ost')})^(${expo(c)})` : `(1+${pref('ost')})^MIN(${expo(c)},${s.t0 + F}-${ppYear})`,
-  );
+  line('opbrengstenindex', L.rows[2], (i, c) => (F === null ? `(1+${pref('ost')})^(${expo(c)})` : `(1+${pref('ost')})^MIN(${expo(c)},${s.t0 + F}-${ppYear})`));
   line('opbrengsten_nominaal', L.rows[3], (i, c) => `${c}${O.total}*${c}${rowAt.opbrengstenindex}`);
   line('saldo', L.rows[4], (i, c) => `${c}${rowAt.opbrengsten_nominaal}-${c}${rowAt.kosten_nominaal}`);
   const bwB = r;
@@ -222,7 +287,8 @@ function build(s) {
   line('boekwaarde_begin', L.rows[5], (i, c) => (i === 0 ? pref('B') : `${cols[i - 1]}${bwE}`));
   line('rente_per_jaar', L.rows[6], (i, c) => (s.conv.interest_on_negative ? `${c}${bwB}*${pref('rente')}` : `IF(${c}${bwB}>0,${c}${bwB}*${pref('rente')},0)`));
   line('boekwaarde_eind', L.rows[7], (i, c) => `${c}${bwB}+${c}${rowAt.kosten_nominaal}-${c}${rowAt.opbrengsten_nominaal}+${c}${rowAt.rente_per_jaar}`);
-  for (const k of ['kosten_nominaal', 'opbrengsten_nominaal', 'saldo', 'boekwaarde_begin', 'rente_per_jaar', 'boekwaarde_eind']) ws.getRow(rowAt[k]).numFmt = '#,##0';
+  for (const k of ['kosten_nominaal', 'opbrengsten_nominaal', 'saldo', 'boekwaarde_begin', 'rente_per_jaar', 'boekwaarde_eind'])
+    ws.getRow(rowAt[k]).numFmt = '#,##0';
   r++;
   const sg = s.conv.sign === 'negative-is-profit' ? '-' : '';
   const last = cols[s.n - 1];
@@ -258,7 +324,9 @@ function applyLateFaults(s, built, computed) {
 }
 
 function convert(dir, outDir, names) {
-  execFileSync(SOFFICE, ['--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...names.map((n) => path.join(dir, n + '.xlsx'))], { stdio: 'pipe' });
+  execFileSync(SOFFICE, ['--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...names.map((n) => path.join(dir, n + '.xlsx'))], {
+    stdio: 'pipe',
+  });
 }
 
 /** Generate the given specs (BASE overrides, as in SPECS) into outDir; returns the manifest entries. */
@@ -283,7 +351,11 @@ async function main(outDir = path.join(__dirname, 'fixtures'), only, specList = 
   // Faults that depend on computed values: compute once, then type the number over the formula.
   const late = specs.filter((s) => s.faults.some((f) => f === 'AFWIJKENDE_FORMULE_IN_RIJ' || f === 'EW_NCW_ONGELIJK'));
   if (late.length) {
-    convert(raw, pass1, late.map((s) => s.name));
+    convert(
+      raw,
+      pass1,
+      late.map((s) => s.name),
+    );
     for (const s of late) {
       const computed = new ExcelJS.Workbook();
       await computed.xlsx.readFile(path.join(pass1, s.name + '.xlsx'));
@@ -292,7 +364,11 @@ async function main(outDir = path.join(__dirname, 'fixtures'), only, specList = 
       await b.wb.xlsx.writeFile(path.join(raw, s.name + '.xlsx'));
     }
   }
-  convert(raw, outDir, specs.map((s) => s.name));
+  convert(
+    raw,
+    outDir,
+    specs.map((s) => s.name),
+  );
   const manifest = specs.map((s) => {
     const b = built.get(s.name);
     // What the review must report: the spec's conventions, except where the workbook cannot show one.

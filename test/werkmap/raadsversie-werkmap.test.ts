@@ -68,5 +68,7 @@ describe.each(CASES)('%s', (name) => {
 
 test('without a stored mapping the raadsversie refuses and says where to make one', async () => {
   const m = await fakeFromXlsx(fixture('basis'));
-  await expect(makeRaadsversie(fakeRun(m) as unknown as ExcelRun, { sheets: [], model: MAPPED_MODEL, allFormulas: false }, new Job(1))).rejects.toThrow(/GREX_W_… ontbreken\. Leg de koppeling vast in Controle/);
+  await expect(makeRaadsversie(fakeRun(m) as unknown as ExcelRun, { sheets: [], model: MAPPED_MODEL, allFormulas: false }, new Job(1))).rejects.toThrow(
+    /GREX_W_… ontbreken\. Leg de koppeling vast in Controle/,
+  );
 });

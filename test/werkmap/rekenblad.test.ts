@@ -54,7 +54,10 @@ function mappedCells(m: Mapping): Set<string> {
 class SheetReader {
   readonly read = new Set<string>();
   readonly unqualified: string[] = [];
-  constructor(private model: FakeWorkbookModel, private own: string) {}
+  constructor(
+    private model: FakeWorkbookModel,
+    private own: string,
+  ) {}
 
   value(sheet: string, row: number, col: number): unknown {
     const s = this.model.mustSheet(sheet);
@@ -109,7 +112,7 @@ describe('Rekenblad naast uw model', () => {
     expect(CASES.every((n) => MANIFEST.some((s) => s.name === n))).toBe(true);
   });
 
-  test.each(CASES)('%s: a new sheet with live GREX formulas on the analyst\'s ranges, BBV eindwaarde as the review', async (name) => {
+  test.each(CASES)("%s: a new sheet with live GREX formulas on the analyst's ranges, BBV eindwaarde as the review", async (name) => {
     const model = await fakeFromXlsx(fixture(name));
     const before = new Map(model.sheets.map((s) => [s.name, model.snapshot(s.name)]));
     const namesBefore = JSON.stringify(model.names.map((n) => [n.name, n.sheet.name, n.box]));

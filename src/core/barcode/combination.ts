@@ -59,7 +59,13 @@ function runSteps(options: readonly MixOption[], get: (i: number) => Dec, set: (
 /** Apply a compatible set of options to the base claims (steps 1–3 above). */
 export function applyOptions(base: readonly Dec[], options: readonly MixOption[]): ChoiceClaim {
   const c = base.slice();
-  const mixedInto = runSteps(options, (i) => c[i], (i, v) => { c[i] = v; });
+  const mixedInto = runSteps(
+    options,
+    (i) => c[i],
+    (i, v) => {
+      c[i] = v;
+    },
+  );
   return { claims: c, total: sum(c), mixedInto };
 }
 
@@ -69,7 +75,13 @@ export function applyOptions(base: readonly Dec[], options: readonly MixOption[]
  */
 export function totalWith(base: readonly Dec[], baseTotal: Dec, options: readonly MixOption[]): Dec {
   const changed = new Map<number, Dec>();
-  runSteps(options, (i) => changed.get(i) ?? base[i], (i, v) => { changed.set(i, v); });
+  runSteps(
+    options,
+    (i) => changed.get(i) ?? base[i],
+    (i, v) => {
+      changed.set(i, v);
+    },
+  );
   let t = baseTotal;
   for (const [i, v] of changed) t = t.plus(v.minus(base[i]));
   return t;

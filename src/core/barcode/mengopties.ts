@@ -32,7 +32,11 @@ export interface ChoiceFigures {
 
 /** The figures of one choice (see the module comment for the formulas). */
 export function choiceFigures(
-  claim: ChoiceClaim, norms: readonly Norm[], beschikbaar: Dec, values?: readonly (LandValue | undefined)[], aantallen: readonly Dec[] = [],
+  claim: ChoiceClaim,
+  norms: readonly Norm[],
+  beschikbaar: Dec,
+  values?: readonly (LandValue | undefined)[],
+  aantallen: readonly Dec[] = [],
 ): ChoiceFigures {
   let werken = dec(0);
   norms.forEach((n, i) => {
@@ -81,7 +85,10 @@ export function mengopties(programmaCells: Cells, normenCells: Cells, beschikbaa
   });
   const found = bestCombination(baseClaims, options);
   return {
-    norms, options, base, single,
+    norms,
+    options,
+    base,
+    single,
     best: { ...found, figures: fig(found.claim), allowedCount: options.filter((o) => o.allowed).length },
   };
 }
@@ -93,12 +100,26 @@ function fitsNote(f: ChoiceFigures, area: Dec): string {
 }
 
 /** The spill of GREX.MENGOPTIES (columns MENGOPTIES_COLUMNS). */
-export function mengoptiesTable(programmaCells: Cells, normenCells: Cells, beschikbaar: DecInput, optiesCells?: Cells, grondwaardenCells?: Cells): (number | string)[][] {
+export function mengoptiesTable(
+  programmaCells: Cells,
+  normenCells: Cells,
+  beschikbaar: DecInput,
+  optiesCells?: Cells,
+  grondwaardenCells?: Cells,
+): (number | string)[][] {
   const r = mengopties(programmaCells, normenCells, beschikbaar, optiesCells, grondwaardenCells);
   const area = dec(beschikbaar);
   const row = (keuze: string, soort: string, allowed: boolean, f: ChoiceFigures, note: string): (number | string)[] => [
-    keuze, soort, yesNo(allowed), r.base.total.minus(f.total).toNumber(), f.total.toNumber(), yesNo(f.fits),
-    f.werken.toNumber(), f.ruimteWerken.toNumber(), f.value === undefined ? '' : f.value.toNumber(), note,
+    keuze,
+    soort,
+    yesNo(allowed),
+    r.base.total.minus(f.total).toNumber(),
+    f.total.toNumber(),
+    yesNo(f.fits),
+    f.werken.toNumber(),
+    f.ruimteWerken.toNumber(),
+    f.value === undefined ? '' : f.value.toNumber(),
+    note,
   ];
   const rows = [row(BC_LABEL.basis, BC_LABEL.basisSoort, true, r.base, fitsNote(r.base, area))];
   for (const s of r.single) {
@@ -106,9 +127,14 @@ export function mengoptiesTable(programmaCells: Cells, normenCells: Cells, besch
   }
   const n = r.best.allowedCount;
   const method = n === 0 ? BC_NOTE.noAllowed : r.best.method === 'exhaustief' ? BC_NOTE.exhaustive(n, r.best.searched) : BC_NOTE.heuristic(n);
-  rows.push(row(
-    BC_LABEL.beste(r.best.options.map((o) => o.naam)), BC_LABEL.besteSoort, true, r.best.figures,
-    BC_NOTE.join([method, fitsNote(r.best.figures, area), ...plinthNotes(r.best.claim)]),
-  ));
+  rows.push(
+    row(
+      BC_LABEL.beste(r.best.options.map((o) => o.naam)),
+      BC_LABEL.besteSoort,
+      true,
+      r.best.figures,
+      BC_NOTE.join([method, fitsNote(r.best.figures, area), ...plinthNotes(r.best.claim)]),
+    ),
+  );
   return rows;
 }

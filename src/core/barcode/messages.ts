@@ -24,7 +24,9 @@ export const BC_MSG = {
   atLeastOne: (what: string) => `${what} moet ten minste 1 zijn`,
   fraction: (what: string) => `${what} moet tussen 0 en 1 liggen`,
   oneOf: (what: string, values: readonly string[]) => `${what} moet een van deze waarden zijn: ${values.map((v) => `"${v}"`).join(', ')}`,
-  mengcategorie: 'milieucategorie of functiemengingscategorie moet "A", "B", "C" of een milieucategorie zijn ("1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "6")',
+  mengcategorie:
+    'milieucategorie of functiemengingscategorie moet "A", "B", "C" of een milieucategorie zijn ("1", "2", "3.1", ' +
+    '"3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "6")',
   duplicateFunction: (first: number) => `functie komt al voor in rij ${first}; geef elke functie een eigen naam`,
   duplicateValue: (first: number) => `functie heeft al een grondwaarde in rij ${first}`,
   duplicateUnit: (first: number) => `eenheid komt al voor in rij ${first}; tel de aantallen op in één rij`,
@@ -42,13 +44,29 @@ export const BC_MSG = {
 
 /** Column labels of GREX.BARCODE. */
 export const BARCODE_COLUMNS = [
-  'functie', 'ruimteclaim (m²)', 'aandeel', 'eenheid', 'aantal', 'norm (m² per eenheid)', 'categorie', 'bron', 'signalering',
+  'functie',
+  'ruimteclaim (m²)',
+  'aandeel',
+  'eenheid',
+  'aantal',
+  'norm (m² per eenheid)',
+  'categorie',
+  'bron',
+  'signalering',
 ] as const;
 
 /** Column labels of GREX.MENGOPTIES. */
 export const MENGOPTIES_COLUMNS = [
-  'keuze', 'soort', 'toegestaan', 'ruimtewinst (m²)', 'ruimteclaim (m²)', 'past', 'grond voor werken (m²)',
-  'ruimte over voor werken (m²)', 'grondwaarde (€)', 'toelichting',
+  'keuze',
+  'soort',
+  'toegestaan',
+  'ruimtewinst (m²)',
+  'ruimteclaim (m²)',
+  'past',
+  'grond voor werken (m²)',
+  'ruimte over voor werken (m²)',
+  'grondwaarde (€)',
+  'toelichting',
 ] as const;
 
 export const BC_LABEL = {
@@ -65,9 +83,11 @@ export const BC_LABEL = {
 export const BC_NOTE = {
   unitMissing: (unit: string) => `eenheid "${unit}" komt niet voor in het programma: ruimteclaim 0`,
   totalZero: 'het programma claimt geen grond: aandelen 0',
-  exhaustive: (n: number, count: number) => `exhaustief: alle ${count} combinaties van ${n} toegestane ${n === 1 ? 'optie' : 'opties'} doorzocht (opties die elkaar uitsluiten niet samen)`,
+  exhaustive: (n: number, count: number) =>
+    `exhaustief: alle ${count} combinaties van ${n} toegestane ${n === 1 ? 'optie' : 'opties'} doorzocht (opties die ` + `elkaar uitsluiten niet samen)`,
   heuristic: (n: number) =>
-    `heuristiek (${n} toegestane opties, meer dan 12): telkens de optie toegevoegd die de ruimteclaim het meest verlaagt, tot geen optie meer helpt; het optimum is niet gegarandeerd`,
+    `heuristiek (${n} toegestane opties, meer dan 12): telkens de optie toegevoegd die de ruimteclaim het meest verlaagt, ` +
+    `tot geen optie meer helpt; het optimum is niet gegarandeerd`,
   noAllowed: 'geen toegestane opties: gelijk aan het programma zonder opties',
   fits: (rest: number) => `past; ${nl(rest)} m² blijft over`,
   short: (tekort: number) => `past niet: ${nl(tekort)} m² tekort`,
@@ -84,7 +104,9 @@ export const BC_REASON = {
   combineren: 'toegestaan: gedeeld gebruik van één terrein; GREX kent hiervoor geen toetsingsregel: de gemeente motiveert de combinatie',
   mengenGeenWonen: 'niet toegestaan: mengen brengt werken in de plint van wonen, maar met_functie heeft niet de categorie "wonen" in de normen',
   mengenZelfWonen: 'niet toegestaan: de gemengde functie heeft zelf de categorie "wonen"',
-  mengenGeenCategorie: 'niet toegestaan: de normen geven voor deze functie geen functiemengingscategorie (A/B/C) of milieucategorie; de toelaatbaarheid naast woningen is dan niet te toetsen',
+  mengenGeenCategorie:
+    'niet toegestaan: de normen geven voor deze functie geen functiemengingscategorie (A/B/C) of milieucategorie; ' +
+    'de toelaatbaarheid naast woningen is dan niet te toetsen',
   fmA: 'toegestaan: functiemengingscategorie A mag aanpandig aan woningen (scheiding volgens het Bouwbesluit volstaat)',
   fmBGescheiden: 'toegestaan: functiemengingscategorie B, bouwkundig gescheiden van de woningen',
   fmBNiet: 'niet toegestaan: functiemengingscategorie B mag alleen bouwkundig gescheiden van woningen (kolom bouwkundig_gescheiden is niet WAAR)',
@@ -93,7 +115,8 @@ export const BC_REASON = {
     `toegestaan: milieucategorie ${cat}, afstand ${nl(afstand)} m ≥ richtafstand ${nl(richt)} m (${gebied})`,
   milieuNul: (cat: string, gebied: string) => `toegestaan: milieucategorie ${cat} heeft richtafstand 0 m (${gebied})`,
   milieuTeDichtbij: (cat: string, afstand: number, richt: number, gebied: string) =>
-    `niet toegestaan: milieucategorie ${cat}, afstand ${nl(afstand)} m < richtafstand ${nl(richt)} m (${gebied}); alleen met maatwerk en onderzoek (bijv. akoestisch)`,
+    `niet toegestaan: milieucategorie ${cat}, afstand ${nl(afstand)} m < richtafstand ${nl(richt)} m (${gebied}); alleen ` +
+    `met maatwerk en onderzoek (bijv. akoestisch)`,
   milieuGeenAfstand: (cat: string, richt: number, gebied: string) =>
     `niet toegestaan: milieucategorie ${cat} vraagt een richtafstand van ${nl(richt)} m (${gebied}) en de afstand tot woningen is niet opgegeven`,
   plint: (gemengd: number, wonen: number) =>

@@ -63,8 +63,15 @@ export function parseNorms(cells: Cells, param = NORM_PARAM): Norm[] {
     if (dup !== undefined) badCell(at, BC_MSG.duplicateFunction(dup), functie);
     seen.set(key, at.row);
     norms.push({
-      row: at.row, functie, key, eenheid, unitKey: keyOf(eenheid), m2, categorie,
-      stapelbaar: lagen ?? ONE, meng,
+      row: at.row,
+      functie,
+      key,
+      eenheid,
+      unitKey: keyOf(eenheid),
+      m2,
+      categorie,
+      stapelbaar: lagen ?? ONE,
+      meng,
       bron: optTextCell(r[6], at, 'bron'),
     });
   }

@@ -28,7 +28,20 @@
  *              no category: refused (cannot be checked)                               [GREX, conservative]
  */
 import type { Dec } from '../numeric';
-import { badCell, boolCell, isBlankCell, isHeaderRow, nonNegativeCell, notOneOf, optNumberCell, optTextCell, textCell, type At, type Cells, type CellValue } from './cells';
+import {
+  badCell,
+  boolCell,
+  isBlankCell,
+  isHeaderRow,
+  nonNegativeCell,
+  notOneOf,
+  optNumberCell,
+  optTextCell,
+  textCell,
+  type At,
+  type Cells,
+  type CellValue,
+} from './cells';
 import type { MengCategorie } from './categories';
 import { BC_LABEL, BC_MSG, BC_REASON } from './messages';
 import { findNorm, type Norm } from './norms';
@@ -66,7 +79,10 @@ function normIndex(norms: readonly Norm[], name: string, at: At, what: string): 
  * and the Dutch reason (see the module comment for the rules and sources).
  */
 export function mixingVerdict(
-  cat: MengCategorie | undefined, gescheiden: boolean, afstand: Dec | undefined, gebied: Gebiedstype,
+  cat: MengCategorie | undefined,
+  gescheiden: boolean,
+  afstand: Dec | undefined,
+  gebied: Gebiedstype,
 ): { allowed: boolean; reason: string } {
   if (!cat) return { allowed: false, reason: BC_REASON.mengenGeenCategorie };
   if (cat.kind === 'functiemenging') {

@@ -23,7 +23,16 @@ export type Gebiedstype = (typeof GEBIEDSTYPEN)[number];
 
 /** Richtafstand per milieucategorie in a rustige woonwijk, in metres (the afstandsstappen of the 2009 system). */
 export const RICHTAFSTAND_RUSTIG: Readonly<Record<Milieucategorie, number>> = {
-  '1': 10, '2': 30, '3.1': 50, '3.2': 100, '4.1': 200, '4.2': 300, '5.1': 500, '5.2': 700, '5.3': 1000, '6': 1500,
+  '1': 10,
+  '2': 30,
+  '3.1': 50,
+  '3.2': 100,
+  '4.1': 200,
+  '4.2': 300,
+  '5.1': 500,
+  '5.2': 700,
+  '5.3': 1000,
+  '6': 1500,
 };
 
 /** The afstandsstappen in ascending order, with 0 m as the step below 10 m (gemengd gebied, category 1). */

@@ -40,7 +40,14 @@ export interface SegmentBalance {
 }
 
 export const BALANS_COLUMNS = [
-  'segment', 'vraag', 'harde plancapaciteit', 'zachte plancapaciteit × kans', 'schuifruimte', 'transformatie', 'intensivering', 'saldo',
+  'segment',
+  'vraag',
+  'harde plancapaciteit',
+  'zachte plancapaciteit × kans',
+  'schuifruimte',
+  'transformatie',
+  'intensivering',
+  'saldo',
 ] as const;
 
 export function segmentBalance(s: SegmentInput): SegmentBalance {

@@ -46,6 +46,13 @@ export function compensatie(rows: readonly CompensationInput[], factor: DecInput
   const sum = (k: 'weg' | 'vereist' | 'erbij' | 'verschil') => out.reduce((s, r) => s.plus(r[k]), ZERO);
   return [
     ...out,
-    { label: totaalLabel, weg: sum('weg'), vereist: sum('vereist'), erbij: sum('erbij'), verschil: sum('verschil'), gecompenseerd: out.every((r) => r.gecompenseerd) },
+    {
+      label: totaalLabel,
+      weg: sum('weg'),
+      vereist: sum('vereist'),
+      erbij: sum('erbij'),
+      verschil: sum('verschil'),
+      gecompenseerd: out.every((r) => r.gecompenseerd),
+    },
   ];
 }

@@ -40,7 +40,11 @@ export function herverkaveling(inbreng: readonly DecInput[], toegedeeld: readonl
   const scaled = exact.map((x) => x.times(unit));
   const floors = scaled.map((x) => x.floor());
   const remainders = scaled.map((x, i) => x.minus(floors[i]));
-  const missing = floors.reduce((s, x) => s.plus(x), ZERO).neg().toDecimalPlaces(0, D.ROUND_HALF_EVEN).toNumber();
+  const missing = floors
+    .reduce((s, x) => s.plus(x), ZERO)
+    .neg()
+    .toDecimalPlaces(0, D.ROUND_HALF_EVEN)
+    .toNumber();
   const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
   const units = floors.slice();
   for (let k = 0; k < missing && k < order.length; k++) units[order[k].i] = units[order[k].i].plus(1);

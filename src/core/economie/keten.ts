@@ -15,6 +15,12 @@ import { YearlySeries } from '../series';
 import type { Timing } from '../timing';
 import type { DecInput } from '../numeric';
 
-export function ketenOnrendabeleTop(rate: DecInput, kosten: readonly YearlySeries[], opbrengsten: readonly YearlySeries[], peiljaar: number, timing: Timing): OnrendabeleTop[] {
+export function ketenOnrendabeleTop(
+  rate: DecInput,
+  kosten: readonly YearlySeries[],
+  opbrengsten: readonly YearlySeries[],
+  peiljaar: number,
+  timing: Timing,
+): OnrendabeleTop[] {
   return kosten.map((k, i) => onrendabeleTop(rate, k, opbrengsten[i] ?? YearlySeries.ofNumbers(k.start, []), peiljaar, timing));
 }

@@ -41,7 +41,14 @@ export function growingAnnuityFactor(rekenrente: DecInput, groei: DecInput, loop
 }
 
 /** The afkoopsom of `canon` (the canon of the first year): canon × factor, × (1 + k) when paid in advance. */
-export function afkoopsom(canonFirst: DecInput, rekenrente: DecInput, groei: DecInput = 0, looptijd?: number, betaling: Betaling = 'ACHTERAF', names: RateNames = DEFAULT_NAMES): Dec {
+export function afkoopsom(
+  canonFirst: DecInput,
+  rekenrente: DecInput,
+  groei: DecInput = 0,
+  looptijd?: number,
+  betaling: Betaling = 'ACHTERAF',
+  names: RateNames = DEFAULT_NAMES,
+): Dec {
   const f = growingAnnuityFactor(rekenrente, groei, looptijd, names).times(dec(canonFirst));
   return betaling === 'VOORAF' ? f.times(ONE.plus(dec(rekenrente))) : f;
 }

@@ -11,8 +11,17 @@ import { Afronding, roundCanon } from './rounding';
  * and a policy korting ([R], docs/methode/erfpacht.md#formules); the Amsterdam overstap example:
  * 12.000 × 0,9 = 10.800; × 2,39% = 258,12; × 0,75 = 193,59 [V: delaagbouw.nl].
  */
-export function canon(grondwaarde: DecInput, canonpercentage: DecInput, kortingGrondwaarde: DecInput = 0, kortingCanon: DecInput = 0, afronding: Afronding = 'GEEN'): Dec {
-  const c = dec(grondwaarde).times(ONE.minus(dec(kortingGrondwaarde))).times(dec(canonpercentage)).times(ONE.minus(dec(kortingCanon)));
+export function canon(
+  grondwaarde: DecInput,
+  canonpercentage: DecInput,
+  kortingGrondwaarde: DecInput = 0,
+  kortingCanon: DecInput = 0,
+  afronding: Afronding = 'GEEN',
+): Dec {
+  const c = dec(grondwaarde)
+    .times(ONE.minus(dec(kortingGrondwaarde)))
+    .times(dec(canonpercentage))
+    .times(ONE.minus(dec(kortingCanon)));
   return roundCanon(c, afronding);
 }
 

@@ -26,7 +26,14 @@ export interface BuyerView {
 
 const NAMES: RateNames = { rate: 'financieringsrente', growth: 'groei' };
 
-export function buyerView(canonFirst: DecInput, afkoop: DecInput, financieringsrente: DecInput, groei: DecInput = 0, looptijd?: number, betaling: Betaling = 'ACHTERAF'): BuyerView {
+export function buyerView(
+  canonFirst: DecInput,
+  afkoop: DecInput,
+  financieringsrente: DecInput,
+  groei: DecInput = 0,
+  looptijd?: number,
+  betaling: Betaling = 'ACHTERAF',
+): BuyerView {
   const S = dec(afkoop);
   const ncwCanons = afkoopsom(canonFirst, financieringsrente, groei, looptijd, betaling, NAMES);
   const covered = (m: number): boolean => afkoopsom(canonFirst, financieringsrente, groei, m, betaling, NAMES).gte(S);

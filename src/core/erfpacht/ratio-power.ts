@@ -25,7 +25,10 @@ export function oneMinusRatioPower(a: DecInput, b: DecInput, n: number): Dec {
   let term = minusE.times(n); // C(n,1)(−e)
   let sum = term;
   for (let j = 1; j < n; j++) {
-    term = term.times(n - j).div(j + 1).times(minusE);
+    term = term
+      .times(n - j)
+      .div(j + 1)
+      .times(minusE);
     sum = sum.plus(term);
     if (term.abs().lte(sum.abs().times(TINY))) break;
   }

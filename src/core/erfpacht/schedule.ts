@@ -96,7 +96,10 @@ export function canonSchedule(x: ScheduleInput): ScheduleRow[] {
     if (!(A >= start && A <= end)) throw invalid('afkoopjaar', EP_MSG.withinTerm(start, end), A);
     if (x.rekenrente === undefined) throw invalid('rekenrente', EP_MSG.requiredWith('afkoopjaar'));
     const from = A - start;
-    const remaining = new YearlySeries(A, rows.slice(from).map((r) => r.canon));
+    const remaining = new YearlySeries(
+      A,
+      rows.slice(from).map((r) => r.canon),
+    );
     // value at 1-1-(A+1) with year-end timing = Σ canon_t / (1+k)^(t − A)
     const sum = presentValue(x.rekenrente, remaining, A + 1, 'eind', 'rekenrente');
     rows.forEach((r, i) => {

@@ -49,16 +49,19 @@ export const FINDING: {
   /** How the looptijd was counted: from the opening of the complex, or from the startjaar of this calculation. */
   telling: (start: number, herziening?: number) =>
     herziening === undefined
-      ? `Geteld vanaf het startjaar ${start}; geef het openingsjaar van het complex op als deze berekening een herziening is, want de 10-jaarsregel geldt voor het complex. `
+      ? `Geteld vanaf het startjaar ${start}; geef het openingsjaar van het complex op als deze berekening een herziening ` +
+        `is, want de 10-jaarsregel geldt voor het complex. `
       : `Geteld vanaf de opening van het complex in ${start} (deze berekening begint in ${herziening}). `,
   looptijd: (start: number, eind: number, jaren: number, herziening?: number) =>
     `Looptijd ${start}–${eind} is ${jaren} jaar (meer dan 10) en er is geen motivering opgegeven. ` +
     FINDING.telling(start, herziening) +
-    'Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. ' +
+    ('Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met ' +
+      'risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. ') +
     `Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 ${tag('shertogenbosch-2018-looptijd')}.`,
   disconteringsvoet: (d: string) =>
     `Disconteringsvoet is ${d}, niet 2%. ` +
-    'Regel: de NCW is de eindwaarde verdisconteerd met de ECB-inflatiedoelstelling van 2%, niet met de gemeentelijke rente; een andere voet moet worden toegelicht. ' +
+    ('Regel: de NCW is de eindwaarde verdisconteerd met de ECB-inflatiedoelstelling van 2%, niet met de ' +
+      'gemeentelijke rente; een andere voet moet worden toegelicht. ') +
     'Bron: Commissie BBV, notitie Grondbeleid 2023, volgens Scobe (2024) en Gorinchem jaarstukken 2022 [V-ind].',
   renteZonderVreemdVermogen: (r: string) =>
     `Er wordt ${r} rente toegerekend terwijl het vreemd vermogen 0 is. ` +

@@ -17,6 +17,7 @@ import { GMSG } from './messages';
 export function grexInterestRate(gemiddeldeRente: DecInput, vreemdVermogen: DecInput, eigenVermogen: DecInput): Dec {
   const vv = dec(vreemdVermogen);
   const total = vv.plus(dec(eigenVermogen));
-  if (!total.isPositive() || total.isZero()) throw invalid('vreemd_vermogen', GMSG.noCapital, typeof vreemdVermogen === 'number' ? vreemdVermogen : vv.toNumber());
+  if (!total.isPositive() || total.isZero())
+    throw invalid('vreemd_vermogen', GMSG.noCapital, typeof vreemdVermogen === 'number' ? vreemdVermogen : vv.toNumber());
   return dec(gemiddeldeRente).times(vv).div(total);
 }

@@ -258,7 +258,10 @@ export function grexResultFloat(x: GrexNumbers, disconteringsvoet: number): { va
   const pv = discountFloat(ew, rf.endBound + SNAP * Math.abs(ew), disconteringsvoet, x.kosten.length);
   const nom = nominalFloat(x);
   if (!pv || !Number.isFinite(nom.value)) return undefined;
-  return { values: [snap(nom.value), ew, snap(pv.value)], bound: Math.max(rf.endBound, pv.bound, nom.bound) + SNAP * Math.max(Math.abs(nom.value), Math.abs(pv.value)) };
+  return {
+    values: [snap(nom.value), ew, snap(pv.value)],
+    bound: Math.max(rf.endBound, pv.bound, nom.bound) + SNAP * Math.max(Math.abs(nom.value), Math.abs(pv.value)),
+  };
 }
 
 /** Counts of the fast path's answers and fallbacks (the bench and the corpus test report them). */
@@ -273,7 +276,14 @@ export function rollForwardRows(x: GrexNumbers): number[][] {
     return f.rows;
   }
   rollForwardStats.fallback++;
-  return rollForward(grexInputOf(x)).map((r) => [r.jaar, r.begin.toNumber(), r.kosten.toNumber(), r.opbrengsten.toNumber(), r.rente.toNumber(), r.eind.toNumber()]);
+  return rollForward(grexInputOf(x)).map((r) => [
+    r.jaar,
+    r.begin.toNumber(),
+    r.kosten.toNumber(),
+    r.opbrengsten.toNumber(),
+    r.rente.toNumber(),
+    r.eind.toNumber(),
+  ]);
 }
 
 /** Σ opbrengsten − Σ kosten − beginboekwaarde in doubles with its bound. */

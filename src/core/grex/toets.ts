@@ -59,6 +59,7 @@ export function bbvToets(x: ToetsInput): string[] {
   if (!d.eq(BBV_DISCOUNT_RATE)) out.push(FINDING.disconteringsvoet(pct(d.times(100))));
   const r = dec(x.rente);
   if (x.vreemdVermogen !== undefined && dec(x.vreemdVermogen).isZero() && r.gt(0)) out.push(FINDING.renteZonderVreemdVermogen(pct(r.times(100))));
-  if (lang && x.opbrengstenindexNa10Jaar === true) out.push(herziening === undefined ? FINDING.opbrengstenindex(jaren) : FINDING.opbrengstenindex(jaren, from, herziening));
+  if (lang && x.opbrengstenindexNa10Jaar === true)
+    out.push(herziening === undefined ? FINDING.opbrengstenindex(jaren) : FINDING.opbrengstenindex(jaren, from, herziening));
   return out;
 }

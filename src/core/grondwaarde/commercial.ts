@@ -43,7 +43,12 @@ export function capitalisedValue(huurPerM2: DecInput, vvo: DecInput, bar: DecInp
 
 /** RGW = huur × VVO / BAR − BK × (1 + bijk%) − ak_wr% × V (module comment; [V] method, AK+W&R base [besluit]). */
 export function commercialLandValue(
-  huurPerM2: DecInput, vvo: DecInput, bar: DecInput, bouwkosten: DecInput, bijkomendePct: DecInput, akWrPct: DecInput,
+  huurPerM2: DecInput,
+  vvo: DecInput,
+  bar: DecInput,
+  bouwkosten: DecInput,
+  bijkomendePct: DecInput,
+  akWrPct: DecInput,
 ): CommercialBreakdown {
   const V = capitalisedValue(huurPerM2, vvo, bar);
   const BK = dec(bouwkosten);
@@ -70,11 +75,20 @@ const asHousing = (g: BedrijfGrondslag | undefined): Grondslag => (g === undefin
 export function commercialLandValueBy(x: CommercialInput): CommercialBreakdown {
   const V = capitalisedValue(x.huurPerM2, x.vvo, x.bar);
   const r = residualLandValue({
-    vonInclBtw: V, btw: 0, bouwkosten: x.bouwkosten, bijkomendePct: x.bijkomendePct,
-    akPct: x.akPct, wrPct: x.wrPct, akGrondslag: asHousing(x.akGrondslag), wrGrondslag: asHousing(x.wrGrondslag),
+    vonInclBtw: V,
+    btw: 0,
+    bouwkosten: x.bouwkosten,
+    bijkomendePct: x.bijkomendePct,
+    akPct: x.akPct,
+    wrPct: x.wrPct,
+    akGrondslag: asHousing(x.akGrondslag),
+    wrGrondslag: asHousing(x.wrGrondslag),
   });
   return {
-    beleggingswaarde: V, bouwkosten: r.bouwkosten, bijkomendeKosten: r.bijkomendeKosten,
-    akWr: r.algemeneKosten.plus(r.winstRisico), residueleGrondwaarde: r.residueleGrondwaarde,
+    beleggingswaarde: V,
+    bouwkosten: r.bouwkosten,
+    bijkomendeKosten: r.bijkomendeKosten,
+    akWr: r.algemeneKosten.plus(r.winstRisico),
+    residueleGrondwaarde: r.residueleGrondwaarde,
   };
 }

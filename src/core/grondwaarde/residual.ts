@@ -7,7 +7,8 @@
  * housing "verkoopprijs v.o.n. minus de bouwkosten" [V: Delft Nota grondprijsbeleid 2002];
  * the grondslag of AK/W&R changes the result (VON_ex, BK+BIJK, BK+BIJK+grond) [V parameters only:
  * textbook example, http://www.bisdomgroningen.nl/category/flexplek-huren-schiphol/];
- * formulas docs/methode/grondwaarde.md#residuele-grondwaarde-van-een-woning; the exact solution of the circular case is derived below (algebra, no source needed).
+ * formulas docs/methode/grondwaarde.md#residuele-grondwaarde-van-een-woning; the exact solution of the circular case is derived below (algebra, no source
+ * needed).
  */
 import { dec, ONE, ZERO, type Dec, type DecInput } from '../numeric';
 import { invalid } from '../errors';

@@ -23,7 +23,11 @@ export function financialContributionCap(regime: Regime, opbrengst: DecInput, in
 
 /** FB_max = max(0, cap − kostenverhaal): the joint cap [besluit] over the Ow 13.23 cap [V]. */
 export function maxFinancialContribution(
-  regime: Regime, opbrengst: DecInput, inbrengwaarde: DecInput, waardevermeerdering: DecInput, kostenverhaal: DecInput = 0,
+  regime: Regime,
+  opbrengst: DecInput,
+  inbrengwaarde: DecInput,
+  waardevermeerdering: DecInput,
+  kostenverhaal: DecInput = 0,
 ): Dec {
   const room = financialContributionCap(regime, opbrengst, inbrengwaarde, waardevermeerdering).minus(dec(kostenverhaal));
   return room.lt(0) ? ZERO : room;

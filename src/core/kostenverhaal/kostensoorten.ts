@@ -42,14 +42,47 @@ export const KOSTENSOORTEN_STATUS =
 export const KOSTENSOORTEN: readonly Kostensoort[] = [
   // Tabel A — openbaar gebied
   { id: 'onderzoek', tabel: 'A', omschrijving: 'Onderzoek (bodem, archeologie, ecologie, geluid)', toelichting: 'Onderzoeken nodig voor het plan.', tag: 'R' },
-  { id: 'grondwerken', tabel: 'A', omschrijving: 'Grondwerken, bouw- en woonrijp maken van het openbaar gebied', toelichting: 'Riolering, wegen, pleinen, groen, water, verlichting, speelvoorzieningen.', tag: 'R' },
+  {
+    id: 'grondwerken',
+    tabel: 'A',
+    omschrijving: 'Grondwerken, bouw- en woonrijp maken van het openbaar gebied',
+    toelichting: 'Riolering, wegen, pleinen, groen, water, verlichting, speelvoorzieningen.',
+    tag: 'R',
+  },
   { id: 'nutsvoorzieningen', tabel: 'A', omschrijving: 'Nutsvoorzieningen', toelichting: 'Voor zover niet door de nutsbedrijven gedragen.', tag: 'R' },
-  { id: 'bovenwijks', tabel: 'A', omschrijving: 'Bovenwijkse voorzieningen', toelichting: 'Deels toegerekend naar profijt, proportionaliteit en toerekenbaarheid.', tag: 'R' },
-  { id: 'plankosten', tabel: 'A', omschrijving: 'Plankosten (voorbereiding, toezicht, gemeentelijke apparaatskosten)', toelichting: 'Begrensd door de plankostenscan (Omgevingsregeling).', tag: 'R' },
-  { id: 'planschade', tabel: 'A', omschrijving: 'Planschade / nadeelcompensatie', toelichting: 'Tegemoetkomingen die aan het plan zijn toe te rekenen.', tag: 'R' },
+  {
+    id: 'bovenwijks',
+    tabel: 'A',
+    omschrijving: 'Bovenwijkse voorzieningen',
+    toelichting: 'Deels toegerekend naar profijt, proportionaliteit en toerekenbaarheid.',
+    tag: 'R',
+  },
+  {
+    id: 'plankosten',
+    tabel: 'A',
+    omschrijving: 'Plankosten (voorbereiding, toezicht, gemeentelijke apparaatskosten)',
+    toelichting: 'Begrensd door de plankostenscan (Omgevingsregeling).',
+    tag: 'R',
+  },
+  {
+    id: 'planschade',
+    tabel: 'A',
+    omschrijving: 'Planschade / nadeelcompensatie',
+    toelichting: 'Tegemoetkomingen die aan het plan zijn toe te rekenen.',
+    tag: 'R',
+  },
   { id: 'rente', tabel: 'A', omschrijving: 'Rente', toelichting: 'Rente over de kosten tot het moment van verhaal.', tag: 'R' },
   // Tabel B — kavelkosten
-  { id: 'inbreng', tabel: 'B', omschrijving: 'Inbrengwaarde en verwerving van gronden', toelichting: 'Werkelijke waarde (WOZ of taxatie); bij tijdvak afgetrokken van de eigen bijdrage (Ow 13.18). In GREX.KOSTENVERHAAL via het argument inbrengwaarden, niet in overige_kosten.', tag: 'R', viaArgument: 'inbrengwaarden' },
+  {
+    id: 'inbreng',
+    tabel: 'B',
+    omschrijving: 'Inbrengwaarde en verwerving van gronden',
+    toelichting:
+      'Werkelijke waarde (WOZ of taxatie); bij tijdvak afgetrokken van de eigen bijdrage (Ow 13.18). In ' +
+      'GREX.KOSTENVERHAAL via het argument inbrengwaarden, niet in overige_kosten.',
+    tag: 'R',
+    viaArgument: 'inbrengwaarden',
+  },
   { id: 'vrijmaken', tabel: 'B', omschrijving: 'Vrijmaken van rechten', toelichting: 'Beëindigen van huur, pacht en zakelijke rechten.', tag: 'R' },
   { id: 'sloop', tabel: 'B', omschrijving: 'Sloop', toelichting: 'Sloop van bestaande bebouwing en verhardingen.', tag: 'R' },
   { id: 'sanering', tabel: 'B', omschrijving: 'Bodemsanering', toelichting: 'Voor zover niet op de veroorzaker te verhalen.', tag: 'R' },

@@ -30,10 +30,11 @@ export const KV_LABEL = {
 export const KV_WARN = {
   /** Ob "afzien van kostenverhaal", onder a: the total of the sums owed under Ow 13.18 is below €10.000. */
   onderDrempel: (totaal: number, drempel: number) =>
-    `totaal te verhalen bijdragen ${formatAmount(totaal)} < ${formatAmount(drempel)}: het bevoegd gezag kan afzien van kostenverhaal (Omgevingsbesluit, afzien van kostenverhaal); niet automatisch toegepast`,
+    `totaal te verhalen bijdragen ${formatAmount(totaal)} < ${formatAmount(drempel)}: het bevoegd gezag kan afzien van ` +
+    `kostenverhaal (Omgevingsbesluit, afzien van kostenverhaal); niet automatisch toegepast`,
   macroaftopping: (kosten: number, opbrengsten: number) =>
-    `macroaftopping: kosten ${formatAmount(kosten)} afgetopt op de opbrengsten ${formatAmount(opbrengsten)} (Ow 13.14 lid 2); het verschil blijft ten laste van de gemeente`,
-  begrensd: (plafond: number) =>
-    `bijdrage begrensd op het plafond O − IW (${formatAmount(plafond)}); het verschil blijft ten laste van de gemeente`,
+    `macroaftopping: kosten ${formatAmount(kosten)} afgetopt op de opbrengsten ${formatAmount(opbrengsten)} (Ow 13.14 ` +
+    `lid 2); het verschil blijft ten laste van de gemeente`,
+  begrensd: (plafond: number) => `bijdrage begrensd op het plafond O − IW (${formatAmount(plafond)}); het verschil blijft ten laste van de gemeente`,
   join: (parts: readonly string[]) => parts.join('; '),
 } as const;

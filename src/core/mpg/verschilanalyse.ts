@@ -130,7 +130,9 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   };
   const value = (mask: number): Dec => {
     const pick = new Array<number>(NGROUPS).fill(0);
-    players.forEach((g, i) => { if (mask & (1 << i)) pick[g] = 1; });
+    players.forEach((g, i) => {
+      if (mask & (1 << i)) pick[g] = 1;
+    });
     const b = p[pick[G.bw]].beginboekwaarde;
     if (basis === 'NOMINAAL') return p[pick[G.volO]].volO.minus(p[pick[G.volK]].volK).minus(b);
     const m = p[pick[G.moment]];
@@ -150,7 +152,9 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   const values = Array.from({ length: 1 << players.length }, (_, mask) => value(mask));
   const phi = shapley(values, players.length);
   const effects: Dec[] = Array.from({ length: NGROUPS }, () => ZERO);
-  players.forEach((g, i) => { effects[g] = phi[i]; });
+  players.forEach((g, i) => {
+    effects[g] = phi[i];
+  });
   const o = resultOn(oud, basis);
   const n = resultOn(nieuw, basis);
   const mi = players.indexOf(G.moment);

@@ -1,7 +1,8 @@
 /** Dutch texts of the risk area (#VALUE! reasons). Generic texts stay in core/messages.ts. */
 export const RMSG = {
   registerShape: (n: number) =>
-    `moet één kolom bedragen zijn, of drie kolommen (minimum, meest waarschijnlijk, maximum), met één rij per risico; kansen heeft ${n} ${n === 1 ? 'waarde' : 'waarden'}`,
+    `moet één kolom bedragen zijn, of drie kolommen (minimum, meest waarschijnlijk, maximum), met één rij per risico; ` +
+    `kansen heeft ${n} ${n === 1 ? 'waarde' : 'waarden'}`,
   triangleOrder: (row: number) => `rij ${row}: moet voldoen aan minimum ≤ meest waarschijnlijk ≤ maximum`,
   negative: (row: number, col: number) => `bevat in rij ${row}, kolom ${col} een negatief bedrag`,
   probability: (pos: number) => `(positie ${pos}) moet een kans tussen 0 en 1 zijn`,

@@ -39,7 +39,10 @@ export function portfolioReserve(x: PortfolioInput): PortfolioResult {
   const byComplex = new Map<string, Risk[]>();
   x.risks.forEach((r, i) => {
     const c = x.complexes[i];
-    if (!byComplex.has(c)) { byComplex.set(c, []); order.push(c); }
+    if (!byComplex.has(c)) {
+      byComplex.set(c, []);
+      order.push(c);
+    }
     byComplex.get(c)!.push(r);
   });
   const opts = { zekerheid: x.zekerheid, simulaties: x.simulaties, zaad: x.zaad };

@@ -37,8 +37,13 @@ export const VMSG = {
 
 /** Reasons of the nadeelcompensatie checks (Ow 15.7). */
 export const NMR_MSG = {
-  owFixed: 'is onder de Omgevingswet 4% van de waarde (art. 15.7 lid 1). Een ander percentage alleen met reden "INKOMENSSCHADE" (geen forfait, Awb 4:126); 0 bij art. 15.7 lid 3; voor planschade onder de oude Wro: regime "WRO"',
+  owFixed:
+    'is onder de Omgevingswet 4% van de waarde (art. 15.7 lid 1). Een ander percentage alleen met reden ' +
+    '"INKOMENSSCHADE" (geen forfait, Awb 4:126); 0 bij art. 15.7 lid 3; voor planschade onder de oude Wro: regime ' +
+    '"WRO"',
   lid3: 'moet leeg of 0 zijn bij reden "LID3" (het forfait van art. 15.7 lid 1 blijft buiten toepassing)',
-  inkomensschade: 'is verplicht bij reden "INKOMENSSCHADE": onder de Omgevingswet is er geen forfait voor inkomensschade; geef het percentage normaal maatschappelijk risico van dit geval',
+  inkomensschade:
+    'is verplicht bij reden "INKOMENSSCHADE": onder de Omgevingswet is er geen forfait voor inkomensschade; geef ' +
+    'het percentage normaal maatschappelijk risico van dit geval',
   onlyOw: 'kan alleen bij regime "OW" (de uitzonderingen van art. 15.7 Omgevingswet)',
 } as const;

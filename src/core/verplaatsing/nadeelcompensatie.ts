@@ -25,7 +25,6 @@ import { NMR_MSG } from './messages';
 export const NMR_REDENEN = ['LID3', 'LID4', 'INKOMENSSCHADE'] as const;
 export type NmrReden = (typeof NMR_REDENEN)[number];
 
-
 export const NMR_REGIMES = ['OW', 'WRO'] as const;
 export type NmrRegime = (typeof NMR_REGIMES)[number];
 

@@ -19,7 +19,14 @@ export interface OnrendabeleTop {
   ncwOpbrengsten: Dec;
 }
 
-export function onrendabeleTop(rate: DecInput, kosten: YearlySeries, opbrengsten: YearlySeries, peiljaar: number, timing: Timing, param = 'disconteringsvoet'): OnrendabeleTop {
+export function onrendabeleTop(
+  rate: DecInput,
+  kosten: YearlySeries,
+  opbrengsten: YearlySeries,
+  peiljaar: number,
+  timing: Timing,
+  param = 'disconteringsvoet',
+): OnrendabeleTop {
   const ncwKosten = presentValue(rate, kosten, peiljaar, timing, param);
   const ncwOpbrengsten = presentValue(rate, opbrengsten, peiljaar, timing, param);
   return {

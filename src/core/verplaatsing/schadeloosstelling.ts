@@ -24,7 +24,13 @@ import type { Post } from './posts';
  * The formula has no floor (docs/methode/verplaatsing.md#schadeloosstelling): a negative outcome is
  * returned as computed (the help text says so).
  */
-export function financieringsschade(werkelijkeWaarde: DecInput, herinvestering: DecInput, marktrente: DecInput, jaarlijkseCorrectie: DecInput, factor: DecInput): Dec {
+export function financieringsschade(
+  werkelijkeWaarde: DecInput,
+  herinvestering: DecInput,
+  marktrente: DecInput,
+  jaarlijkseCorrectie: DecInput,
+  factor: DecInput,
+): Dec {
   return dec(herinvestering).minus(dec(werkelijkeWaarde)).times(dec(marktrente)).minus(dec(jaarlijkseCorrectie)).times(dec(factor));
 }
 
@@ -61,7 +67,10 @@ export interface VerplaatsingInput {
 export function schadeloosstellingVerplaatsing(x: VerplaatsingInput): Post[] {
   return withTotal([
     { label: LABEL.werkelijkeWaarde, amount: dec(x.werkelijkeWaarde) },
-    { label: LABEL.financieringsschade, amount: financieringsschade(x.werkelijkeWaarde, x.herinvestering, x.marktrente, x.jaarlijkseCorrectie, x.kapitalisatiefactor) },
+    {
+      label: LABEL.financieringsschade,
+      amount: financieringsschade(x.werkelijkeWaarde, x.herinvestering, x.marktrente, x.jaarlijkseCorrectie, x.kapitalisatiefactor),
+    },
     ...x.overigePosten,
   ]);
 }

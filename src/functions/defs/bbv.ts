@@ -16,21 +16,62 @@ import {
 import type { Args } from '../args';
 import type { BooleanParam, FunctionSpec, NumberParam, SeriesParam, Source } from '../types';
 import { cite } from '../sources';
-import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, PLAUSIBLE, rate, requireStartFor, SRC, startjaar } from './common';
+import {
+  amounts,
+  indexCurveOf,
+  indexmoment,
+  indexreeksVanaf,
+  INDEX_MOMENT_HELP,
+  INDEX_SERIES_HELP,
+  PLAUSIBLE,
+  rate,
+  requireStartFor,
+  SRC,
+  startjaar,
+} from './common';
 import { plausibilityFinding } from '../plausible';
 
 const CATEGORY = 'Grondexploitatie (BBV)' as const;
 
 const S = {
-  renteBie: cite('koggenland-2020-rente', 'BBV: alleen rente over vreemd vermogen, toegerekend over de boekwaarde per 1 januari; gewogen gemiddelde rente naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie Grondbeleid 2016, Koggenland begroting 2020)'),
-  renteGorinchem: cite('gorinchem-2018-rente', 'Rente grondexploitaties naar de verhouding vreemd vermogen en totaal vermogen en het gemiddelde rentepercentage van de leningenportefeuille (Gorinchem begroting 2018)'),
-  scobeRente: cite('scobe-2024-notitie-grondbeleid', 'Geen rente over kasstromen binnen het jaar; de grondexploitatie moet tot 1-1 na het laatste jaar lopen om alle rente mee te nemen (Scobe over de notitie Grondbeleid 2023)'),
-  looptijd: cite('shertogenbosch-2018-looptijd', "BBV: looptijd maximaal 10 jaar; afwijken alleen gemotiveerd met risicobeperkende beheersmaatregelen, zoals het niet indexeren van opbrengsten na 10 jaar ('s-Hertogenbosch begroting 2018)"),
+  renteBie: cite(
+    'koggenland-2020-rente',
+    'BBV: alleen rente over vreemd vermogen, toegerekend over de boekwaarde per 1 januari; gewogen gemiddelde rente ' +
+      'naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie ' +
+      'Grondbeleid 2016, Koggenland begroting 2020)',
+  ),
+  renteGorinchem: cite(
+    'gorinchem-2018-rente',
+    'Rente grondexploitaties naar de verhouding vreemd vermogen en totaal vermogen en het gemiddelde ' +
+      'rentepercentage van de leningenportefeuille (Gorinchem begroting 2018)',
+  ),
+  scobeRente: cite(
+    'scobe-2024-notitie-grondbeleid',
+    'Geen rente over kasstromen binnen het jaar; de grondexploitatie moet tot 1-1 na het laatste jaar lopen om alle ' +
+      'rente mee te nemen (Scobe over de notitie Grondbeleid 2023)',
+  ),
+  looptijd: cite(
+    'shertogenbosch-2018-looptijd',
+    'BBV: looptijd maximaal 10 jaar; afwijken alleen gemotiveerd met risicobeperkende beheersmaatregelen, zoals het ' +
+      "niet indexeren van opbrengsten na 10 jaar ('s-Hertogenbosch begroting 2018)",
+  ),
   renteNegatief: cite('methode-bbv-rente-negatief', 'Rente over een negatieve boekwaarde: standaard niet; geen openbare bron gevonden die het voorschrijft'),
-  poc: cite('medemblik-2018-winstneming', 'POC = percentage gerealiseerde kosten × percentage gerealiseerde inkomsten × verwacht resultaat; tussentijdse winstneming is verplicht (Medemblik jaarverslag 2018)'),
+  poc: cite(
+    'medemblik-2018-winstneming',
+    'POC = percentage gerealiseerde kosten × percentage gerealiseerde inkomsten × verwacht resultaat; tussentijdse ' +
+      'winstneming is verplicht (Medemblik jaarverslag 2018)',
+  ),
   pocGeenVerkoop: cite('laarbeek-2021-winstneming', 'Geen gerealiseerde winst zolang er nog geen gronden verkocht zijn (Laarbeek begroting 2021)'),
-  pocBasis: cite('methode-bbv-poc-basis', 'Het resultaat waarover POC wordt berekend (nominaal, eindwaarde of NCW) kiest de gebruiker volgens het beleid van de gemeente; de openbare bronnen laten het open'),
-  voorziening: cite('gebiedseconomie-voorziening', 'Commissie BBV, notitie Grondexploitatie 2012: bij een verwacht verlies direct een voorziening ter grootte van het volledige verlies, als waardecorrectie op de boekwaarde'),
+  pocBasis: cite(
+    'methode-bbv-poc-basis',
+    'Het resultaat waarover POC wordt berekend (nominaal, eindwaarde of NCW) kiest de gebruiker volgens het beleid ' +
+      'van de gemeente; de openbare bronnen laten het open',
+  ),
+  voorziening: cite(
+    'gebiedseconomie-voorziening',
+    'Commissie BBV, notitie Grondexploitatie 2012: bij een verwacht verlies direct een voorziening ter grootte van ' +
+      'het volledige verlies, als waardecorrectie op de boekwaarde',
+  ),
   voorzieningNcw: cite('gorinchem-2022-grondslagen', 'Voorziening tot het volledige bedrag van het verlies, op NCW-basis (Gorinchem jaarstukken 2022)'),
   voorzieningBasis: cite('methode-bbv-voorziening', 'Voorziening = max(0, −resultaat) op de basis die de gebruiker doorgeeft'),
   disconto: cite('methode-bbv-disconteringsvoet', 'Disconteringsvoet standaard 2%; een andere waarde wordt door GREX.BBV.TOETS gemeld'),
@@ -41,26 +82,45 @@ const S = {
 // Shared parameters of GREX.BOEKWAARDE and GREX.RESULTAAT
 
 const beginboekwaarde: NumberParam = {
-  name: 'beginboekwaarde', kind: 'number',
+  name: 'beginboekwaarde',
+  kind: 'number',
   description: 'Boekwaarde op 1 januari van het startjaar (positief = nog niet terugverdiende kosten).',
 };
-const kosten: SeriesParam = amounts('kosten', 'Kosten per jaar op prijspeil, positief: één rij of kolom, of een tabel met één rij per kostenpost en één kolom per jaar (per jaar opgeteld).', { lines: true, min: 0 });
-const opbrengsten: SeriesParam = amounts('opbrengsten', 'Opbrengsten per jaar op prijspeil, positief; dezelfde jaren als kosten (rij, kolom of tabel posten × jaren).', { lines: true, min: 0, sameLengthAs: 'kosten' });
+const kosten: SeriesParam = amounts(
+  'kosten',
+  'Kosten per jaar op prijspeil, positief: één rij of kolom, of een tabel met één rij per kostenpost en één kolom ' + 'per jaar (per jaar opgeteld).',
+  { lines: true, min: 0 },
+);
+const opbrengsten: SeriesParam = amounts(
+  'opbrengsten',
+  'Opbrengsten per jaar op prijspeil, positief; dezelfde jaren als kosten (rij, kolom of tabel posten × jaren).',
+  { lines: true, min: 0, sameLengthAs: 'kosten' },
+);
 const rente: NumberParam = rate('rente', 'Rente over de boekwaarde per 1 januari, als fractie (zie GREX.RENTEPERCENTAGE).', { plausible: PLAUSIBLE.rente });
 const indexParam = (name: string, what: string): SeriesParam =>
   amounts(name, `${what}stijging per jaar als fractie: één getal, of een reeks vanaf het startjaar (de laatste waarde geldt voor latere jaren). Leeg: 0.`, {
-    optional: true, min: -1, minExclusive: true, minLabel: '-100%', plausible: PLAUSIBLE.groei,
+    optional: true,
+    min: -1,
+    minExclusive: true,
+    minLabel: '-100%',
+    plausible: PLAUSIBLE.groei,
   });
 const renteOverNegatief: BooleanParam = {
-  name: 'rente_over_negatief', kind: 'boolean', default: false,
+  name: 'rente_over_negatief',
+  kind: 'boolean',
+  default: false,
   description: 'WAAR: ook rente (als bate) over een negatieve boekwaarde. Standaard ONWAAR.',
 };
 const prijspeiljaar: NumberParam = {
-  name: 'prijspeiljaar', kind: 'year', optional: true,
+  name: 'prijspeiljaar',
+  kind: 'year',
+  optional: true,
   description: 'Prijspeil 1 januari van dit jaar; binnen dat jaar wordt niet geïndexeerd. Leeg: het startjaar.',
 };
 const bevriezen: NumberParam = {
-  name: 'opbrengsten_bevriezen_vanaf', kind: 'year', optional: true,
+  name: 'opbrengsten_bevriezen_vanaf',
+  kind: 'year',
+  optional: true,
   description: 'Beheersmaatregel: vanaf dit jaar stijgen de opbrengsten niet meer (bijv. startjaar + 10: niet indexeren na 10 jaar). Leeg: geen bevriezing.',
 };
 
@@ -70,7 +130,14 @@ const TOETS_RATES: readonly NumberParam[] = [
   rate('rente', 'Toegerekende rente over de boekwaarde als fractie.', { plausible: { ...PLAUSIBLE.rente, flag: true } }),
 ];
 
-const GREX_PARAMS_TAIL = [startjaar('Kalenderjaar van de eerste kolom van kosten en opbrengsten (bijv. 2025). Leeg: jaar 1.'), indexParam('kostenindex', 'Kosten'), indexParam('opbrengstenindex', 'Opbrengsten'), renteOverNegatief, prijspeiljaar, bevriezen] as const;
+const GREX_PARAMS_TAIL = [
+  startjaar('Kalenderjaar van de eerste kolom van kosten en opbrengsten (bijv. 2025). Leeg: jaar 1.'),
+  indexParam('kostenindex', 'Kosten'),
+  indexParam('opbrengstenindex', 'Opbrengsten'),
+  renteOverNegatief,
+  prijspeiljaar,
+  bevriezen,
+] as const;
 
 /**
  * GREX.RESULTAAT's inputs from its arguments; `kosten` and `opbrengsten` may
@@ -102,14 +169,21 @@ const ROLL_FORWARD_FORMULA = [
 ];
 
 const ROLL_FORWARD_NOTES = [
-  'Kosten en opbrengsten vallen aan het eind van het jaar (BBV): de kosten van jaar t dragen in jaar t geen rente, pas vanaf 1 januari daarna. Over de kasstromen van het laatste jaar wordt dus geen rente meer berekend; de eindwaarde is de boekwaarde per 31-12 van het laatste jaar (= 1-1 van het jaar erna).',
+  'Kosten en opbrengsten vallen aan het eind van het jaar (BBV): de kosten van jaar t dragen in jaar t geen ' +
+    'rente, pas vanaf 1 januari daarna. Over de kasstromen van het laatste jaar wordt dus geen rente meer berekend; ' +
+    'de eindwaarde is de boekwaarde per 31-12 van het laatste jaar (= 1-1 van het jaar erna).',
   'De rente mag alleen de rente over vreemd vermogen zijn (zie GREX.RENTEPERCENTAGE); zonder externe financiering is de rente 0.',
-  'rente_over_negatief: standaard wordt over een negatieve boekwaarde geen rente bijgeschreven (productbesluit; de BBV-regel hierover is in de bronnen niet geverifieerd). Met WAAR wordt de rente over een negatieve boekwaarde als bate geboekt.',
-  "opbrengsten_bevriezen_vanaf: de beheersmaatregel 'niet indexeren van opbrengsten na 10 jaar' ('s-Hertogenbosch). Met startjaar 2025 en 2035 stijgen de opbrengsten tot 1-1-2035 en blijven daarna op dat prijspeil. Een keuze van de gebruiker, geen BBV-voorschrift.",
+  'rente_over_negatief: standaard wordt over een negatieve boekwaarde geen rente bijgeschreven (productbesluit; ' +
+    'de BBV-regel hierover is in de bronnen niet geverifieerd). Met WAAR wordt de rente over een negatieve ' +
+    'boekwaarde als bate geboekt.',
+  "opbrengsten_bevriezen_vanaf: de beheersmaatregel 'niet indexeren van opbrengsten na 10 jaar' " +
+    "('s-Hertogenbosch). Met startjaar 2025 en 2035 stijgen de opbrengsten tot 1-1-2035 en blijven daarna op dat " +
+    'prijspeil. Een keuze van de gebruiker, geen BBV-voorschrift.',
   'Een indexreeks begint in het startjaar; na de laatste waarde geldt de laatste waarde ("2026 e.v.").',
   INDEX_SERIES_HELP,
   ...INDEX_MOMENT_HELP,
-  'Het indexmoment verandert alleen de geïndexeerde bedragen; de rente blijft over de boekwaarde per 1 januari en de kasstromen blijven aan het jaareinde vallen.',
+  'Het indexmoment verandert alleen de geïndexeerde bedragen; de rente blijft over de boekwaarde per 1 januari en ' +
+    'de kasstromen blijven aan het jaareinde vallen.',
 ];
 
 export const BBV: FunctionSpec[] = [
@@ -118,25 +192,39 @@ export const BBV: FunctionSpec[] = [
     category: CATEGORY,
     description: 'Verloop van de boekwaarde van een grondexploitatie per jaar: geïndexeerde kosten en opbrengsten, rente over de boekwaarde per 1 januari.',
     params: [
-      beginboekwaarde, kosten, opbrengsten, rente, ...GREX_PARAMS_TAIL,
+      beginboekwaarde,
+      kosten,
+      opbrengsten,
+      rente,
+      ...GREX_PARAMS_TAIL,
       { name: 'kopregel', kind: 'boolean', default: false, description: 'WAAR: een kopregel met kolomnamen boven de jaren. Standaard ONWAAR.' },
       indexmoment,
       indexreeksVanaf,
     ],
-    result: { shape: 'table', columns: [GREX_LABEL.jaar, GREX_LABEL.boekwaardeBegin, GREX_LABEL.kosten, GREX_LABEL.opbrengsten, GREX_LABEL.rente, GREX_LABEL.boekwaardeEind] },
+    result: {
+      shape: 'table',
+      columns: [GREX_LABEL.jaar, GREX_LABEL.boekwaardeBegin, GREX_LABEL.kosten, GREX_LABEL.opbrengsten, GREX_LABEL.rente, GREX_LABEL.boekwaardeEind],
+    },
     help: {
       formula: ROLL_FORWARD_FORMULA,
       notes: [
-        'Eén rij per jaar: jaar, boekwaarde 1-1, kosten (geïndexeerd), opbrengsten (geïndexeerd), rente, boekwaarde 31-12. Een positieve boekwaarde is een nog terug te verdienen investering; een negatieve boekwaarde een overschot.',
+        'Eén rij per jaar: jaar, boekwaarde 1-1, kosten (geïndexeerd), opbrengsten (geïndexeerd), rente, boekwaarde ' +
+          '31-12. Een positieve boekwaarde is een nog terug te verdienen investering; een negatieve boekwaarde een ' +
+          'overschot.',
         ...ROLL_FORWARD_NOTES,
       ],
       examples: [
         {
           formula: '=GREX.BOEKWAARDE(1000,{500,300},{0,600},0.03,2025,0.02,0.015)',
           result: 2025,
-          explanation: '2025: 1.000 + 500 + 30 rente = 1.530; 2026: 1.530 + 306 − 609 + 45,90 = 1.272,90 (rente 3% over 1.530, kosten × 1,02, opbrengsten × 1,015).',
+          explanation:
+            '2025: 1.000 + 500 + 30 rente = 1.530; 2026: 1.530 + 306 − 609 + 45,90 = 1.272,90 (rente 3% over 1.530, kosten ' + '× 1,02, opbrengsten × 1,015).',
         },
-        { formula: '=GREX.BOEKWAARDE(1000,{500,300},{0,600},0.03,2025,,,,,,TRUE)', result: GREX_LABEL.jaar, explanation: 'Met kopregel: de eerste cel is de kolomnaam "jaar".' },
+        {
+          formula: '=GREX.BOEKWAARDE(1000,{500,300},{0,600},0.03,2025,,,,,,TRUE)',
+          result: GREX_LABEL.jaar,
+          explanation: 'Met kopregel: de eerste cel is de kolomnaam "jaar".',
+        },
       ],
     },
     sources: [S.renteBie, S.scobeRente, SRC.indexation, S.looptijd, S.renteNegatief, SRC.conventions],
@@ -150,7 +238,16 @@ export const BBV: FunctionSpec[] = [
     id: 'RESULTAAT',
     category: CATEGORY,
     description: 'Resultaat van een grondexploitatie: nominaal, eindwaarde en NCW per 1 januari van het startjaar (positief = winst).',
-    params: [beginboekwaarde, kosten, opbrengsten, rente, rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).', { plausible: PLAUSIBLE.rente }), ...GREX_PARAMS_TAIL, indexmoment, indexreeksVanaf],
+    params: [
+      beginboekwaarde,
+      kosten,
+      opbrengsten,
+      rente,
+      rate('disconteringsvoet', 'Disconteringsvoet voor de NCW als fractie. BBV: 2% (0,02).', { plausible: PLAUSIBLE.rente }),
+      ...GREX_PARAMS_TAIL,
+      indexmoment,
+      indexreeksVanaf,
+    ],
     result: { shape: 'row', labels: [GREX_LABEL.nominaal, GREX_LABEL.eindwaarde, GREX_LABEL.ncw] },
     help: {
       formula: [
@@ -161,8 +258,10 @@ export const BBV: FunctionSpec[] = [
       ],
       notes: [
         'Tekenconventie: positief = winst, negatief = verlies.',
-        'Het BBV schrijft voor de paragraaf grondbeleid de nominale waarde voor; gebruikt de gemeente voor de voorziening de NCW, dan moet dat worden toegelicht (Heerhugowaard 2018).',
-        'De NCW verdisconteert de eindwaarde met de disconteringsvoet (BBV: 2%, de ECB-inflatiedoelstelling), niet met de rente van de gemeente. Een andere voet is toegestaan en wordt door GREX.BBV.TOETS gemeld.',
+        'Het BBV schrijft voor de paragraaf grondbeleid de nominale waarde voor; gebruikt de gemeente voor de ' +
+          'voorziening de NCW, dan moet dat worden toegelicht (Heerhugowaard 2018).',
+        'De NCW verdisconteert de eindwaarde met de disconteringsvoet (BBV: 2%, de ECB-inflatiedoelstelling), niet met ' +
+          'de rente van de gemeente. Een andere voet is toegestaan en wordt door GREX.BBV.TOETS gemeld.',
         ...ROLL_FORWARD_NOTES,
       ],
       examples: [
@@ -192,11 +291,10 @@ export const BBV: FunctionSpec[] = [
       formula: ['rentepercentage = gemiddelde_rente × vreemd_vermogen / (vreemd_vermogen + eigen_vermogen)'],
       notes: [
         'Rente over eigen vermogen mag niet aan de grondexploitatie worden toegerekend; zonder vreemd vermogen is de uitkomst 0.',
-        'Bij projectfinanciering geldt in plaats hiervan de rente van de direct toe te rekenen lening; vul die dan rechtstreeks in bij GREX.BOEKWAARDE en GREX.RESULTAAT.',
+        'Bij projectfinanciering geldt in plaats hiervan de rente van de direct toe te rekenen lening; vul die dan ' +
+          'rechtstreeks in bij GREX.BOEKWAARDE en GREX.RESULTAAT.',
       ],
-      examples: [
-        { formula: '=GREX.RENTEPERCENTAGE(0.03,60000000,40000000)', result: 0.018, explanation: '3% × 60 / (60 + 40) = 1,8%.' },
-      ],
+      examples: [{ formula: '=GREX.RENTEPERCENTAGE(0.03,60000000,40000000)', result: 0.018, explanation: '3% × 60 / (60 + 40) = 1,8%.' }],
     },
     sources: [S.renteBie, S.renteGorinchem],
     impl: (a) => grexInterestRate(a.number('gemiddelde_rente'), a.number('vreemd_vermogen'), a.number('eigen_vermogen')).toNumber(),
@@ -207,10 +305,26 @@ export const BBV: FunctionSpec[] = [
     description: 'Tussentijdse winstneming volgens de Percentage of Completion-methode: POC, cumulatieve winst en winst (of terugname) dit jaar.',
     params: [
       { name: 'gerealiseerde_kosten', kind: 'number', min: 0, description: 'Tot en met dit jaar gerealiseerde kosten, ten minste 0.' },
-      { name: 'totale_kosten', kind: 'number', min: 0, minExclusive: true, description: 'Totale kosten van de grondexploitatie (gerealiseerd + nog te maken), groter dan 0.' },
+      {
+        name: 'totale_kosten',
+        kind: 'number',
+        min: 0,
+        minExclusive: true,
+        description: 'Totale kosten van de grondexploitatie (gerealiseerd + nog te maken), groter dan 0.',
+      },
       { name: 'gerealiseerde_opbrengsten', kind: 'number', min: 0, description: 'Tot en met dit jaar gerealiseerde opbrengsten, ten minste 0.' },
-      { name: 'totale_opbrengsten', kind: 'number', min: 0, minExclusive: true, description: 'Totale opbrengsten (gerealiseerd + nog te ontvangen), groter dan 0.' },
-      { name: 'verwacht_resultaat', kind: 'number', description: 'Verwacht eindresultaat (positief = winst) op de basis die het beleid voorschrijft: nominaal, eindwaarde of NCW.' },
+      {
+        name: 'totale_opbrengsten',
+        kind: 'number',
+        min: 0,
+        minExclusive: true,
+        description: 'Totale opbrengsten (gerealiseerd + nog te ontvangen), groter dan 0.',
+      },
+      {
+        name: 'verwacht_resultaat',
+        kind: 'number',
+        description: 'Verwacht eindresultaat (positief = winst) op de basis die het beleid voorschrijft: nominaal, eindwaarde of ' + 'NCW.',
+      },
       { name: 'reeds_genomen_winst', kind: 'number', min: 0, default: 0, description: 'Cumulatief al genomen winst in eerdere jaren. Standaard 0.' },
     ],
     result: { shape: 'row', labels: [GREX_LABEL.poc, GREX_LABEL.cumulatieveWinst, GREX_LABEL.winstDitJaar] },
@@ -221,9 +335,12 @@ export const BBV: FunctionSpec[] = [
         'winst dit jaar = cumulatieve winst − reeds_genomen_winst   (negatief = terugname)',
       ],
       notes: [
-        'Tussentijdse winstneming is sinds 2017 verplicht. Zolang er geen grond is verkocht, of het verwachte resultaat niet positief is, is er geen winst; eerder genomen winst wordt dan teruggenomen.',
+        'Tussentijdse winstneming is sinds 2017 verplicht. Zolang er geen grond is verkocht, of het verwachte resultaat ' +
+          'niet positief is, is er geen winst; eerder genomen winst wordt dan teruggenomen.',
         'De eerste cel (POC) is altijd de voortgang volgens de formule, ook als er geen winst wordt genomen; de cumulatieve winst is dan 0.',
-        'Welk resultaat de basis is (nominaal, eindwaarde of NCW) en of de totalen geïndexeerd en inclusief rente zijn, bepaalt het beleid van de gemeente; de BBV-rekenvoorbeelden hierover zijn niet geverifieerd. Gebruik voor kosten en opbrengsten dezelfde basis.',
+        'Welk resultaat de basis is (nominaal, eindwaarde of NCW) en of de totalen geïndexeerd en inclusief rente zijn, ' +
+          'bepaalt het beleid van de gemeente; de BBV-rekenvoorbeelden hierover zijn niet geverifieerd. Gebruik voor ' +
+          'kosten en opbrengsten dezelfde basis.',
         'Projectspecifieke risico’s mogen uit voorzichtigheid in het verwachte resultaat zijn verwerkt.',
         'Een verwacht verlies leidt niet tot negatieve winst hier, maar tot een voorziening: zie GREX.VERLIESVOORZIENING.',
       ],
@@ -258,7 +375,8 @@ export const BBV: FunctionSpec[] = [
       formula: ['voorziening = max(0, −resultaat)'],
       notes: [
         'Een verwacht verlies wordt direct en volledig genomen, als waardecorrectie op de boekwaarde.',
-        'De basis kiest de gebruiker: NCW (bijv. Gorinchem) of nominaal met toelichting (bijv. Heerhugowaard). Geef bijvoorbeeld de NCW uit GREX.RESULTAAT door.',
+        'De basis kiest de gebruiker: NCW (bijv. Gorinchem) of nominaal met toelichting (bijv. Heerhugowaard). Geef ' +
+          'bijvoorbeeld de NCW uit GREX.RESULTAAT door.',
         'Uitkomst positief = het bedrag van de voorziening; 0 bij een verwachte winst.',
       ],
       examples: [{ formula: '=GREX.VERLIESVOORZIENING(-250000)', result: 250000, explanation: 'Verwacht verlies 250.000: voorziening 250.000.' }],
@@ -274,10 +392,33 @@ export const BBV: FunctionSpec[] = [
       { name: 'startjaar', kind: 'year', description: 'Eerste jaar van de grondexploitatie (looptijd vanaf 1 januari).' },
       { name: 'eindjaar', kind: 'year', description: 'Laatste jaar van de grondexploitatie (looptijd tot en met 31 december); niet vóór het startjaar.' },
       ...TOETS_RATES,
-      { name: 'motivering', kind: 'text', optional: true, description: 'Motivering en beheersmaatregelen bij een looptijd van meer dan 10 jaar. Leeg: geen motivering.' },
-      { name: 'vreemd_vermogen', kind: 'number', optional: true, min: 0, description: 'Vreemd vermogen (bedrag). Leeg: niet toetsen; 0: er mag geen rente worden toegerekend.' },
-      { name: 'opbrengstenindex_na_10_jaar', kind: 'boolean', optional: true, description: 'WAAR als de opbrengsten na jaar 10 nog worden geïndexeerd. Leeg: niet toetsen.' },
-      { name: 'openingsjaar', kind: 'year', optional: true, description: 'Jaar waarin het complex is geopend (de eerste grondexploitatie); niet na het startjaar. De looptijd telt dan vanaf de opening. Leeg: vanaf het startjaar.' },
+      {
+        name: 'motivering',
+        kind: 'text',
+        optional: true,
+        description: 'Motivering en beheersmaatregelen bij een looptijd van meer dan 10 jaar. Leeg: geen motivering.',
+      },
+      {
+        name: 'vreemd_vermogen',
+        kind: 'number',
+        optional: true,
+        min: 0,
+        description: 'Vreemd vermogen (bedrag). Leeg: niet toetsen; 0: er mag geen rente worden toegerekend.',
+      },
+      {
+        name: 'opbrengstenindex_na_10_jaar',
+        kind: 'boolean',
+        optional: true,
+        description: 'WAAR als de opbrengsten na jaar 10 nog worden geïndexeerd. Leeg: niet toetsen.',
+      },
+      {
+        name: 'openingsjaar',
+        kind: 'year',
+        optional: true,
+        description:
+          'Jaar waarin het complex is geopend (de eerste grondexploitatie); niet na het startjaar. De looptijd telt dan ' +
+          'vanaf de opening. Leeg: vanaf het startjaar.',
+      },
     ],
     result: { shape: 'lines' },
     help: {
@@ -290,10 +431,16 @@ export const BBV: FunctionSpec[] = [
         '5. disconteringsvoet of rente buiten −5% … 25%: waarschijnlijk een percentage als heel getal getypt (2,5 voor 2,5%)',
       ],
       notes: [
-        'Elke bevinding noemt de regel en de bron met de verificatiestatus: [V] = de bron zegt dit letterlijk; [V-ind] = alleen indirect geverifieerd (secundaire bron of gemeentelijke toepassing; de notitie van de Commissie BBV zelf is niet gelezen).',
+        'Elke bevinding noemt de regel en de bron met de verificatiestatus: [V] = de bron zegt dit letterlijk; [V-ind] ' +
+          '= alleen indirect geverifieerd (secundaire bron of gemeentelijke toepassing; de notitie van de Commissie BBV ' +
+          'zelf is niet gelezen).',
         'Een lege uitkomst betekent: geen bevindingen op deze vier punten. Het is geen volledige BBV-toets.',
-        'Het niet indexeren van opbrengsten na 10 jaar is een voorbeeld van een beheersmaatregel, geen verplichting; bevinding 4 vraagt om de motivering van de gekozen maatregelen.',
-        "De 10-jaarsregel gaat over de looptijd van het grondexploitatiecomplex ('s-Hertogenbosch 2018: \"de looptijd per grondexploitatiecomplex\"), niet over één herziening. Is deze berekening een herziening (startjaar = het jaar van de herziening), geef dan het openingsjaar van het complex op: de looptijd telt dan vanaf de opening. De bevinding zegt vanaf welk jaar geteld is. Zie docs/methode/conventies.md#looptijd-vanaf-de-opening.",
+        'Het niet indexeren van opbrengsten na 10 jaar is een voorbeeld van een beheersmaatregel, geen verplichting; ' +
+          'bevinding 4 vraagt om de motivering van de gekozen maatregelen.',
+        'De 10-jaarsregel gaat over de looptijd van het grondexploitatiecomplex (\'s-Hertogenbosch 2018: "de looptijd ' +
+          'per grondexploitatiecomplex"), niet over één herziening. Is deze berekening een herziening (startjaar = het ' +
+          'jaar van de herziening), geef dan het openingsjaar van het complex op: de looptijd telt dan vanaf de opening. ' +
+          'De bevinding zegt vanaf welk jaar geteld is. Zie docs/methode/conventies.md#looptijd-vanaf-de-opening.',
       ],
       examples: [
         {
@@ -303,12 +450,20 @@ export const BBV: FunctionSpec[] = [
         },
         {
           formula: '=GREX.BBV.TOETS(2025,2032,0.02,0.025,,,,2019)',
-          result: "Looptijd 2019–2032 is 14 jaar (meer dan 10) en er is geen motivering opgegeven. Geteld vanaf de opening van het complex in 2019 (deze berekening begint in 2025). Regel: de looptijd van een grondexploitatiecomplex is maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad geautoriseerd bij begroting en jaarrekening. Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch begroting 2018 [V-ind].",
+          result:
+            'Looptijd 2019–2032 is 14 jaar (meer dan 10) en er is geen motivering opgegeven. Geteld vanaf de opening van ' +
+            'het complex in 2019 (deze berekening begint in 2025). Regel: de looptijd van een grondexploitatiecomplex is ' +
+            'maximaal 10 jaar; afwijken alleen gemotiveerd, met risicobeperkende beheersmaatregelen, en door de raad ' +
+            "geautoriseerd bij begroting en jaarrekening. Bron: Commissie BBV, zoals weergegeven in 's-Hertogenbosch " +
+            'begroting 2018 [V-ind].',
           explanation: 'Herziening 2025–2032 van een complex dat in 2019 is geopend: 14 jaar vanaf de opening, terwijl 2025–2032 zelf 8 jaar is.',
         },
         {
           formula: '=GREX.BBV.TOETS(2025,2026,0.025,0.02)',
-          result: 'Disconteringsvoet is 2,5%, niet 2%. Regel: de NCW is de eindwaarde verdisconteerd met de ECB-inflatiedoelstelling van 2%, niet met de gemeentelijke rente; een andere voet moet worden toegelicht. Bron: Commissie BBV, notitie Grondbeleid 2023, volgens Scobe (2024) en Gorinchem jaarstukken 2022 [V-ind].',
+          result:
+            'Disconteringsvoet is 2,5%, niet 2%. Regel: de NCW is de eindwaarde verdisconteerd met de ' +
+            'ECB-inflatiedoelstelling van 2%, niet met de gemeentelijke rente; een andere voet moet worden toegelicht. ' +
+            'Bron: Commissie BBV, notitie Grondbeleid 2023, volgens Scobe (2024) en Gorinchem jaarstukken 2022 [V-ind].',
           explanation: 'Een disconteringsvoet van 2,5% wordt gemeld.',
         },
       ],

@@ -3,7 +3,24 @@ import { presentValueNumber, endValueNumber, uniqueIrr } from '../../core';
 import { shapeLike } from '../args';
 import { cite } from '../sources';
 import type { FunctionSpec } from '../types';
-import { amounts, indexCurveOf, indexmoment, indexreeksVanaf, INDEX_MOMENT_HELP, INDEX_SERIES_HELP, peiljaar, PLAUSIBLE, rate, requireStartFor, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
+import {
+  amounts,
+  indexCurveOf,
+  indexmoment,
+  indexreeksVanaf,
+  INDEX_MOMENT_HELP,
+  INDEX_SERIES_HELP,
+  peiljaar,
+  PLAUSIBLE,
+  rate,
+  requireStartFor,
+  SRC,
+  startjaar,
+  timing,
+  timingOf,
+  yearsOf,
+  DISCOUNT_EXPONENT_HELP,
+} from './common';
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -19,10 +36,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
-      formula: [
-        'NCW = Σ kasstroom_t / (1 + disconteringsvoet)^n',
-        DISCOUNT_EXPONENT_HELP,
-      ],
+      formula: ['NCW = Σ kasstroom_t / (1 + disconteringsvoet)^n', DISCOUNT_EXPONENT_HELP],
       notes: [
         'Zonder startjaar en peiljaar is dit dezelfde som als NPV/NHW in Excel: de eerste kasstroom valt aan het eind van het eerste jaar.',
         'Voor de BBV-grondexploitatie is de disconteringsvoet 2% (ECB-inflatiedoelstelling), niet de rente van de gemeente.',
@@ -30,7 +44,11 @@ export const TIME_VALUE: FunctionSpec[] = [
       ],
       examples: [
         { formula: '=GREX.NCW(0.02,{100,200,300},2025)', result: 572.9696722979849, explanation: '100/1,02 + 200/1,02² + 300/1,02³ per 1-1-2025.' },
-        { formula: '=GREX.NCW(0.02,{100,200,300},2025,2024,"midden")', result: 567.324513226, explanation: 'Kasstromen halverwege het jaar, contant per 1-1-2024: exponenten 1,5; 2,5; 3,5.' },
+        {
+          formula: '=GREX.NCW(0.02,{100,200,300},2025,2024,"midden")',
+          result: 567.324513226,
+          explanation: 'Kasstromen halverwege het jaar, contant per 1-1-2024: exponenten 1,5; 2,5; 3,5.',
+        },
       ],
     },
     sources: [SRC.conventions, SRC.ncwBbv, SRC.valueDefs],
@@ -52,17 +70,12 @@ export const TIME_VALUE: FunctionSpec[] = [
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
-      formula: [
-        'Eindwaarde = Σ kasstroom_t × (1 + rente)^m',
-        'm = eindjaar − t (eind), eindjaar − t + 0,5 (midden), eindjaar − t + 1 (begin)',
-      ],
+      formula: ['Eindwaarde = Σ kasstroom_t × (1 + rente)^m', 'm = eindjaar − t (eind), eindjaar − t + 0,5 (midden), eindjaar − t + 1 (begin)'],
       notes: [
         'Een kasstroom na het eindjaar krijgt een negatieve exponent: hij wordt teruggerekend naar 31-12 van het eindjaar.',
         'Zonder startjaar telt de reeks vanaf jaar 1; het eindjaar kan dan niet worden opgegeven (het is dan het laatste jaar van de reeks).',
       ],
-      examples: [
-        { formula: '=GREX.EINDWAARDE(0.03,{100,200,300},2025)', result: 612.09, explanation: '100 × 1,03² + 200 × 1,03 + 300 per 31-12-2027.' },
-      ],
+      examples: [{ formula: '=GREX.EINDWAARDE(0.03,{100,200,300},2025)', result: 612.09, explanation: '100 × 1,03² + 200 × 1,03 + 300 per 31-12-2027.' }],
     },
     sources: [SRC.conventions, SRC.valueDefs],
     impl: (a) => {
@@ -79,7 +92,12 @@ export const TIME_VALUE: FunctionSpec[] = [
     description: 'Indexeert bedragen op prijspeil naar het jaar waarin ze vallen; geeft een reeks van dezelfde vorm terug.',
     params: [
       amounts('bedragen', 'Bedragen op prijspeil 1-1 van het prijspeiljaar, één per jaar.'),
-      amounts('index', 'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de laatste waarde geldt voor latere jaren).', { min: -1, minExclusive: true, minLabel: '-100%', plausible: PLAUSIBLE.groei }),
+      amounts(
+        'index',
+        'Indexpercentage per jaar als fractie: één getal voor alle jaren, of een reeks die in het startjaar begint (de ' +
+          'laatste waarde geldt voor latere jaren).',
+        { min: -1, minExclusive: true, minLabel: '-100%', plausible: PLAUSIBLE.groei },
+      ),
       startjaar(),
       { name: 'prijspeiljaar', kind: 'year', optional: true, description: 'Jaar van het prijspeil (1 januari). Leeg: het startjaar.' },
       indexmoment,
@@ -93,15 +111,28 @@ export const TIME_VALUE: FunctionSpec[] = [
         'Met indexmoment "begin" wordt binnen het prijspeiljaar niet geïndexeerd; vóór het prijspeiljaar wordt teruggerekend.',
       ],
       notes: [
-        'Een indexreeks begint in het startjaar. Vóór het eerste jaar geldt de eerste waarde, na het laatste jaar de laatste (zoals "2026 e.v." in parametertabellen).',
+        'Een indexreeks begint in het startjaar. Vóór het eerste jaar geldt de eerste waarde, na het laatste jaar de ' +
+          'laatste (zoals "2026 e.v." in parametertabellen).',
         INDEX_SERIES_HELP,
         ...INDEX_MOMENT_HELP,
       ],
       examples: [
         { formula: '=GREX.INDEXEER({100,100,100},0.02,2025)', result: 100, explanation: 'Spilt 100; 102; 104,04: het eerste jaar is het prijspeiljaar.' },
-        { formula: '=GREX.INDEXEER(1000000,0.03,2025,,"eind")', result: 1030000, explanation: '€ 1.000.000 op prijspeil 1-1-2025, geïndexeerd tot 31-12-2025 met 3%.' },
-        { formula: '=GREX.INDEXEER({100,100},0.02,2025,,"midden")', result: 100.99504938362078, explanation: 'Spilt 100 × 1,02^0,5 = 100,995 en 100 × 1,02^1,5 = 103,015.' },
-        { formula: '=GREX.INDEXEER(1000,{0.035,0.03,0.02},2025,2023,,2023)', result: 1066.05, explanation: 'MPG per 1-1-2025 op prijspeil 1-1-2023 met de reeks vanaf 2023 (Gorinchem 2022): 1.000 × 1,035 × 1,03.' },
+        {
+          formula: '=GREX.INDEXEER(1000000,0.03,2025,,"eind")',
+          result: 1030000,
+          explanation: '€ 1.000.000 op prijspeil 1-1-2025, geïndexeerd tot 31-12-2025 met 3%.',
+        },
+        {
+          formula: '=GREX.INDEXEER({100,100},0.02,2025,,"midden")',
+          result: 100.99504938362078,
+          explanation: 'Spilt 100 × 1,02^0,5 = 100,995 en 100 × 1,02^1,5 = 103,015.',
+        },
+        {
+          formula: '=GREX.INDEXEER(1000,{0.035,0.03,0.02},2025,2023,,2023)',
+          result: 1066.05,
+          explanation: 'MPG per 1-1-2025 op prijspeil 1-1-2023 met de reeks vanaf 2023 (Gorinchem 2022): 1.000 × 1,035 × 1,03.',
+        },
       ],
     },
     sources: [SRC.conventions, SRC.indexation],
@@ -112,7 +143,10 @@ export const TIME_VALUE: FunctionSpec[] = [
       const curve = indexCurveOf(a, 'index', start)!;
       const values = a.series('bedragen');
       const factors = curve.factors(price, start, start + values.length - 1);
-      return shapeLike(values.map((v, i) => factors[i].times(v).toNumber()), a.orientation('bedragen'));
+      return shapeLike(
+        values.map((v, i) => factors[i].times(v).toNumber()),
+        a.orientation('bedragen'),
+      );
     },
   },
   {
@@ -120,30 +154,42 @@ export const TIME_VALUE: FunctionSpec[] = [
     category: 'Tijdwaarde',
     description: 'Interne rentevoet van een jaarreeks: de disconteringsvoet waarbij de NCW 0 is; alleen bij precies één tekenwisseling.',
     params: [
-      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar, investeringen negatief en opbrengsten positief; lege cellen tellen als 0.', { minLength: 2 }),
+      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar, investeringen negatief en opbrengsten positief; lege cellen tellen ' + 'als 0.', {
+        minLength: 2,
+      }),
       startjaar(),
       timing,
     ],
     result: { shape: 'scalar', type: 'number' },
     help: {
-      formula: [
-        'IRR = de d > −100% waarvoor Σ kasstroom_t / (1 + d)^n = 0',
-        DISCOUNT_EXPONENT_HELP + '   (peiljaar = startjaar)',
-      ],
+      formula: ['IRR = de d > −100% waarvoor Σ kasstroom_t / (1 + d)^n = 0', DISCOUNT_EXPONENT_HELP + '   (peiljaar = startjaar)'],
       notes: [
         'Dezelfde uitkomst als IRR/IR in Excel (de eerste kasstroom op tijdstip 0) bij precies één tekenwisseling.',
-        'startjaar en timing veranderen de uitkomst niet (alle kasstromen schuiven even ver op); ze staan er zodat de argumenten dezelfde zijn als bij GREX.NCW: GREX.NCW(GREX.IRR(x; startjaar; timing); x; startjaar; ; timing) = 0. Het startjaar wordt gebruikt om in een foutmelding de jaren te noemen.',
-        '#GETAL! (#NUM!) als de kasstromen geen tekenwisseling hebben (dan bestaat er geen rentevoet) of meer dan één (dan kunnen er meerdere rentevoeten zijn); de melding noemt wat gevonden is, met de jaren van de wisselingen. Nullen tellen niet als wisseling.',
-        'Voor de BBV-grondexploitatie is de IRR geen voorgeschreven maatstaf; het resultaat is de NCW tegen 2%. Zie docs/methode/conventies.md#interne-rentevoet.',
+        'startjaar en timing veranderen de uitkomst niet (alle kasstromen schuiven even ver op); ze staan er zodat de ' +
+          'argumenten dezelfde zijn als bij GREX.NCW: GREX.NCW(GREX.IRR(x; startjaar; timing); x; startjaar; ; timing) = ' +
+          '0. Het startjaar wordt gebruikt om in een foutmelding de jaren te noemen.',
+        '#GETAL! (#NUM!) als de kasstromen geen tekenwisseling hebben (dan bestaat er geen rentevoet) of meer dan één ' +
+          '(dan kunnen er meerdere rentevoeten zijn); de melding noemt wat gevonden is, met de jaren van de wisselingen. ' +
+          'Nullen tellen niet als wisseling.',
+        'Voor de BBV-grondexploitatie is de IRR geen voorgeschreven maatstaf; het resultaat is de NCW tegen 2%. Zie ' +
+          'docs/methode/conventies.md#interne-rentevoet.',
       ],
       examples: [
         { formula: '=GREX.IRR({-100,110})', result: 0.1, tolerance: 1e-10, explanation: '−100 nu, 110 een jaar later: 10%.' },
-        { formula: '=GREX.IRR({-1000,300,400,500},2025)', result: 0.08896339469335, tolerance: 1e-9, explanation: 'Investering 1.000 in 2025, opbrengsten 300, 400, 500: 8,90%.' },
+        {
+          formula: '=GREX.IRR({-1000,300,400,500},2025)',
+          result: 0.08896339469335,
+          tolerance: 1e-9,
+          explanation: 'Investering 1.000 in 2025, opbrengsten 300, 400, 500: 8,90%.',
+        },
       ],
     },
     sources: [
       cite('kb-financieel-ncw-irr', 'Excel NPV/NHW en IRR/IR: de eerste waarde valt aan het eind van periode 1 (NPV) of op tijdstip 0 (IRR)'),
-      cite('methode-irr-eenduidig', 'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een keuze van GREX'),
+      cite(
+        'methode-irr-eenduidig',
+        'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een ' + 'keuze van GREX',
+      ),
     ],
     impl: (a) => uniqueIrr(a.series('kasstromen'), a.optNumber('startjaar') ?? 1),
   },

@@ -26,12 +26,23 @@ export const barcode: BuilderSpec = {
   tagline: 'Ruimteclaim per functie, mengopties, FMI, FSI en MXI.',
   summary:
     'Een nieuw blad met het groeiprogramma (woningen, huishoudens, banen), de bewerkbare normentabel met ruimteclaims per eenheid en hun bron ' +
-    '(75 m² openbaar groen per huishouden en één boom per woning uit Utrecht; de overige normen zijn voorbeeldwaarden, niet geverifieerd), de ruimteclaim per functie (GREX.BARCODE), ' +
-    'een tabel met stapel-, meng- en combinatieopties met hun toelaatbaarheid en of het programma past op het beschikbare oppervlak (GREX.MENGOPTIES), en de functiemengingsindex (GREX.FMI) en dichtheid (GREX.FSI, GREX.MXI).',
+    ('(75 m² openbaar groen per huishouden en één boom per woning uit Utrecht; de overige normen zijn ' +
+      'voorbeeldwaarden, niet geverifieerd), de ruimteclaim per functie (GREX.BARCODE), ') +
+    ('een tabel met stapel-, meng- en combinatieopties met hun toelaatbaarheid en of het programma past op het ' +
+      'beschikbare oppervlak (GREX.MENGOPTIES), en de functiemengingsindex (GREX.FMI) en dichtheid (GREX.FSI, ' +
+      'GREX.MXI).'),
   fields: [
     { key: 'project', label: 'Naam van het gebied', kind: 'text', default: 'Gebied' },
     { key: 'woningen', label: 'Groei: aantal woningen', kind: 'integer', default: 1_000, min: 0, max: 1_000_000 },
-    { key: 'huishoudens', label: 'Groei: aantal huishoudens', kind: 'integer', default: 1_000, min: 0, max: 1_000_000, help: 'Apart geteld: GREX neemt niet aan dat één woning één huishouden is.' },
+    {
+      key: 'huishoudens',
+      label: 'Groei: aantal huishoudens',
+      kind: 'integer',
+      default: 1_000,
+      min: 0,
+      max: 1_000_000,
+      help: 'Apart geteld: GREX neemt niet aan dat één woning één huishouden is.',
+    },
     { key: 'banen', label: 'Groei: aantal banen', kind: 'integer', default: 500, min: 0, max: 1_000_000 },
     { key: 'oppervlak', label: 'Beschikbaar oppervlak (m²)', kind: 'number', default: 150_000, min: 0 },
   ],
@@ -44,29 +55,80 @@ export const barcode: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const count = (key: string, label: string, value: number, unit: string, help: string) => l.param({ key, label, value, format: 'int', unit, source: SOURCES.user, help });
-    l.param({ key: 'beschikbaar_oppervlak', label: 'Beschikbaar oppervlak', value: num(v, 'oppervlak'), format: 'm2', unit: 'm²', source: SOURCES.user, help: 'Beschikbaar oppervlak grond in m².' });
+    const count = (key: string, label: string, value: number, unit: string, help: string) =>
+      l.param({ key, label, value, format: 'int', unit, source: SOURCES.user, help });
+    l.param({
+      key: 'beschikbaar_oppervlak',
+      label: 'Beschikbaar oppervlak',
+      value: num(v, 'oppervlak'),
+      format: 'm2',
+      unit: 'm²',
+      source: SOURCES.user,
+      help: 'Beschikbaar oppervlak grond in m².',
+    });
     count('woningen', 'Woningen (groei)', num(v, 'woningen'), 'woningen', 'Aantal nieuwe woningen.');
     count('huishoudens', 'Huishoudens (groei)', num(v, 'huishoudens'), 'huishoudens', 'Aantal nieuwe huishoudens.');
     count('banen', 'Banen (groei)', num(v, 'banen'), 'banen', 'Aantal nieuwe banen.');
-    l.param({ key: 'bvo_wonen', label: 'BVO wonen', value: num(v, 'woningen') * 100, format: 'm2', unit: 'm²', source: SOURCES.example, help: 'Bruto vloeroppervlak wonen.' });
-    l.param({ key: 'bvo_totaal', label: 'BVO totaal', value: num(v, 'woningen') * 100 + num(v, 'banen') * 25, format: 'm2', unit: 'm²', source: SOURCES.example, help: 'Bruto vloeroppervlak van alle functies.' });
+    l.param({
+      key: 'bvo_wonen',
+      label: 'BVO wonen',
+      value: num(v, 'woningen') * 100,
+      format: 'm2',
+      unit: 'm²',
+      source: SOURCES.example,
+      help: 'Bruto vloeroppervlak wonen.',
+    });
+    l.param({
+      key: 'bvo_totaal',
+      label: 'BVO totaal',
+      value: num(v, 'woningen') * 100 + num(v, 'banen') * 25,
+      format: 'm2',
+      unit: 'm²',
+      source: SOURCES.example,
+      help: 'Bruto vloeroppervlak van alle functies.',
+    });
 
     l.section('Groeiprogramma');
-    const prog = l.table('programma', ['Eenheid', 'Aantal'], [['woning', 0], ['huishouden', 0], ['baan', 0]], [undefined, 'int']);
+    const prog = l.table(
+      'programma',
+      ['Eenheid', 'Aantal'],
+      [
+        ['woning', 0],
+        ['huishouden', 0],
+        ['baan', 0],
+      ],
+      [undefined, 'int'],
+    );
     ['woningen', 'huishoudens', 'banen'].forEach((k, i) => l.cell(prog.body.row + i, 1, { formula: `=${nm(k)}`, style: 'result', format: 'int' }));
     l.name('programma', prog.body, 'Groeiprogramma: eenheid en aantal');
 
     l.section('Normen (m² grond per eenheid; bewerkbaar)');
-    const norms = l.table('normen', NORM_HEADER.map(capitalise),
+    const norms = l.table(
+      'normen',
+      NORM_HEADER.map(capitalise),
       EXAMPLE_NORMS.map((n) => [n.functie, n.eenheid, n.m2, n.categorie, n.stapelbaar ?? '', n.mengcategorie ?? '', n.bron]),
-      [undefined, undefined, 'm2', undefined, 'int', undefined, undefined]);
-    l.name('normen', norms.body, `Normentabel: functie, eenheid, m² per eenheid, categorie, stapelbaar, mengcategorie, bron. ${sourceText(SOURCES.barcodeGroen)}`);
+      [undefined, undefined, 'm2', undefined, 'int', undefined, undefined],
+    );
+    l.name(
+      'normen',
+      norms.body,
+      `Normentabel: functie, eenheid, m² per eenheid, categorie, stapelbaar, mengcategorie, bron. ${sourceText(SOURCES.barcodeGroen)}`,
+    );
     l.validate(norms.columns[2], { type: 'decimal', min: 0, max: 1e6 }, 'Norm', 'Ruimteclaim in m² grond per eenheid.');
-    l.validate(norms.columns[3], { type: 'list', values: ['wonen', 'werken', 'voorziening', 'groen', 'sport', 'mobiliteit'] }, 'Categorie', 'wonen, werken, voorziening, groen, sport of mobiliteit.');
+    l.validate(
+      norms.columns[3],
+      { type: 'list', values: ['wonen', 'werken', 'voorziening', 'groen', 'sport', 'mobiliteit'] },
+      'Categorie',
+      'wonen, werken, voorziening, groen, sport of mobiliteit.',
+    );
 
     l.section('Opties: stapelen, mengen, combineren');
-    const opt = l.table('opties', ['Optie', 'Soort', 'Functie', 'Factor', 'Met functie'], OPTIONS.map((o) => [...o]), [undefined, undefined, undefined, 'factor', undefined]);
+    const opt = l.table(
+      'opties',
+      ['Optie', 'Soort', 'Functie', 'Factor', 'Met functie'],
+      OPTIONS.map((o) => [...o]),
+      [undefined, undefined, undefined, 'factor', undefined],
+    );
     l.name('opties', opt.body, 'Opties: naam, soort, functie, factor, met functie (voorbeelden)');
     l.validate(opt.columns[1], { type: 'list', values: ['stapelen', 'mengen', 'combineren'] }, 'Soort', 'stapelen, mengen of combineren.');
 
@@ -78,8 +140,20 @@ export const barcode: BuilderSpec = {
     l.spillOf('MENGOPTIES', opties, OPTIONS.length + 2, [undefined, undefined, undefined, 'm2', 'm2', undefined, 'm2', 'm2', 'euro']);
     l.section('Menging en dichtheid');
     l.result('Functiemengingsindex (FMI)', l.grex('FMI', { banen: nm('banen'), woningen: nm('woningen') }), 'factor', 'fmi', sourceText(SOURCES.fmi));
-    l.result('Floor space index (FSI)', l.grex('FSI', { bvo: nm('bvo_totaal'), terreinoppervlak: nm('beschikbaar_oppervlak') }), 'factor', 'fsi', 'BVO totaal / terreinoppervlak (PBL)');
-    l.result('Mixed-use index (MXI)', l.grex('MXI', { bvo_wonen: nm('bvo_wonen'), bvo_totaal: nm('bvo_totaal') }), 'pct', 'mxi', 'BVO wonen / BVO totaal (PBL)');
+    l.result(
+      'Floor space index (FSI)',
+      l.grex('FSI', { bvo: nm('bvo_totaal'), terreinoppervlak: nm('beschikbaar_oppervlak') }),
+      'factor',
+      'fsi',
+      'BVO totaal / terreinoppervlak (PBL)',
+    );
+    l.result(
+      'Mixed-use index (MXI)',
+      l.grex('MXI', { bvo_wonen: nm('bvo_wonen'), bvo_totaal: nm('bvo_totaal') }),
+      'pct',
+      'mxi',
+      'BVO wonen / BVO totaal (PBL)',
+    );
     return l.build();
   },
 };

@@ -26,8 +26,16 @@ const SRC: Record<string, SourceNote> = {
   kans: { tag: 'R', text: 'realisatiekans zachte plancapaciteit: geen bronnorm; voorbeeldwaarde, vervang door de eigen inschatting' },
   schuif: { tag: 'R', text: 'schuifruimte als fractie van de vraag: geen bronnorm; voorbeeldwaarde' },
   ruimtewinst: note('utrecht-ppww-2021', 'Provincie Utrecht (PPWW 2021): 20–30% ruimtewinst door intensivering, 68–101 ha'),
-  factor: { tag: 'R', text: 'compensatie 1 ha terug per ha weg ("blijft minimaal gelijk"); Zuid-Holland vraagt regionale compensatie, de MRDH-rekenmethodiek is niet gepubliceerd gevonden' },
-  richtafstand: note('staat-bedrijfsactiviteiten', 'richtafstanden VNG Bedrijven en milieuzonering 2009, rustige woonwijk (zie GREX.RICHTAFSTAND); alleen 2 t/m 4.1 in een kopie van de tabel gezien'),
+  factor: {
+    tag: 'R',
+    text:
+      'compensatie 1 ha terug per ha weg ("blijft minimaal gelijk"); Zuid-Holland vraagt regionale compensatie, de ' +
+      'MRDH-rekenmethodiek is niet gepubliceerd gevonden',
+  },
+  richtafstand: note(
+    'staat-bedrijfsactiviteiten',
+    'richtafstanden VNG Bedrijven en milieuzonering 2009, rustige woonwijk (zie GREX.RICHTAFSTAND); alleen 2 t/m ' + '4.1 in een kopie van de tabel gezien',
+  ),
 };
 
 export const economie: BuilderSpec = {
@@ -35,16 +43,38 @@ export const economie: BuilderSpec = {
   title: 'Ruimte voor economie',
   tagline: 'Balans van werklocaties per segment, compensatie en de grond die een verplaatsing vrijmaakt.',
   summary:
-    'Een nieuw blad met een segmententabel (vraag, harde en zachte plancapaciteit, transformatie en bestaand areaal), de ruimtewinst door intensivering (GREX.WERKLOCATIES.RUIMTEWINST), ' +
-    'de balans van vraag en aanbod per segment met een totaalrij (GREX.WERKLOCATIES.BALANS) en een staafdiagram van het saldo, de compensatietoets per segment (GREX.COMPENSATIE), ' +
-    'en de waardestijging van de grond die een bedrijfsverplaatsing vrijmaakt, met de richtafstand van de vertrekkende milieucategorie (GREX.RICHTAFSTAND, GREX.VERPLAATSING.VRIJKOMENDEGROND).',
+    'Een nieuw blad met een segmententabel (vraag, harde en zachte plancapaciteit, transformatie en bestaand ' +
+    'areaal), de ruimtewinst door intensivering (GREX.WERKLOCATIES.RUIMTEWINST), ' +
+    ('de balans van vraag en aanbod per segment met een totaalrij (GREX.WERKLOCATIES.BALANS) en een staafdiagram van ' +
+      'het saldo, de compensatietoets per segment (GREX.COMPENSATIE), ') +
+    ('en de waardestijging van de grond die een bedrijfsverplaatsing vrijmaakt, met de richtafstand van de ' +
+      'vertrekkende milieucategorie (GREX.RICHTAFSTAND, GREX.VERPLAATSING.VRIJKOMENDEGROND).'),
   fields: [
     { key: 'project', label: 'Naam van de regio of gemeente', kind: 'text', default: 'Regio' },
-    { key: 'realisatiekans', label: 'Realisatiekans zachte plancapaciteit (%)', kind: 'percent', default: 50, min: 0, max: 100, help: 'Geen bronnorm: een eigen inschatting die u motiveert.' },
-    { key: 'schuifruimte', label: 'Schuifruimte (% van de vraag)', kind: 'percent', default: 5, min: 0, max: 100 },
-    { key: 'ruimtewinst', label: 'Ruimtewinst door intensivering (% van het bestaand areaal)', kind: 'percent', default: 20, min: 0, max: 100, help: 'Utrecht gaat uit van 20–30%.' },
     {
-      key: 'milieucategorie', label: 'Milieucategorie van het bedrijf dat verplaatst', kind: 'select', default: '4.1',
+      key: 'realisatiekans',
+      label: 'Realisatiekans zachte plancapaciteit (%)',
+      kind: 'percent',
+      default: 50,
+      min: 0,
+      max: 100,
+      help: 'Geen bronnorm: een eigen inschatting die u motiveert.',
+    },
+    { key: 'schuifruimte', label: 'Schuifruimte (% van de vraag)', kind: 'percent', default: 5, min: 0, max: 100 },
+    {
+      key: 'ruimtewinst',
+      label: 'Ruimtewinst door intensivering (% van het bestaand areaal)',
+      kind: 'percent',
+      default: 20,
+      min: 0,
+      max: 100,
+      help: 'Utrecht gaat uit van 20–30%.',
+    },
+    {
+      key: 'milieucategorie',
+      label: 'Milieucategorie van het bedrijf dat verplaatst',
+      kind: 'select',
+      default: '4.1',
       options: MILIEUCATEGORIES.map((c) => ({ value: c, label: `categorie ${c}` })),
     },
   ],
@@ -54,24 +84,58 @@ export const economie: BuilderSpec = {
     const l = new Layout('economie', sheetTitle('Economie', project, 'Regio'), 'EC', [210, 95, 95, 95, 95, 95, 95, 95]);
     l.title(`Ruimte voor economie — ${project}`, [
       'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee. Alle oppervlakten in ha netto.',
-      'De voorbeeldcijfers zijn niet geverifieerd: vervang ze door de eigen behoefteraming en plancapaciteit (IBIS: nog uitgeefbaar = netto − reeds uitgegeven).',
+      'De voorbeeldcijfers zijn niet geverifieerd: vervang ze door de eigen behoefteraming en plancapaciteit (IBIS: ' +
+        'nog uitgeefbaar = netto − reeds uitgegeven).',
     ]);
     l.section('Parameters');
     l.paramHeader();
     const pct = (key: string, label: string, value: number, source: SourceNote, help: string) =>
       l.param({ key, label, value, format: 'pct', unit: '%', source, help });
-    pct('realisatiekans', 'Realisatiekans zachte plancapaciteit', num(v, 'realisatiekans'), SRC.kans, 'Deel van de zachte plancapaciteit dat naar verwachting wordt gerealiseerd (0–100%).');
-    pct('schuifruimte', 'Schuifruimte (fractie van de vraag)', num(v, 'schuifruimte'), SRC.schuif, 'Extra ruimte om verplaatsingen mogelijk te maken, als deel van de vraag.');
-    pct('ruimtewinst', 'Ruimtewinst door intensivering', num(v, 'ruimtewinst'), SRC.ruimtewinst, 'Deel van het bestaand areaal dat door intensivering of herstructurering vrijkomt.');
-    l.param({ key: 'factor', label: 'Compensatie (ha terug per ha weg)', value: 1, format: 'factor', source: SRC.factor, help: '1 = het areaal werk blijft minimaal gelijk.' });
+    pct(
+      'realisatiekans',
+      'Realisatiekans zachte plancapaciteit',
+      num(v, 'realisatiekans'),
+      SRC.kans,
+      'Deel van de zachte plancapaciteit dat naar verwachting wordt gerealiseerd (0–100%).',
+    );
+    pct(
+      'schuifruimte',
+      'Schuifruimte (fractie van de vraag)',
+      num(v, 'schuifruimte'),
+      SRC.schuif,
+      'Extra ruimte om verplaatsingen mogelijk te maken, als deel van de vraag.',
+    );
+    pct(
+      'ruimtewinst',
+      'Ruimtewinst door intensivering',
+      num(v, 'ruimtewinst'),
+      SRC.ruimtewinst,
+      'Deel van het bestaand areaal dat door intensivering of herstructurering vrijkomt.',
+    );
+    l.param({
+      key: 'factor',
+      label: 'Compensatie (ha terug per ha weg)',
+      value: 1,
+      format: 'factor',
+      source: SRC.factor,
+      help: '1 = het areaal werk blijft minimaal gelijk.',
+    });
 
     l.section('Segmenten (ha netto)');
-    const seg = l.table('segmenten', ['Segment', 'Vraag', 'Hard aanbod', 'Zacht aanbod', 'Transformatie', 'Bestaand areaal', 'Intensivering'],
-      SEGMENTS.map((s) => [...s, 0]), [undefined, 'factor', 'factor', 'factor', 'factor', 'factor', 'factor']);
+    const seg = l.table(
+      'segmenten',
+      ['Segment', 'Vraag', 'Hard aanbod', 'Zacht aanbod', 'Transformatie', 'Bestaand areaal', 'Intensivering'],
+      SEGMENTS.map((s) => [...s, 0]),
+      [undefined, 'factor', 'factor', 'factor', 'factor', 'factor', 'factor'],
+    );
     const b = seg.body.row;
-    SEGMENTS.forEach((_, i) => l.cell(b + i, 6, {
-      formula: l.grex('WERKLOCATIES.RUIMTEWINST', { areaal: at({ row: b + i, col: 5, rows: 1, cols: 1 }), percentage: nm('ruimtewinst') }), style: 'result', format: 'factor',
-    }));
+    SEGMENTS.forEach((_, i) =>
+      l.cell(b + i, 6, {
+        formula: l.grex('WERKLOCATIES.RUIMTEWINST', { areaal: at({ row: b + i, col: 5, rows: 1, cols: 1 }), percentage: nm('ruimtewinst') }),
+        style: 'result',
+        format: 'factor',
+      }),
+    );
     const col = (c: number) => ({ row: b, col: c, rows: k, cols: 1 });
     l.name('vraag', { row: b, col: 0, rows: k, cols: 2 }, 'Vraag per segment (segment, ha)');
     l.name('aanbod_hard', col(2), 'Harde plancapaciteit per segment (ha; IBIS nog uitgeefbaar)');
@@ -83,46 +147,93 @@ export const economie: BuilderSpec = {
 
     l.section('Balans per segment (negatief saldo = tekort)');
     const balans = {
-      vraag: nm('vraag'), aanbod_hard: nm('aanbod_hard'), aanbod_zacht: nm('aanbod_zacht'), realisatiekans: nm('realisatiekans'),
-      schuifruimte: nm('schuifruimte'), transformatie: nm('transformatie'), intensivering: nm('intensivering'),
+      vraag: nm('vraag'),
+      aanbod_hard: nm('aanbod_hard'),
+      aanbod_zacht: nm('aanbod_zacht'),
+      realisatiekans: nm('realisatiekans'),
+      schuifruimte: nm('schuifruimte'),
+      transformatie: nm('transformatie'),
+      intensivering: nm('intensivering'),
     };
     const bal = l.spillOf('WERKLOCATIES.BALANS', balans, k + 1, [undefined, 'factor', 'factor', 'factor', 'factor', 'factor', 'factor', 'factor']);
     l.name('saldo_totaal', { row: bal.row + k, col: 7, rows: 1, cols: 1 }, 'Saldo van alle segmenten (ha; negatief = tekort)');
-    l.chart({
-      kind: 'BarClustered',
-      fallback: 'ColumnClustered',
-      title: 'Saldo per segment (ha; negatief = tekort)',
-      data: { row: bal.row - 1, col: 7, rows: k + 1, cols: 1 },
-      categories: { row: bal.row, col: 0, rows: k, cols: 1 },
-      seriesBy: 'Columns',
-    }, 12, 6);
+    l.chart(
+      {
+        kind: 'BarClustered',
+        fallback: 'ColumnClustered',
+        title: 'Saldo per segment (ha; negatief = tekort)',
+        data: { row: bal.row - 1, col: 7, rows: k + 1, cols: 1 },
+        categories: { row: bal.row, col: 0, rows: k, cols: 1 },
+        seriesBy: 'Columns',
+      },
+      12,
+      6,
+    );
 
     l.section('Compensatie bij transformatie (per segment)');
-    const comp = l.table('compensatie', ['Segment', 'Weg (ha)', 'Erbij (ha)'], SEGMENTS.map((s, i) => [s[0], 0, ERBIJ[i]]), [undefined, 'factor', 'factor']);
+    const comp = l.table(
+      'compensatie',
+      ['Segment', 'Weg (ha)', 'Erbij (ha)'],
+      SEGMENTS.map((s, i) => [s[0], 0, ERBIJ[i]]),
+      [undefined, 'factor', 'factor'],
+    );
     SEGMENTS.forEach((_, i) => {
       l.cell(comp.body.row + i, 0, { formula: `=${at({ row: b + i, col: 0, rows: 1, cols: 1 })}`, style: 'label' });
       l.cell(comp.body.row + i, 1, { formula: `=${at({ row: b + i, col: 4, rows: 1, cols: 1 })}`, style: 'result', format: 'factor' });
     });
     l.name('weg', { row: comp.body.row, col: 0, rows: k, cols: 2 }, 'Getransformeerd per segment (segment, ha), uit de segmententabel');
     l.name('erbij', { row: comp.body.row, col: 2, rows: k, cols: 1 }, 'Compensatie per segment (ha die elders bijkomt)');
-    l.spillOf('COMPENSATIE', { weg: nm('weg'), erbij: nm('erbij'), factor: nm('factor') }, k + 1, [undefined, 'factor', 'factor', 'factor', 'factor', undefined]);
+    l.spillOf('COMPENSATIE', { weg: nm('weg'), erbij: nm('erbij'), factor: nm('factor') }, k + 1, [
+      undefined,
+      'factor',
+      'factor',
+      'factor',
+      'factor',
+      undefined,
+    ]);
     l.text('Een overschot in het ene segment dekt geen tekort in een ander; het totaal is alleen "gecompenseerd" als elk segment dat is.');
 
     l.section('Grond die een bedrijfsverplaatsing vrijmaakt');
     l.paramHeader();
-    l.param({ key: 'milieucategorie', label: 'Milieucategorie vertrekkend bedrijf', value: str(v, 'milieucategorie') || '4.1', format: 'text', source: SRC.richtafstand, help: 'De categorie bepaalt hoeveel meter rond het bedrijf vrijkomt voor wonen.' });
-    l.result('Richtafstand tot woningen (m, rustige woonwijk)', l.grex('RICHTAFSTAND', { milieucategorie: nm('milieucategorie') }), 'int', 'richtafstand', 'Richtafstand van de vertrekkende categorie (VNG 2009)');
+    l.param({
+      key: 'milieucategorie',
+      label: 'Milieucategorie vertrekkend bedrijf',
+      value: str(v, 'milieucategorie') || '4.1',
+      format: 'text',
+      source: SRC.richtafstand,
+      help: 'De categorie bepaalt hoeveel meter rond het bedrijf vrijkomt voor wonen.',
+    });
+    l.result(
+      'Richtafstand tot woningen (m, rustige woonwijk)',
+      l.grex('RICHTAFSTAND', { milieucategorie: nm('milieucategorie') }),
+      'int',
+      'richtafstand',
+      'Richtafstand van de vertrekkende categorie (VNG 2009)',
+    );
     l.text('Meet in uw GIS het oppervlak binnen deze afstand dat na vertrek vrijkomt; vul dat in als "grond binnen de contour".');
-    const areas = l.table('gebieden', ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'], [
-      ['Vrijkomende kavel', 12_000, 90, 350, 900_000, 1, 'VERWORVEN'],
-      ['Grond binnen de contour', 30_000, 250, 400, 600_000, 0.6, 'KOSTENVERHAAL'],
-    ], [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined]);
+    const areas = l.table(
+      'gebieden',
+      ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'],
+      [
+        ['Vrijkomende kavel', 12_000, 90, 350, 900_000, 1, 'VERWORVEN'],
+        ['Grond binnen de contour', 30_000, 250, 400, 600_000, 0.6, 'KOSTENVERHAAL'],
+      ],
+      [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined],
+    );
     l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m², waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
     l.validate(areas.columns[5], { type: 'decimal', min: 0, max: 1 }, 'Aandeel', 'Deel dat de gemeente kan verzilveren (0–100%).');
-    l.validate(areas.columns[6], { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] }, 'Wijze', 'VERWORVEN, EIGEN, KOSTENVERHAAL of BIJDRAGE.');
+    l.validate(
+      areas.columns[6],
+      { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] },
+      'Wijze',
+      'VERWORVEN, EIGEN, KOSTENVERHAAL of BIJDRAGE.',
+    );
     const vg = l.spillOf('VERPLAATSING.VRIJKOMENDEGROND', { gebieden: nm('gebieden') }, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
     l.name('bijdrage_vrijkomende_grond', { row: vg.row + 2, col: 5, rows: 1, cols: 1 }, 'Totale bijdrage van de vrijkomende grond aan de businesscase (€)');
-    l.text('Zet de totale bijdrage in het jaar van uitgifte als opbrengst van de vrijkomende locatie in het model "Bedrijfsverplaatsing en businesscase" (GREX.VERPLAATSING.BUSINESSCASE).');
+    l.text(
+      'Zet de totale bijdrage in het jaar van uitgifte als opbrengst van de vrijkomende locatie in het model ' +
+        '"Bedrijfsverplaatsing en businesscase" (GREX.VERPLAATSING.BUSINESSCASE).',
+    );
     l.text(`${SOURCES.example.text}. Methode en bronnen: docs/methode/economie.md`);
     return l.build();
   },

@@ -35,7 +35,9 @@ export const ERFPACHT_PRESETS: readonly ErfpachtPreset[] = [
     id: 'rotterdam-2025',
     naam: 'Rotterdam 2025',
     datum: '30-10-2025',
-    regeling: 'Uitgifte in eigendom; canon verlaagd van 5,11% naar 3,06%; eenmalig de grond kopen voor ten hoogste 60% van de taxatiewaarde gedurende vijf jaar, daarna 75%.',
+    regeling:
+      'Uitgifte in eigendom; canon verlaagd van 5,11% naar 3,06%; eenmalig de grond kopen voor ten hoogste 60% van de ' +
+      'taxatiewaarde gedurende vijf jaar, daarna 75%.',
     canonpercentage: 0.0306,
     koopsomAandeel: 0.6,
     bron: 'Online010, "Rotterdam moderniseert erfpachtsysteem", 30-10-2025',

@@ -23,7 +23,8 @@ export const grondwaarde: BuilderSpec = {
   tagline: 'Residuele grondwaarde per woningtype, grondquote en waardesprong.',
   summary:
     'Een nieuw blad met BTW, bijkomende kosten, AK en W&R (met hun grondslag als keuzelijst) als benoemde cellen, een tabel met woningtypen ' +
-    '(aantal, VON, bouwkosten, overige kosten, kavel), per type de residuele grondwaarde (GREX.RESIDUELEGRONDWAARDE), grondquote (GREX.GRONDQUOTE) en grondprijs per m², ' +
+    ('(aantal, VON, bouwkosten, overige kosten, kavel), per type de residuele grondwaarde ' +
+      '(GREX.RESIDUELEGRONDWAARDE), grondquote (GREX.GRONDQUOTE) en grondprijs per m², ') +
     'het totaal als waarde na ontwikkeling en de waardesprong bruto en netto (GREX.WAARDESPRONG), met een staafgrafiek per woningtype.',
   fields: [
     { key: 'project', label: 'Naam van het plan', kind: 'text', default: 'Nieuw plan' },
@@ -31,7 +32,16 @@ export const grondwaarde: BuilderSpec = {
     { key: 'bijkomend', label: 'Bijkomende kosten (% bouwkosten)', kind: 'percent', default: 18, min: 0, max: 100 },
     { key: 'ak', label: 'Algemene kosten AK (%)', kind: 'percent', default: 3, min: 0, max: 100 },
     { key: 'wr', label: 'Winst en risico W&R (%)', kind: 'percent', default: 5, min: 0, max: 100 },
-    { key: 'grondslag', label: 'Grondslag AK en W&R', kind: 'select', default: 'VON', options: GRONDSLAGEN.map((g) => ({ value: g, label: g === 'VON' ? 'VON excl. BTW' : g === 'INCLGROND' ? 'Stichtingskosten incl. grond' : 'Stichtingskosten' })) },
+    {
+      key: 'grondslag',
+      label: 'Grondslag AK en W&R',
+      kind: 'select',
+      default: 'VON',
+      options: GRONDSLAGEN.map((g) => ({
+        value: g,
+        label: g === 'VON' ? 'VON excl. BTW' : g === 'INCLGROND' ? 'Stichtingskosten incl. grond' : 'Stichtingskosten',
+      })),
+    },
     { key: 'waarde_voor', label: 'Waarde vóór (inbrengwaarde totaal, €)', kind: 'number', default: 3_000_000, min: 0 },
     { key: 'grondproductiekosten', label: 'Grondproductiekosten (€)', kind: 'number', default: 6_000_000, min: 0 },
   ],
@@ -44,18 +54,40 @@ export const grondwaarde: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.akwr, help?: string) => l.param({ key, label, value, unit: '%', source, help });
+    const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.akwr, help?: string) =>
+      l.param({ key, label, value, unit: '%', source, help });
     pct('btw', 'BTW-tarief', num(v, 'btw'), SOURCES.btw);
     pct('bijkomende_kosten', 'Bijkomende kosten (% bouwkosten)', num(v, 'bijkomend'), SOURCES.bijkomend);
     pct('ak', 'Algemene kosten (AK)', num(v, 'ak'));
     pct('wr', 'Winst en risico (W&R)', num(v, 'wr'));
     l.param({ key: 'ak_grondslag', label: 'Grondslag AK', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag });
     l.param({ key: 'wr_grondslag', label: 'Grondslag W&R', value: str(v, 'grondslag') || 'VON', source: SOURCES.grondslag });
-    l.param({ key: 'waarde_voor', label: 'Waarde vóór (inbrengwaarde)', value: num(v, 'waarde_voor'), format: 'euro', unit: '€', source: SOURCES.werkelijkeWaarde, help: 'Werkelijke waarde van het plangebied vóór de ontwikkeling.' });
-    l.param({ key: 'grondproductiekosten', label: 'Grondproductiekosten', value: num(v, 'grondproductiekosten'), format: 'euro', unit: '€', source: SOURCES.user, help: 'Bouw- en woonrijp maken, plankosten, sloop, sanering.' });
+    l.param({
+      key: 'waarde_voor',
+      label: 'Waarde vóór (inbrengwaarde)',
+      value: num(v, 'waarde_voor'),
+      format: 'euro',
+      unit: '€',
+      source: SOURCES.werkelijkeWaarde,
+      help: 'Werkelijke waarde van het plangebied vóór de ontwikkeling.',
+    });
+    l.param({
+      key: 'grondproductiekosten',
+      label: 'Grondproductiekosten',
+      value: num(v, 'grondproductiekosten'),
+      format: 'euro',
+      unit: '€',
+      source: SOURCES.user,
+      help: 'Bouw- en woonrijp maken, plankosten, sloop, sanering.',
+    });
 
     l.section('Woningtypen (per woning, excl. BTW tenzij vermeld)');
-    const t = l.table('woningtypen', ['Woningtype', 'Aantal', 'VON incl. BTW', 'Bouwkosten', 'Overige kosten', 'Kavel (m²)'], TYPES.map((r) => [...r]), [undefined, 'int', 'euro', 'euro', 'euro', 'm2']);
+    const t = l.table(
+      'woningtypen',
+      ['Woningtype', 'Aantal', 'VON incl. BTW', 'Bouwkosten', 'Overige kosten', 'Kavel (m²)'],
+      TYPES.map((r) => [...r]),
+      [undefined, 'int', 'euro', 'euro', 'euro', 'm2'],
+    );
     const [, aantal, von, bouw, overig, kavel] = t.columns;
 
     l.section('Residuele grondwaarde per woningtype');
@@ -67,8 +99,15 @@ export const grondwaarde: BuilderSpec = {
       const cell = (b: { row: number; col: number }) => at({ row: b.row + i, col: b.col, rows: 1, cols: 1 });
       l.cell(r, 0, { formula: `=${cell(t.columns[0])}`, style: 'label' });
       const residueel = {
-        von_incl_btw: cell(von), btw: nm('btw'), bouwkosten: cell(bouw), bijkomende_kosten_pct: nm('bijkomende_kosten'), ak_pct: nm('ak'), wr_pct: nm('wr'),
-        ak_grondslag: nm('ak_grondslag'), wr_grondslag: nm('wr_grondslag'), overige_kosten: cell(overig),
+        von_incl_btw: cell(von),
+        btw: nm('btw'),
+        bouwkosten: cell(bouw),
+        bijkomende_kosten_pct: nm('bijkomende_kosten'),
+        ak_pct: nm('ak'),
+        wr_pct: nm('wr'),
+        ak_grondslag: nm('ak_grondslag'),
+        wr_grondslag: nm('wr_grondslag'),
+        overige_kosten: cell(overig),
       };
       l.cell(r, 1, { formula: l.grex('RESIDUELEGRONDWAARDE', residueel), style: 'result', format: 'euro' });
       const quote = { grondwaarde: at({ row: r, col: 1, rows: 1, cols: 1 }), von_incl_btw: cell(von), btw: nm('btw') };
@@ -80,7 +119,10 @@ export const grondwaarde: BuilderSpec = {
     l.result('Waarde na (totaal residuele grondwaarde)', `=SUM(${at(totalsCol)})`, 'euro', 'waarde_na', 'Som van de residuele grondwaarden van alle woningen');
 
     l.section('Waardesprong');
-    l.spillOf('WAARDESPRONG', { waarde_voor: nm('waarde_voor'), waarde_na: nm('waarde_na'), grondproductiekosten: nm('grondproductiekosten') }, 1, ['euro', 'euro']);
+    l.spillOf('WAARDESPRONG', { waarde_voor: nm('waarde_voor'), waarde_na: nm('waarde_na'), grondproductiekosten: nm('grondproductiekosten') }, 1, [
+      'euro',
+      'euro',
+    ]);
     l.chart({
       kind: 'ColumnClustered',
       title: 'Residuele grondwaarde per woning',

@@ -19,11 +19,27 @@ import type { NormalisedSeries } from '../../functions/normalise';
 export type Ref = { expr: string } | { value: number | boolean | string | number[] | number[][] };
 
 export const PORTFOLIO_KEYS = [
-  'beginboekwaarde', 'kosten', 'opbrengsten', 'nominaal', 'eindwaarde', 'ncw',
-  'gerealiseerde_kosten', 'gerealiseerde_opbrengsten', 'reeds_genomen_winst',
+  'beginboekwaarde',
+  'kosten',
+  'opbrengsten',
+  'nominaal',
+  'eindwaarde',
+  'ncw',
+  'gerealiseerde_kosten',
+  'gerealiseerde_opbrengsten',
+  'reeds_genomen_winst',
 ] as const;
 /** GREX.RESULTAAT's parameters, as the herziening's record rows. */
-export const VINTAGE_KEYS = ['startjaar', 'beginboekwaarde', 'rente', 'disconteringsvoet', 'kostenindex', 'opbrengstenindex', 'rente_over_negatief', 'prijspeiljaar'] as const;
+export const VINTAGE_KEYS = [
+  'startjaar',
+  'beginboekwaarde',
+  'rente',
+  'disconteringsvoet',
+  'kostenindex',
+  'opbrengstenindex',
+  'rente_over_negatief',
+  'prijspeiljaar',
+] as const;
 
 /** Parameters a model may hold too (sheets made by an earlier version of the builder lack them). */
 export const VINTAGE_OPTIONAL_KEYS = ['opbrengsten_bevriezen_vanaf', 'indexmoment'] as const;
@@ -65,14 +81,24 @@ function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<Co
     name: complexName(sheet),
     sheet,
     refs: {
-      beginboekwaarde: v(x.beginboekwaarde), kosten: v(amounts('kosten', x.kosten)), opbrengsten: v(amounts('opbrengsten', x.opbrengsten)),
-      startjaar: v(x.startjaar), rente: v(x.rente), disconteringsvoet: v(x.disconteringsvoet),
-      kostenindex: v(x.kostenindex), opbrengstenindex: v(x.opbrengstenindex), rente_over_negatief: v(x.renteOverNegatief),
+      beginboekwaarde: v(x.beginboekwaarde),
+      kosten: v(amounts('kosten', x.kosten)),
+      opbrengsten: v(amounts('opbrengsten', x.opbrengsten)),
+      startjaar: v(x.startjaar),
+      rente: v(x.rente),
+      disconteringsvoet: v(x.disconteringsvoet),
+      kostenindex: v(x.kostenindex),
+      opbrengstenindex: v(x.opbrengstenindex),
+      rente_over_negatief: v(x.renteOverNegatief),
       prijspeiljaar: v(x.prijspeiljaar),
       ...(x.opbrengstenBevrorenVanaf !== undefined ? { opbrengsten_bevriezen_vanaf: v(x.opbrengstenBevrorenVanaf) } : {}),
       ...(x.indexmoment !== undefined ? { indexmoment: v(x.indexmoment) } : {}),
-      nominaal: v(extra.nominaal ?? 0), eindwaarde: v(extra.eindwaarde ?? 0), ncw: v(extra.ncw ?? 0),
-      gerealiseerde_kosten: v(extra.gerealiseerde_kosten ?? 0), gerealiseerde_opbrengsten: v(extra.gerealiseerde_opbrengsten ?? 0), reeds_genomen_winst: v(extra.reeds_genomen_winst ?? 0),
+      nominaal: v(extra.nominaal ?? 0),
+      eindwaarde: v(extra.eindwaarde ?? 0),
+      ncw: v(extra.ncw ?? 0),
+      gerealiseerde_kosten: v(extra.gerealiseerde_kosten ?? 0),
+      gerealiseerde_opbrengsten: v(extra.gerealiseerde_opbrengsten ?? 0),
+      reeds_genomen_winst: v(extra.reeds_genomen_winst ?? 0),
     },
   };
 }
@@ -105,12 +131,33 @@ export const GREX_MODELS: ModelSource = {
 /** Two example complexes (voorbeeldwaarden) for a plan made without a workbook: previews and tests. */
 export function exampleModels(): ComplexModel[] {
   const base: GeInputs = {
-    beginboekwaarde: 2_000_000, rente: 0.025, disconteringsvoet: 0.02, startjaar: 2026, kostenindex: 0.02, opbrengstenindex: 0.015, renteOverNegatief: false, prijspeiljaar: 2026,
-    kosten: [[800_000, 600_000, 400_000, 200_000], [50_000, 50_000, 50_000, 50_000]],
+    beginboekwaarde: 2_000_000,
+    rente: 0.025,
+    disconteringsvoet: 0.02,
+    startjaar: 2026,
+    kostenindex: 0.02,
+    opbrengstenindex: 0.015,
+    renteOverNegatief: false,
+    prijspeiljaar: 2026,
+    kosten: [
+      [800_000, 600_000, 400_000, 200_000],
+      [50_000, 50_000, 50_000, 50_000],
+    ],
     opbrengsten: [[0, 1_500_000, 2_000_000, 1_200_000]],
   };
   return [
-    frozen('voorbeeld_1', 'Voorbeeld Noord', base, { nominaal: 1_050_000, eindwaarde: 900_000, ncw: 830_000, gerealiseerde_kosten: 1_500_000, gerealiseerde_opbrengsten: 400_000 }),
-    frozen('voorbeeld_2', 'Voorbeeld Zuid', { ...base, beginboekwaarde: 3_500_000, opbrengsten: [[0, 500_000, 1_000_000, 1_800_000]] }, { nominaal: -1_550_000, eindwaarde: -1_800_000, ncw: -1_660_000 }),
+    frozen('voorbeeld_1', 'Voorbeeld Noord', base, {
+      nominaal: 1_050_000,
+      eindwaarde: 900_000,
+      ncw: 830_000,
+      gerealiseerde_kosten: 1_500_000,
+      gerealiseerde_opbrengsten: 400_000,
+    }),
+    frozen(
+      'voorbeeld_2',
+      'Voorbeeld Zuid',
+      { ...base, beginboekwaarde: 3_500_000, opbrengsten: [[0, 500_000, 1_000_000, 1_800_000]] },
+      { nominaal: -1_550_000, eindwaarde: -1_800_000, ncw: -1_660_000 },
+    ),
   ];
 }

@@ -30,7 +30,10 @@ export const MODEL_SOURCES: ModelSource[] = [GREX_MODELS];
 const note = (ref: SourceId, text: string): SourceNote => ({ tag: sourceOf(ref).tag, text, ref });
 
 const MPG_SOURCES = {
-  ratio: note('velsen-2020-weerstandsvermogen', 'waarderingstabel weerstandsvermogen van NAR en Universiteit Twente (Velsen 2020, Weert 2018, Buren 2025); grens hoort bij de hogere klasse'),
+  ratio: note(
+    'velsen-2020-weerstandsvermogen',
+    'waarderingstabel weerstandsvermogen van NAR en Universiteit Twente (Velsen 2020, Weert 2018, Buren 2025); ' + 'grens hoort bij de hogere klasse',
+  ),
   zekerheid: note('ede-2017-weerstand', 'zekerheidspercentage is een gemeentelijke keuze: 80% (Heemskerk), 90% (Ede, Tiel), 95% (Langedijk)'),
   beschikbaar: { tag: 'invoer', text: 'beschikbare weerstandscapaciteit van het grondbedrijf (reserve grondbedrijf), uit de jaarstukken' },
   basis: note('methode-mpg-shapley', 'basis van de vergelijking: NCW (standaard), EW of NOMINAAL; methode in docs/methode/mpg.md'),
@@ -55,9 +58,19 @@ async function allModels(run: Parameters<NonNullable<BuilderSpec['discover']>>[0
 // Portfolio
 
 const COLS: [string, NumberFormatKey][] = [
-  ['Complex', 'text'], ['Blad', 'text'], ['Boekwaarde 1-1', 'euro'], ['Nog te maken kosten', 'euro'], ['Nog te realiseren opbrengsten', 'euro'],
-  ['Resultaat nominaal', 'euro'], ['Eindwaarde', 'euro'], ['NCW', 'euro'], ['Verliesvoorziening (NCW)', 'euro'],
-  ['Gerealiseerde kosten', 'euro'], ['Gerealiseerde opbrengsten', 'euro'], ['Reeds genomen winst', 'euro'], ['POC-winst cumulatief', 'euro'],
+  ['Complex', 'text'],
+  ['Blad', 'text'],
+  ['Boekwaarde 1-1', 'euro'],
+  ['Nog te maken kosten', 'euro'],
+  ['Nog te realiseren opbrengsten', 'euro'],
+  ['Resultaat nominaal', 'euro'],
+  ['Eindwaarde', 'euro'],
+  ['NCW', 'euro'],
+  ['Verliesvoorziening (NCW)', 'euro'],
+  ['Gerealiseerde kosten', 'euro'],
+  ['Gerealiseerde opbrengsten', 'euro'],
+  ['Reeds genomen winst', 'euro'],
+  ['POC-winst cumulatief', 'euro'],
 ];
 const C = { bw: 2, k: 3, o: 4, nom: 5, ew: 6, ncw: 7, vz: 8, gk: 9, go: 10, rw: 11, poc: 12 };
 const TOTAL_COLS = [C.bw, C.k, C.o, C.nom, C.ew, C.ncw, C.vz, C.poc];
@@ -76,7 +89,8 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
   for (const m of models) {
     const r = l.row++;
     // live formulas into the model; constants (the example complexes) are inputs and take the registry's validation
-    const put = (c: number, x: { formula?: string; value?: number | boolean | string }) => l.cell(r, c, { ...x, format: COLS[c][1], style: x.formula ? 'result' : 'input' });
+    const put = (c: number, x: { formula?: string; value?: number | boolean | string }) =>
+      l.cell(r, c, { ...x, format: COLS[c][1], style: x.formula ? 'result' : 'input' });
     l.cell(r, 0, { value: m.name, style: 'label' });
     l.cell(r, 1, { value: m.sheet, style: 'note' });
     put(C.bw, cellOf(m.refs.beginboekwaarde));
@@ -93,8 +107,12 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
     const tk = `(${c(C.gk)}+${c(C.k)})`;
     const to = `(${c(C.go)}+${c(C.o)})`;
     const poc = l.call('POC', {
-      gerealiseerde_kosten: c(C.gk), totale_kosten: tk, gerealiseerde_opbrengsten: c(C.go), totale_opbrengsten: to,
-      verwacht_resultaat: c(C.ncw), reeds_genomen_winst: c(C.rw),
+      gerealiseerde_kosten: c(C.gk),
+      totale_kosten: tk,
+      gerealiseerde_opbrengsten: c(C.go),
+      totale_opbrengsten: to,
+      verwacht_resultaat: c(C.ncw),
+      reeds_genomen_winst: c(C.rw),
     });
     put(C.poc, { formula: `=IF(AND(${tk}>0,${to}>0),INDEX(${poc},1,2),0)` });
   }
@@ -111,21 +129,60 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
 
   l.section('Weerstandsvermogen van het grondbedrijf');
   l.paramHeader();
-  l.param({ key: 'beschikbaar', label: 'Beschikbare weerstandscapaciteit', value: num(v, 'beschikbaar'), format: 'euro', unit: '€', source: MPG_SOURCES.beschikbaar, help: 'Bijvoorbeeld de algemene reserve grondbedrijf.' });
-  l.param({ key: 'zekerheid', label: 'Zekerheid risicosimulatie', value: num(v, 'zekerheid'), format: 'pct', unit: '%', source: MPG_SOURCES.zekerheid, help: 'Het bedrag dat in deze fractie van de simulaties volstaat (bijv. 90%).' });
-  l.text('Risicoregister: één rij per risico met het complex; vul gevolg (€) en kans (0–100%) in. De benodigde capaciteit wordt over alle complexen samen gesimuleerd, niet per complex opgeteld.');
+  l.param({
+    key: 'beschikbaar',
+    label: 'Beschikbare weerstandscapaciteit',
+    value: num(v, 'beschikbaar'),
+    format: 'euro',
+    unit: '€',
+    source: MPG_SOURCES.beschikbaar,
+    help: 'Bijvoorbeeld de algemene reserve grondbedrijf.',
+  });
+  l.param({
+    key: 'zekerheid',
+    label: 'Zekerheid risicosimulatie',
+    value: num(v, 'zekerheid'),
+    format: 'pct',
+    unit: '%',
+    source: MPG_SOURCES.zekerheid,
+    help: 'Het bedrag dat in deze fractie van de simulaties volstaat (bijv. 90%).',
+  });
+  l.text(
+    'Risicoregister: één rij per risico met het complex; vul gevolg (€) en kans (0–100%) in. De benodigde ' +
+      'capaciteit wordt over alle complexen samen gesimuleerd, niet per complex opgeteld.',
+  );
   const names = n ? models.map((m) => m.name) : ['Complex'];
-  const reg = l.table('risico', ['Complex', 'Risico', 'Gevolg (€)', 'Kans'], names.map((c) => [c, 'Risico 1 (vul in)', 0, 0]), [undefined, 'text', 'euro', 'pct']);
+  const reg = l.table(
+    'risico',
+    ['Complex', 'Risico', 'Gevolg (€)', 'Kans'],
+    names.map((c) => [c, 'Risico 1 (vul in)', 0, 0]),
+    [undefined, 'text', 'euro', 'pct'],
+  );
   const keep = new Set(names).size + 3;
   const portefeuille = { complexen: at(reg.columns[0]), gevolgen: at(reg.columns[2]), kansen: at(reg.columns[3]), zekerheid: nm('zekerheid') };
   const sp = l.spillOf('RISICO.PORTEFEUILLE', portefeuille, keep, ['text', 'euro', 'euro']);
-  l.result('Benodigde weerstandscapaciteit grondbedrijf', `=INDEX(${at({ ...sp, col: sp.col + 1, cols: 1 })},MATCH("Grondbedrijf (samen)",${at({ ...sp, cols: 1 })},0))`, 'euro', 'benodigd', 'Benodigde weerstandscapaciteit: één simulatie over alle complexen');
+  l.result(
+    'Benodigde weerstandscapaciteit grondbedrijf',
+    `=INDEX(${at({ ...sp, col: sp.col + 1, cols: 1 })},MATCH("Grondbedrijf (samen)",${at({ ...sp, cols: 1 })},0))`,
+    'euro',
+    'benodigd',
+    'Benodigde weerstandscapaciteit: één simulatie over alle complexen',
+  );
   l.spillOf('WEERSTANDSRATIO', { beschikbaar: nm('beschikbaar'), benodigd: nm('benodigd') }, 1, ['factor', 'text', 'text'], {
     wrap: (call) => `IF(${nm('benodigd')}>0,${call},"Vul het risicoregister in (benodigd is 0).")`,
   });
-  l.text(`Schaal: A ≥ 2,0 uitstekend; B 1,4–2,0 ruim voldoende; C 1,0–1,4 voldoende; D 0,8–1,0 matig; E 0,6–0,8 onvoldoende; F < 0,6 ruim onvoldoende. [${MPG_SOURCES.ratio.tag}] ${MPG_SOURCES.ratio.text}.`);
+  l.text(
+    `Schaal: A ≥ 2,0 uitstekend; B 1,4–2,0 ruim voldoende; C 1,0–1,4 voldoende; D 0,8–1,0 matig; E 0,6–0,8 onvoldoende; ` +
+      `F < 0,6 ruim onvoldoende. [${MPG_SOURCES.ratio.tag}] ${MPG_SOURCES.ratio.text}.`,
+  );
   if (n) {
-    l.chart({ kind: 'ColumnClustered', title: 'NCW per complex', data: { row: head, col: C.ncw, rows: n + 1, cols: 1 }, categories: { row: first, col: 0, rows: n, cols: 1 }, seriesBy: 'Columns' });
+    l.chart({
+      kind: 'ColumnClustered',
+      title: 'NCW per complex',
+      data: { row: head, col: C.ncw, rows: n + 1, cols: 1 },
+      categories: { row: first, col: 0, rows: n, cols: 1 },
+      seriesBy: 'Columns',
+    });
   }
   return l.build();
 }
@@ -135,17 +192,27 @@ export const mpg: BuilderSpec = {
   title: 'MPG: portefeuille grondbedrijf',
   tagline: 'Alle grondexploitaties van de werkmap op één blad, met voorzieningen, POC-winst en weerstandsratio.',
   summary:
-    'Een nieuw blad met één regel per grondexploitatie in deze werkmap (boekwaarde, nog te maken kosten, nog te realiseren opbrengsten, resultaat nominaal, eindwaarde en NCW) ' +
+    'Een nieuw blad met één regel per grondexploitatie in deze werkmap (boekwaarde, nog te maken kosten, nog te ' +
+    'realiseren opbrengsten, resultaat nominaal, eindwaarde en NCW) ' +
     'die meerekent met de modellen, de verliesvoorziening met GREX.VERLIESVOORZIENING en de POC-winst met GREX.POC per complex, totalen, ' +
     'en het weerstandsvermogen: één risicoregister over alle complexen (GREX.RISICO.PORTEFEUILLE) en de ratio met GREX.WEERSTANDSRATIO.',
   fields: [
     { key: 'titel', label: 'Titel', kind: 'text', default: 'Meerjarenprognose grondbedrijf' },
-    { key: 'beschikbaar', label: 'Beschikbare weerstandscapaciteit (€)', kind: 'number', default: 0, min: -1e12, max: 1e12, help: 'Bijvoorbeeld de algemene reserve grondbedrijf.' },
+    {
+      key: 'beschikbaar',
+      label: 'Beschikbare weerstandscapaciteit (€)',
+      kind: 'number',
+      default: 0,
+      min: -1e12,
+      max: 1e12,
+      help: 'Bijvoorbeeld de algemene reserve grondbedrijf.',
+    },
     { key: 'zekerheid', label: 'Zekerheid risicosimulatie (%)', kind: 'percent', default: 90, min: 50, max: 99.9 },
   ],
   async discover(run) {
     const models = await allModels(run);
-    if (!models.length) throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
+    if (!models.length)
+      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie ' + '(BBV)".');
     return models;
   },
   plan(v, found) {
@@ -170,7 +237,13 @@ function recordBlock(l: Layout, key: string, m: ComplexModel): Box {
   l.cell(top, 1, { value: 'Waarde', style: 'header' });
   const keys = [...VINTAGE_KEYS, ...VINTAGE_OPTIONAL_KEYS.filter((k) => m.refs[k] !== undefined)];
   const formatOf = (k: (typeof keys)[number]): NumberFormatKey | undefined =>
-    k === 'startjaar' || k === 'prijspeiljaar' || k === 'opbrengsten_bevriezen_vanaf' ? 'year' : k === 'beginboekwaarde' ? 'euro' : k === 'rente_over_negatief' || k === 'indexmoment' ? undefined : 'pct';
+    k === 'startjaar' || k === 'prijspeiljaar' || k === 'opbrengsten_bevriezen_vanaf'
+      ? 'year'
+      : k === 'beginboekwaarde'
+        ? 'euro'
+        : k === 'rente_over_negatief' || k === 'indexmoment'
+          ? undefined
+          : 'pct';
   let cols = 2;
   for (const k of keys) {
     const r = l.row++ + 1;
@@ -194,7 +267,12 @@ function seriesArg(l: Layout, key: string, label: string, r: Ref, start: number)
   const m = (r.value as number[][]).length ? (r.value as number[][]) : [[0]];
   const width = Math.max(...m.map((x) => x.length));
   const years = Array.from({ length: width }, (_, i) => String(start + i));
-  const t = l.table(key, [label, ...years], m.map((row, i) => [`Post ${i + 1}`, ...Array.from({ length: width }, (_, j) => row[j] ?? 0)]), [undefined, ...years.map(() => 'euro' as const)]);
+  const t = l.table(
+    key,
+    [label, ...years],
+    m.map((row, i) => [`Post ${i + 1}`, ...Array.from({ length: width }, (_, j) => row[j] ?? 0)]),
+    [undefined, ...years.map(() => 'euro' as const)],
+  );
   const body = { ...t.body, col: t.body.col + 1, cols: width };
   l.name(key, body, `${label} per post en jaar vanaf ${start} (vaste waarden van de vorige herziening)`);
   return nm(key);
@@ -209,7 +287,10 @@ function herzieningPlan(v: Values, f: HerzieningFound) {
   ]);
   l.paramHeader();
   l.param({ key: 'basis', label: 'Basis', value: str(v, 'basis') || 'NCW', source: MPG_SOURCES.basis, help: 'NCW (standaard), EW (eindwaarde) of NOMINAAL.' });
-  const startOf = (m: ComplexModel) => { const r = m.refs.startjaar; return 'value' in r && typeof r.value === 'number' ? r.value : 1; };
+  const startOf = (m: ComplexModel) => {
+    const r = m.refs.startjaar;
+    return 'value' in r && typeof r.value === 'number' ? r.value : 1;
+  };
   l.section('Oud: parameters');
   recordBlock(l, 'parameters_oud', f.oud);
   l.section('Oud: kosten en opbrengsten');
@@ -221,8 +302,12 @@ function herzieningPlan(v: Values, f: HerzieningFound) {
   const kn = seriesArg(l, 'kosten_nieuw', 'Kosten (nieuw)', f.nieuw.refs.kosten, startOf(f.nieuw));
   const on = seriesArg(l, 'opbrengsten_nieuw', 'Opbrengsten (nieuw)', f.nieuw.refs.opbrengsten, startOf(f.nieuw));
   const args = {
-    kosten_oud: ko, opbrengsten_oud: oo, parameters_oud: nm('parameters_oud'),
-    kosten_nieuw: kn, opbrengsten_nieuw: on, parameters_nieuw: nm('parameters_nieuw'),
+    kosten_oud: ko,
+    opbrengsten_oud: oo,
+    parameters_oud: nm('parameters_oud'),
+    kosten_nieuw: kn,
+    opbrengsten_nieuw: on,
+    parameters_nieuw: nm('parameters_nieuw'),
   };
 
   l.section('Verschilanalyse per factor');
@@ -255,7 +340,12 @@ function exampleHerziening(): HerzieningFound {
       prijspeiljaar: { value: (val(nieuw.refs.prijspeiljaar) as number) - 1 },
       rente: { value: 0.02 },
       beginboekwaarde: { value: 1_400_000 },
-      kosten: { value: [[600_000, 800_000, 600_000, 400_000, 150_000], [50_000, 50_000, 50_000, 50_000, 50_000]] },
+      kosten: {
+        value: [
+          [600_000, 800_000, 600_000, 400_000, 150_000],
+          [50_000, 50_000, 50_000, 50_000, 50_000],
+        ],
+      },
       opbrengsten: { value: [[0, 0, 1_800_000, 2_000_000, 1_000_000]] },
     },
   };
@@ -267,17 +357,36 @@ export const herziening: BuilderSpec = {
   title: 'MPG: herziening van een complex',
   tagline: 'Verschilanalyse tussen twee versies van een grondexploitatie, met watervalgrafiek.',
   summary:
-    'Een nieuw blad dat twee versies van een grondexploitatie vergelijkt: twee modellen in deze werkmap, of het model en een vaste kopie ervan die nu wordt gemaakt (voor de volgende herziening). ' +
-    'Het verschil in resultaat wordt per factor (peildatum, rente, disconteringsvoet, indexen, fasering, volumes, beginboekwaarde) verklaard met GREX.VERSCHILANALYSE, ' +
+    'Een nieuw blad dat twee versies van een grondexploitatie vergelijkt: twee modellen in deze werkmap, of het ' +
+    'model en een vaste kopie ervan die nu wordt gemaakt (voor de volgende herziening). ' +
+    ('Het verschil in resultaat wordt per factor (peildatum, rente, disconteringsvoet, indexen, fasering, volumes, ' +
+      'beginboekwaarde) verklaard met GREX.VERSCHILANALYSE, ') +
     'met een watervalgrafiek en de gepubliceerde vorm met GREX.VERSCHILANALYSE.TOTALEN.',
   fields: [
     { key: 'nieuw', label: 'Blad van het (nieuwe) model', kind: 'text', default: '', help: 'Leeg: het eerste grondexploitatiemodel in de werkmap.' },
-    { key: 'oud', label: 'Blad van het oude model', kind: 'text', default: '', help: 'Leeg: een vaste kopie van het nieuwe model zoals het nu is, om bij de volgende herziening mee te vergelijken.' },
-    { key: 'basis', label: 'Basis', kind: 'select', default: 'NCW', options: [{ value: 'NCW', label: 'NCW' }, { value: 'EW', label: 'Eindwaarde' }, { value: 'NOMINAAL', label: 'Nominaal' }] },
+    {
+      key: 'oud',
+      label: 'Blad van het oude model',
+      kind: 'text',
+      default: '',
+      help: 'Leeg: een vaste kopie van het nieuwe model zoals het nu is, om bij de volgende herziening mee te vergelijken.',
+    },
+    {
+      key: 'basis',
+      label: 'Basis',
+      kind: 'select',
+      default: 'NCW',
+      options: [
+        { value: 'NCW', label: 'NCW' },
+        { value: 'EW', label: 'Eindwaarde' },
+        { value: 'NOMINAAL', label: 'Nominaal' },
+      ],
+    },
   ],
   async discover(run, v) {
     const models = await allModels(run);
-    if (!models.length) throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
+    if (!models.length)
+      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie ' + '(BBV)".');
     const bySheet = (s: string) => models.find((m) => m.sheet.toLowerCase() === s.toLowerCase() || m.name.toLowerCase() === s.toLowerCase());
     const nieuwNaam = str(v, 'nieuw');
     const nieuw = nieuwNaam ? bySheet(nieuwNaam) : models[0];

@@ -26,9 +26,13 @@ export const verplaatsing: BuilderSpec = {
   title: 'Bedrijfsverplaatsing en businesscase',
   tagline: 'Schadeloosstelling (verplaatsing en liquidatie), onrendabele top en dekking.',
   summary:
-    'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar (GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
-    'de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), de waardestijging van de vrijkomende grond (GREX.VERPLAATSING.VRIJKOMENDEGROND) als opbrengst, een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ' +
-    'en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek van de financiering, en een schuifruimteketen met de onrendabele top per stap (GREX.SCHUIFRUIMTE.KETEN).',
+    'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar ' +
+    '(GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
+    ('de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), de waardestijging van de vrijkomende grond ' +
+      '(GREX.VERPLAATSING.VRIJKOMENDEGROND) als opbrengst, een businesscase met kosten en opbrengsten per jaar, de ' +
+      'onrendabele top (GREX.ONRENDABELETOP) ') +
+    ('en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek ' +
+      'van de financiering, en een schuifruimteketen met de onrendabele top per stap (GREX.SCHUIFRUIMTE.KETEN).'),
   fields: [
     { key: 'project', label: 'Naam van het bedrijf of project', kind: 'text', default: 'Verplaatsing' },
     { key: 'startjaar', label: 'Startjaar', kind: 'year', default: 2026, min: 1990, max: 2150 },
@@ -39,8 +43,14 @@ export const verplaatsing: BuilderSpec = {
     { key: 'netto_inkomen', label: 'Netto jaarinkomen bij liquidatie (€)', kind: 'number', default: 150_000 },
     { key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase (%)', kind: 'percent', default: 2, min: -5, max: 20 },
     {
-      key: 'nieuwe_locatie', label: 'Nieuwe locatie', kind: 'select', default: 'verkoop',
-      options: [{ value: 'verkoop', label: 'Verkoop' }, { value: 'erfpacht', label: 'Uitgifte in erfpacht (canonreeks)' }],
+      key: 'nieuwe_locatie',
+      label: 'Nieuwe locatie',
+      kind: 'select',
+      default: 'verkoop',
+      options: [
+        { value: 'verkoop', label: 'Verkoop' },
+        { value: 'erfpacht', label: 'Uitgifte in erfpacht (canonreeks)' },
+      ],
       help: 'Bij erfpacht telt de contante waarde van de canons als opbrengst (zoals bij Dolderman, Dordrecht).',
     },
   ],
@@ -57,20 +67,40 @@ export const verplaatsing: BuilderSpec = {
     ]);
     l.section('Parameters');
     l.paramHeader();
-    const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) => l.param({ key, label, value, format: 'euro', unit: '€', source, help });
+    const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) =>
+      l.param({ key, label, value, format: 'euro', unit: '€', source, help });
     l.param({ key: 'startjaar', label: 'Startjaar', value: start, source: SOURCES.conventions, help: 'Eerste jaar van de businesscase.' });
     euro('werkelijke_waarde', 'Werkelijke waarde', num(v, 'werkelijke_waarde'), SOURCES.werkelijkeWaarde, 'Taxatie met eliminatie van het plan.');
     euro('herinvestering', 'Herinvestering vervangende locatie', num(v, 'herinvestering'));
     l.param({ key: 'marktrente', label: 'Marktrente financiering', value: num(v, 'marktrente'), unit: '%', source: SOURCES.marktrente });
     euro('jaarlijkse_correctie', 'Jaarlijkse correctie (nieuw voor oud)', 0, SOURCES.user);
-    l.param({ key: 'kapitalisatiefactor', label: 'Kapitalisatiefactor', value: 10, format: 'factor', source: SOURCES.factor10, help: '10 voor een eigenaar; 7 voor een huurder van 290-bedrijfsruimte.' });
+    l.param({
+      key: 'kapitalisatiefactor',
+      label: 'Kapitalisatiefactor',
+      value: 10,
+      format: 'factor',
+      source: SOURCES.factor10,
+      help: '10 voor een eigenaar; 7 voor een huurder van 290-bedrijfsruimte.',
+    });
     euro('netto_inkomen', 'Netto jaarinkomen (liquidatie)', num(v, 'netto_inkomen'));
     l.param({ key: 'disconteringsvoet', label: 'Disconteringsvoet businesscase', value: num(v, 'disconteringsvoet'), unit: '%', source: SOURCES.ot });
-    l.param({ key: 'scenario', label: 'Gekozen scenario', value: 'VERPLAATSING', source: SOURCES.user, rule: { type: 'list', values: ['VERPLAATSING', 'LIQUIDATIE'] }, help: 'Wat zou een redelijk handelend ondernemer doen? Motiveer de keuze.' });
+    l.param({
+      key: 'scenario',
+      label: 'Gekozen scenario',
+      value: 'VERPLAATSING',
+      source: SOURCES.user,
+      rule: { type: 'list', values: ['VERPLAATSING', 'LIQUIDATIE'] },
+      help: 'Wat zou een redelijk handelend ondernemer doen? Motiveer de keuze.',
+    });
     l.param({ key: 'motivering', label: 'Motivering keuze', value: '', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
 
     l.section('Overige schadeposten');
-    const posts = l.table('overige_posten', ['Omschrijving', 'Bedrag'], OTHER_POSTS.map((p) => [...p]), [undefined, 'euro']);
+    const posts = l.table(
+      'overige_posten',
+      ['Omschrijving', 'Bedrag'],
+      OTHER_POSTS.map((p) => [...p]),
+      [undefined, 'euro'],
+    );
     l.name('overige_posten', posts.body, 'Overige schadeposten (omschrijving, bedrag)');
 
     l.section('Schadeloosstelling: verplaatsing en liquidatie naast elkaar');
@@ -83,39 +113,78 @@ export const verplaatsing: BuilderSpec = {
     l.spillOf('SCHADELOOSSTELLING.LIQUIDATIE', { ...waarde, netto_inkomen: nm('netto_inkomen') }, k, [undefined, 'euro'], { col: 3 });
     l.name('totaal_verplaatsing', { row: top + k, col: 1, rows: 1, cols: 1 }, 'Schadeloosstelling bij verplaatsing (totaal)');
     l.name('totaal_liquidatie', { row: top + k, col: 4, rows: 1, cols: 1 }, 'Schadeloosstelling bij liquidatie (totaal)');
-    l.result('Schadeloosstelling gekozen scenario', `=IF(${nm('scenario')}="LIQUIDATIE",${nm('totaal_liquidatie')},${nm('totaal_verplaatsing')})`, 'euro', 'schadeloosstelling', 'Schadeloosstelling van het gekozen scenario');
-    l.result('Deskundigenkosten', l.grex('DESKUNDIGENKOSTEN', { schadeloosstelling: nm('schadeloosstelling') }), 'euro', 'deskundigenkosten', `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`);
+    l.result(
+      'Schadeloosstelling gekozen scenario',
+      `=IF(${nm('scenario')}="LIQUIDATIE",${nm('totaal_liquidatie')},${nm('totaal_verplaatsing')})`,
+      'euro',
+      'schadeloosstelling',
+      'Schadeloosstelling van het gekozen scenario',
+    );
+    l.result(
+      'Deskundigenkosten',
+      l.grex('DESKUNDIGENKOSTEN', { schadeloosstelling: nm('schadeloosstelling') }),
+      'euro',
+      'deskundigenkosten',
+      `${SOURCES.deskundigen.text} [${SOURCES.deskundigen.tag}]`,
+    );
 
     l.section('Vrijkomende grond (waardestijging van de achtergebleven grond)');
-    const areas = l.table('gebieden', ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'], [
-      ['Vrijkomende kavel', 10_000, 120, 300, 500_000, 1, 'VERWORVEN'],
-      ['Grond binnen de milieucontour', 20_000, 250, 300, 200_000, 0.5, 'KOSTENVERHAAL'],
-    ], [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined]);
+    const areas = l.table(
+      'gebieden',
+      ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'],
+      [
+        ['Vrijkomende kavel', 10_000, 120, 300, 500_000, 1, 'VERWORVEN'],
+        ['Grond binnen de milieucontour', 20_000, 250, 300, 200_000, 0.5, 'KOSTENVERHAAL'],
+      ],
+      [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined],
+    );
     l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m² (GIS), waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
     // Per column what GREX.VERPLAATSING.VRIJKOMENDEGROND checks in this tuple.
     l.validate(areas.columns[5], { type: 'decimal', min: 0, max: 1 }, 'Aandeel', 'Deel dat de gemeente kan verzilveren (0–100%).');
-    l.validate(areas.columns[6], { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] }, 'Wijze', 'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.');
+    l.validate(
+      areas.columns[6],
+      { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] },
+      'Wijze',
+      'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.',
+    );
     const vg = l.spillOf('VERPLAATSING.VRIJKOMENDEGROND', { gebieden: nm('gebieden') }, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
-    l.name('vrijkomende_grond', { row: vg.row + 2, col: 5, rows: 1, cols: 1 }, 'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)');
-    l.text('De bijdrage staat hieronder als opbrengst van de vrijkomende locatie; grond binnen de contour: zie GREX.RICHTAFSTAND voor de afstand per milieucategorie.');
+    l.name(
+      'vrijkomende_grond',
+      { row: vg.row + 2, col: 5, rows: 1, cols: 1 },
+      'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)',
+    );
+    l.text(
+      'De bijdrage staat hieronder als opbrengst van de vrijkomende locatie; grond binnen de contour: zie ' +
+        'GREX.RICHTAFSTAND voor de afstand per milieucategorie.',
+    );
 
     l.section(`Businesscase per jaar (vanaf ${start}, positief)`);
     const yh = ys.map(String);
     const zeros = ys.map(() => 0);
-    const kosten = l.table('kosten', ['Kosten', ...yh], [
-      ['Schadeloosstelling en deskundigen', ...zeros],
-      ['Sloop en sanering', ...ys.map((_, i) => (i === 0 ? 400_000 : 0))],
-      ['Bouwrijp maken', ...ys.map((_, i) => (i === Math.min(1, n - 1) ? 600_000 : 0))],
-      ['Plankosten', ...ys.map(() => 50_000)],
-    ], [undefined, ...ys.map(() => 'euro' as const)]);
+    const kosten = l.table(
+      'kosten',
+      ['Kosten', ...yh],
+      [
+        ['Schadeloosstelling en deskundigen', ...zeros],
+        ['Sloop en sanering', ...ys.map((_, i) => (i === 0 ? 400_000 : 0))],
+        ['Bouwrijp maken', ...ys.map((_, i) => (i === Math.min(1, n - 1) ? 600_000 : 0))],
+        ['Plankosten', ...ys.map(() => 50_000)],
+      ],
+      [undefined, ...ys.map(() => 'euro' as const)],
+    );
     l.cell(kosten.body.row, 1, { formula: `=${nm('schadeloosstelling')}+${nm('deskundigenkosten')}`, style: 'result', format: 'euro' });
     l.name('schadeloosstelling_reeks', { row: kosten.body.row, col: 1, rows: 1, cols: n }, 'Schadeloosstelling en deskundigenkosten per jaar');
     l.name('eigen_kosten', { row: kosten.body.row + 1, col: 1, rows: 3, cols: n }, 'Eigen kosten per post en jaar');
     l.name('kosten', { row: kosten.body.row, col: 1, rows: 4, cols: n }, 'Alle kosten per post en jaar');
-    const opb = l.table('opbrengsten', ['Opbrengsten', ...yh], [
-      ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
-      ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (!lease && i === Math.min(1, n - 1) ? 800_000 : 0))],
-    ], [undefined, ...ys.map(() => 'euro' as const)]);
+    const opb = l.table(
+      'opbrengsten',
+      ['Opbrengsten', ...yh],
+      [
+        ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
+        ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (!lease && i === Math.min(1, n - 1) ? 800_000 : 0))],
+      ],
+      [undefined, ...ys.map(() => 'euro' as const)],
+    );
     l.cell(opb.body.row, 1 + Math.min(2, n - 1), { formula: `=${nm('vrijkomende_grond')}`, style: 'result', format: 'euro' });
     l.name('opbrengsten', { row: opb.body.row, col: 1, rows: 2, cols: n }, 'Alle opbrengsten per post en jaar');
     l.name('opbrengst_oude_locatie', { row: opb.body.row, col: 1, rows: 1, cols: n }, 'Opbrengst vrijkomende locatie per jaar');
@@ -123,9 +192,18 @@ export const verplaatsing: BuilderSpec = {
 
     if (lease) {
       l.section('Nieuwe locatie in erfpacht');
-      const ep = l.table('erfpacht_nieuwe_locatie', ['Canon eerste jaar', 'Eerste jaar', 'Looptijd (jaren)', 'Groei per jaar', 'Restwaarde'],
-        [[60_000, start + Math.min(1, n - 1), 30, 0.02, 0]], ['euro', 'year', 'int', 'pct', 'euro']);
-      l.name('erfpacht_nieuwe_locatie', ep.body, `Erfpacht nieuwe locatie: canon, eerste jaar, looptijd, groei, restwaarde. [${SOURCES.cofinanciering.tag}] nieuwe locatie in erfpacht uitgegeven (Dolderman, Dordrecht 2018)`);
+      const ep = l.table(
+        'erfpacht_nieuwe_locatie',
+        ['Canon eerste jaar', 'Eerste jaar', 'Looptijd (jaren)', 'Groei per jaar', 'Restwaarde'],
+        [[60_000, start + Math.min(1, n - 1), 30, 0.02, 0]],
+        ['euro', 'year', 'int', 'pct', 'euro'],
+      );
+      l.name(
+        'erfpacht_nieuwe_locatie',
+        ep.body,
+        `Erfpacht nieuwe locatie: canon, eerste jaar, looptijd, groei, restwaarde. [${SOURCES.cofinanciering.tag}] nieuwe ` +
+          `locatie in erfpacht uitgegeven (Dolderman, Dordrecht 2018)`,
+      );
       // Per column what GREX.VERPLAATSING.BUSINESSCASE checks in this tuple (the eerste jaar also: not before the startjaar).
       l.validate(ep.columns[0], { type: 'decimal', min: 0 }, 'Canon', 'Canon van het eerste jaar in euro, 0 of meer.');
       l.validate(ep.columns[1], { type: 'whole' }, 'Eerste jaar', 'Kalenderjaar van de eerste canon, niet vóór het startjaar.');
@@ -136,17 +214,33 @@ export const verplaatsing: BuilderSpec = {
     }
 
     l.section('Dekking (in volgorde van inzet)');
-    const fund = l.table('bijdragen', ['Financier', 'Bijdrage'], FUNDERS.map((f) => [...f]), [undefined, 'euro']);
+    const fund = l.table(
+      'bijdragen',
+      ['Financier', 'Bijdrage'],
+      FUNDERS.map((f) => [...f]),
+      [undefined, 'euro'],
+    );
     l.name('bijdragen', fund.body, `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`);
 
     l.section('Resultaat businesscase');
     const ot = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('kosten'), opbrengsten: nm('opbrengsten'), startjaar: nm('startjaar') };
-    l.result('Onrendabele top (NCW, GREX.ONRENDABELETOP)', l.grex('ONRENDABELETOP', ot), 'euro', 'onrendabele_top', 'NCW kosten − NCW opbrengsten; positief = tekort');
+    l.result(
+      'Onrendabele top (NCW, GREX.ONRENDABELETOP)',
+      l.grex('ONRENDABELETOP', ot),
+      'euro',
+      'onrendabele_top',
+      'NCW kosten − NCW opbrengsten; positief = tekort',
+    );
     const b = FUNDERS.length;
     const businesscase = {
-      disconteringsvoet: nm('disconteringsvoet'), schadeloosstelling: nm('schadeloosstelling_reeks'), kosten: nm('eigen_kosten'),
-      opbrengst_oude_locatie: nm('opbrengst_oude_locatie'), opbrengst_nieuwe_locatie: nm('opbrengst_nieuwe_locatie'),
-      erfpacht_nieuwe_locatie: lease ? nm('erfpacht_nieuwe_locatie') : undefined, bijdragen: nm('bijdragen'), startjaar: nm('startjaar'),
+      disconteringsvoet: nm('disconteringsvoet'),
+      schadeloosstelling: nm('schadeloosstelling_reeks'),
+      kosten: nm('eigen_kosten'),
+      opbrengst_oude_locatie: nm('opbrengst_oude_locatie'),
+      opbrengst_nieuwe_locatie: nm('opbrengst_nieuwe_locatie'),
+      erfpacht_nieuwe_locatie: lease ? nm('erfpacht_nieuwe_locatie') : undefined,
+      bijdragen: nm('bijdragen'),
+      startjaar: nm('startjaar'),
     };
     const bc = l.spillOf('VERPLAATSING.BUSINESSCASE', businesscase, 5 + b, [undefined, 'euro']);
 
@@ -176,13 +270,33 @@ export const verplaatsing: BuilderSpec = {
     if (n < 2) return l.build(); // one year: a steps × years table of one column would read as one step
     l.section('Schuifruimteketen (onrendabele top per stap)');
     const step2 = (at2: number, amount: number) => ys.map((_, i) => (i === Math.min(at2, n - 1) ? amount : 0));
-    const kk = l.table('keten_kosten', ['Kosten per stap', ...yh], [['Stap 1: deze verplaatsing', ...zeros], ['Stap 2: bedrijf B op de oude kavel', ...step2(2, 300_000)]], [undefined, ...ys.map(() => 'euro' as const)]);
-    const ko = l.table('keten_opbrengsten', ['Opbrengsten per stap', ...yh], [['Stap 1: deze verplaatsing', ...zeros], ['Stap 2: bedrijf B op de oude kavel', ...step2(3, 450_000)]], [undefined, ...ys.map(() => 'euro' as const)]);
+    const kk = l.table(
+      'keten_kosten',
+      ['Kosten per stap', ...yh],
+      [
+        ['Stap 1: deze verplaatsing', ...zeros],
+        ['Stap 2: bedrijf B op de oude kavel', ...step2(2, 300_000)],
+      ],
+      [undefined, ...ys.map(() => 'euro' as const)],
+    );
+    const ko = l.table(
+      'keten_opbrengsten',
+      ['Opbrengsten per stap', ...yh],
+      [
+        ['Stap 1: deze verplaatsing', ...zeros],
+        ['Stap 2: bedrijf B op de oude kavel', ...step2(3, 450_000)],
+      ],
+      [undefined, ...ys.map(() => 'euro' as const)],
+    );
     ys.forEach((_, i) => {
       l.cell(kk.body.row, 1 + i, { formula: `=SUM(${at({ row: kosten.body.row, col: 1 + i, rows: 4, cols: 1 })})`, style: 'result', format: 'euro' });
       l.cell(ko.body.row, 1 + i, { formula: `=SUM(${at({ row: opb.body.row, col: 1 + i, rows: 2, cols: 1 })})`, style: 'result', format: 'euro' });
     });
-    l.name('keten_kosten', { row: kk.body.row, col: 1, rows: 2, cols: n }, 'Kosten per stap van de keten en jaar (stap 1 = de tabellen hierboven; stap 2 voorbeeldwaarden)');
+    l.name(
+      'keten_kosten',
+      { row: kk.body.row, col: 1, rows: 2, cols: n },
+      'Kosten per stap van de keten en jaar (stap 1 = de tabellen hierboven; stap 2 voorbeeldwaarden)',
+    );
     l.name('keten_opbrengsten', { row: ko.body.row, col: 1, rows: 2, cols: n }, 'Opbrengsten per stap van de keten en jaar (stap 2 voorbeeldwaarden)');
     const keten = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('keten_kosten'), opbrengsten: nm('keten_opbrengsten'), startjaar: nm('startjaar') };
     l.spillOf('SCHUIFRUIMTE.KETEN', keten, 3, [undefined, 'euro', 'euro', 'euro']);

@@ -110,12 +110,19 @@ export async function readBlocks(
 export async function readGrids(ctx: Excel.RequestContext, ws: Excel.Worksheet, box: Box, props: readonly GridProp[], opts: ChunkOptions = {}): Promise<Grids> {
   const out: Grids = {};
   for (const p of props) out[p] = [];
-  await readBlocks(ctx, ws, box, props, (_off, g) => {
-    for (const p of props) {
-      const target = out[p] as unknown[][];
-      for (const line of g[p] as unknown[][]) target.push(line);
-    }
-  }, opts);
+  await readBlocks(
+    ctx,
+    ws,
+    box,
+    props,
+    (_off, g) => {
+      for (const p of props) {
+        const target = out[p] as unknown[][];
+        for (const line of g[p] as unknown[][]) target.push(line);
+      }
+    },
+    opts,
+  );
   return out;
 }
 
@@ -124,7 +131,11 @@ export class Batch {
   private queued = 0;
   /** How many syncs this batch made. */
   syncs = 0;
-  constructor(readonly ctx: Excel.RequestContext, private budget = DEFAULT_BUDGET, private onSync?: () => void) {}
+  constructor(
+    readonly ctx: Excel.RequestContext,
+    private budget = DEFAULT_BUDGET,
+    private onSync?: () => void,
+  ) {}
 
   /** Queue a write of about `bytes`; syncs first when it would not fit. */
   async add(bytes: number, write: () => void): Promise<void> {
@@ -151,7 +162,14 @@ export class Batch {
  * Queue a write of `matrix` (rows × cols of `box`) into `prop`; null cells
  * are left as they are. Returns the number of cells written.
  */
-export async function writeSparse(batch: Batch, ws: Excel.Worksheet, box: Box, matrix: readonly (readonly unknown[])[], prop: 'values' | 'formulas' | 'numberFormat', budget = DEFAULT_BUDGET): Promise<number> {
+export async function writeSparse(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  box: Box,
+  matrix: readonly (readonly unknown[])[],
+  prop: 'values' | 'formulas' | 'numberFormat',
+  budget = DEFAULT_BUDGET,
+): Promise<number> {
   let written = 0;
   let r = 0;
   while (r < matrix.length) {

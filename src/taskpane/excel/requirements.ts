@@ -14,6 +14,8 @@ export function requireApi(version: string, what: string): void {
   const req = typeof Office !== 'undefined' ? Office.context?.requirements : undefined;
   if (!req || typeof req.isSetSupported !== 'function') return;
   if (!req.isSetSupported('ExcelApi', version)) {
-    throw new Refusal(`Deze Excel-versie ondersteunt ${what} niet (ExcelApi ${version} is nodig). Werk Excel bij naar Microsoft 365 of gebruik Excel voor het web.`);
+    throw new Refusal(
+      `Deze Excel-versie ondersteunt ${what} niet (ExcelApi ${version} is nodig). Werk Excel bij naar Microsoft 365 of ` + `gebruik Excel voor het web.`,
+    );
   }
 }

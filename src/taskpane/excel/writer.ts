@@ -90,7 +90,10 @@ export async function place(ctx: Excel.RequestContext, plan: SheetPlan, target: 
   const box = { row: sel.rowIndex, col: sel.columnIndex, ...size };
   const address = boxAddress(box);
   if (box.row + box.rows > MAX_ROWS || box.col + box.cols > MAX_COLS) {
-    throw new Refusal(`Het model past niet vanaf ${cellAddress(box.row, box.col)}: het heeft ${size.rows} rijen en ${size.cols} kolommen nodig. Kies een cel hoger of verder naar links.`);
+    throw new Refusal(
+      `Het model past niet vanaf ${cellAddress(box.row, box.col)}: het heeft ${size.rows} rijen en ${size.cols} kolommen ` +
+        `nodig. Kies een cel hoger of verder naar links.`,
+    );
   }
   const ws = sel.worksheet;
   const area = ws.getRange(address);
@@ -222,7 +225,8 @@ async function queuePlan(batch: Batch, ws: Excel.Worksheet, plan: SheetPlan, p: 
       table.style = 'TableStyleLight1';
     });
   }
-  for (const n of plan.names) await batch.add(300 + n.comment.length, () => ctx.workbook.names.add(p.names[n.key], nameReference(plan, p, n.box, ws), n.comment));
+  for (const n of plan.names)
+    await batch.add(300 + n.comment.length, () => ctx.workbook.names.add(p.names[n.key], nameReference(plan, p, n.box, ws), n.comment));
 }
 
 /**
@@ -233,7 +237,10 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, 
   return run(async (ctx) => {
     const p = await place(ctx, plan, target);
     if (expected && (expected.sheet !== p.sheet || expected.address !== p.address || JSON.stringify(expected.names) !== JSON.stringify(p.names))) {
-      throw new Refusal(`De werkmap is veranderd sinds de bevestiging: GREX zou nu naar ${p.sheet}!${p.address} schrijven (namen ${Object.values(p.names)[0]} …) in plaats van ${expected.sheet}!${expected.address}. Er is niets geschreven; controleer en bevestig opnieuw.`);
+      throw new Refusal(
+        `De werkmap is veranderd sinds de bevestiging: GREX zou nu naar ${p.sheet}!${p.address} schrijven (namen ${Object.values(p.names)[0]} ` +
+          `…) in plaats van ${expected.sheet}!${expected.address}. Er is niets geschreven; controleer en bevestig opnieuw.`,
+      );
     }
     let ws: Excel.Worksheet;
     let createdId: string | undefined;
@@ -245,7 +252,9 @@ export async function writePlan(run: ExcelRun, plan: SheetPlan, target: Target, 
         await ctx.sync();
       } catch (e) {
         if (typeof e === 'object' && e !== null && (e as { code?: string }).code === 'ItemAlreadyExists') {
-          throw new Refusal(`Niet geschreven: er is net een blad "${p.sheet}" bijgekomen. Er is niets veranderd; probeer het opnieuw (GREX kiest dan een andere naam).`);
+          throw new Refusal(
+            `Niet geschreven: er is net een blad "${p.sheet}" bijgekomen. Er is niets veranderd; probeer het opnieuw (GREX kiest ` + `dan een andere naam).`,
+          );
         }
         throw e;
       }

@@ -19,7 +19,18 @@ import type { Cell, ParamSpec } from '../../functions/types';
 export const GE_PREFIX = 'GE';
 
 /** The parameters of GREX.RESULTAAT every model sheet holds as names, in the registry's order. */
-export const GE_KEYS = ['beginboekwaarde', 'kosten', 'opbrengsten', 'rente', 'disconteringsvoet', 'startjaar', 'kostenindex', 'opbrengstenindex', 'rente_over_negatief', 'prijspeiljaar'] as const;
+export const GE_KEYS = [
+  'beginboekwaarde',
+  'kosten',
+  'opbrengsten',
+  'rente',
+  'disconteringsvoet',
+  'startjaar',
+  'kostenindex',
+  'opbrengstenindex',
+  'rente_over_negatief',
+  'prijspeiljaar',
+] as const;
 /**
  * Parameters a model sheet may hold as names too (the builder writes them;
  * sheets made by an earlier version lack them): a missing name is an empty
@@ -125,9 +136,18 @@ export function geInputs(raw: GeRaw): GeInputs {
  */
 export function geArgs(fn: 'RESULTAAT' | 'BOEKWAARDE', x: GeInputs): unknown[] {
   const value: Record<GeKey, unknown> = {
-    beginboekwaarde: x.beginboekwaarde, kosten: x.kosten, opbrengsten: x.opbrengsten, rente: x.rente, disconteringsvoet: x.disconteringsvoet,
-    startjaar: x.startjaar, kostenindex: x.kostenindex, opbrengstenindex: x.opbrengstenindex, rente_over_negatief: x.renteOverNegatief, prijspeiljaar: x.prijspeiljaar,
-    opbrengsten_bevriezen_vanaf: x.opbrengstenBevrorenVanaf, indexmoment: x.indexmoment,
+    beginboekwaarde: x.beginboekwaarde,
+    kosten: x.kosten,
+    opbrengsten: x.opbrengsten,
+    rente: x.rente,
+    disconteringsvoet: x.disconteringsvoet,
+    startjaar: x.startjaar,
+    kostenindex: x.kostenindex,
+    opbrengstenindex: x.opbrengstenindex,
+    rente_over_negatief: x.renteOverNegatief,
+    prijspeiljaar: x.prijspeiljaar,
+    opbrengsten_bevriezen_vanaf: x.opbrengstenBevrorenVanaf,
+    indexmoment: x.indexmoment,
   };
   const args = paramsOf(fn).map((p) => value[p.name as GeKey] ?? null);
   while (args.length && args[args.length - 1] === null) args.pop();
@@ -151,7 +171,11 @@ export interface GeModel {
 /** The suffixes of the grondexploitatie models in the workbook ("" and "_2", …). */
 export function modelSuffixes(names: readonly string[]): string[] {
   const re = new RegExp(`^${GE_PREFIX}_startjaar(_[0-9]+)?$`, 'i');
-  return names.map((n) => re.exec(n)).filter((m): m is RegExpExecArray => !!m).map((m) => m[1] ?? '').sort();
+  return names
+    .map((n) => re.exec(n))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => m[1] ?? '')
+    .sort();
 }
 
 export interface ModelRef {

@@ -68,14 +68,22 @@ export function mappedModelOf(wb: Workbook): GeModel | undefined {
   const rec = reconcile(x);
   const c = rec.conventions;
   const notes = [
-    `Bron: het eigen rekenmodel op blad "${x.sheet}", gelezen via de koppeling in de namen ${NAME_PREFIX}… (bevestigd in Controle). GREX rekent het na met dezelfde functies als een GREX-model; het blad zelf is niet gewijzigd.`,
-    `Conventies van de werkmap die GREX overneemt: ${describeConventions(c).slice(1, 4).join('; ')}. De NCW hieronder is die van het BBV (eindwaarde contant gemaakt tegen de disconteringsvoet).`,
+    `Bron: het eigen rekenmodel op blad "${x.sheet}", gelezen via de koppeling in de namen ${NAME_PREFIX}… (bevestigd ` +
+      `in Controle). GREX rekent het na met dezelfde functies als een GREX-model; het blad zelf is niet gewijzigd.`,
+    `Conventies van de werkmap die GREX overneemt: ${describeConventions(c).slice(1, 4).join('; ')}. De NCW hieronder ` +
+      `is die van het BBV (eindwaarde contant gemaakt tegen de disconteringsvoet).`,
   ];
   const w = x.workbook;
   if (w.eindwaarde !== undefined || w.ncw !== undefined) {
     const sign = c.sign === 'negative-is-profit' ? -1 : 1;
-    const parts = [w.eindwaarde !== undefined ? `eindwaarde ${eur(sign * w.eindwaarde)}` : '', w.ncw !== undefined ? `NCW ${eur(sign * w.ncw)}` : ''].filter(Boolean);
-    notes.push(`De werkmap toont zelf (omgerekend naar positief = winst): ${parts.join(', ')}${rec.gap !== null && rec.gap > 1 ? `; GREX reproduceert dat niet geheel (verschil ${eur(rec.gap)}), zie Controle` : ''}.`);
+    const parts = [w.eindwaarde !== undefined ? `eindwaarde ${eur(sign * w.eindwaarde)}` : '', w.ncw !== undefined ? `NCW ${eur(sign * w.ncw)}` : ''].filter(
+      Boolean,
+    );
+    notes.push(
+      `De werkmap toont zelf (omgerekend naar positief = winst): ${parts.join(', ')}${
+        rec.gap !== null && rec.gap > 1 ? `; GREX reproduceert dat niet geheel (verschil ${eur(rec.gap)}), ` + `zie Controle` : ''
+      }.`,
+    );
   }
   if (x.missing.length) notes.push(`Niet in de koppeling, standaard aangenomen: ${x.missing.join(', ')}.`);
   return { suffix: MAPPED_MODEL, sheet: x.sheet, inputs: mappedInputs(x, c), sources: {}, notes };

@@ -153,7 +153,10 @@ export async function checkOriginals(run: ExcelRun, sheets: readonly string[], o
 
 /** A copy that failed part-way: `leftLive` names a copy that could not be removed and still holds live formulas. */
 export class CopyFailure extends Error {
-  constructor(readonly cause: unknown, readonly leftLive?: string) {
+  constructor(
+    readonly cause: unknown,
+    readonly leftLive?: string,
+  ) {
     super(toDutchError(cause).message);
     this.name = 'CopyFailure';
   }
@@ -163,7 +166,11 @@ export class CopyFailure extends Error {
 async function spillAreas(ctx: Excel.RequestContext, ws: Excel.Worksheet, read: SheetRead, frozen: unknown[][]): Promise<Box[]> {
   const box = read.box!;
   const asks: { row: number; col: number }[] = [];
-  const isValue = (r: number, c: number) => r < read.formulas.length && c < read.formulas[r].length && !(typeof read.formulas[r][c] === 'string' && String(read.formulas[r][c]).startsWith('=')) && read.formulas[r][c] !== '';
+  const isValue = (r: number, c: number) =>
+    r < read.formulas.length &&
+    c < read.formulas[r].length &&
+    !(typeof read.formulas[r][c] === 'string' && String(read.formulas[r][c]).startsWith('=')) &&
+    read.formulas[r][c] !== '';
   frozen.forEach((line, r) =>
     line.forEach((v, c) => {
       // Only an anchor with a shown value right of or below it can have spilled.
@@ -179,7 +186,8 @@ async function spillAreas(ctx: Excel.RequestContext, ws: Excel.Worksheet, read: 
         return s;
       });
       await ctx.sync();
-      for (const s of ranges) if (!s.isNullObject && s.rowCount * s.columnCount > 1) out.push({ row: s.rowIndex, col: s.columnIndex, rows: s.rowCount, cols: s.columnCount });
+      for (const s of ranges)
+        if (!s.isNullObject && s.rowCount * s.columnCount > 1) out.push({ row: s.rowIndex, col: s.columnIndex, rows: s.rowCount, cols: s.columnCount });
     }
   } catch {
     return [];
@@ -198,7 +206,10 @@ export async function freezeCopy(run: ExcelRun, sheet: string, o: FreezeOptions)
     const frozen = read.box ? frozenMatrix(read.formulas, read.values, o, names.outside, names.grex) : [];
     const busy = badCells(sheet, read, names.grex);
     if (busy.all.length) {
-      throw new Refusal(`Niet gekopieerd: ${busy.all.slice(0, 3).join(', ')} ${busy.all.length === 1 ? 'toont' : 'tonen'} een fout of rekent nog. Wacht tot Excel klaar is met rekenen en probeer het opnieuw.`);
+      throw new Refusal(
+        `Niet gekopieerd: ${busy.all.slice(0, 3).join(', ')} ${busy.all.length === 1 ? 'toont' : 'tonen'} een fout of rekent ` +
+          `nog. Wacht tot Excel klaar is met rekenen en probeer het opnieuw.`,
+      );
     }
     if (read.box) {
       for (const s of await spillAreas(ctx, original, read, frozen)) {
@@ -212,7 +223,10 @@ export async function freezeCopy(run: ExcelRun, sheet: string, o: FreezeOptions)
         }
       }
     }
-    const name = uniqueSheetName(`${sheet.slice(0, 24)} (raad)`, all.items.map((s) => s.name));
+    const name = uniqueSheetName(
+      `${sheet.slice(0, 24)} (raad)`,
+      all.items.map((s) => s.name),
+    );
     // Copy first and learn its id; everything after that can be undone by deleting exactly this sheet.
     const copy = original.copy('End');
     copy.load('id,name');
@@ -269,9 +283,12 @@ export async function freezeCopies(run: ExcelRun, sheets: readonly string[], o: 
     // Say exactly what exists now, so nothing is left unexplained in the workbook.
     const d = toDutchError(cause);
     const made = names.length ? ` Al gemaakt en volledig vastgezet: ${names.join(', ')}; die kopieën kunt u houden of verwijderen.` : '';
-    const live = !failure ? '' : failure.leftLive
-      ? ` Let op: de half gemaakte kopie "${failure.leftLive}" kon niet worden verwijderd en bevat nog werkende formules; verwijder dat blad voordat u de werkmap deelt.`
-      : ' De half gemaakte kopie is weer verwijderd.';
+    const live = !failure
+      ? ''
+      : failure.leftLive
+        ? ` Let op: de half gemaakte kopie "${failure.leftLive}" kon niet worden verwijderd en bevat nog werkende formules; ` +
+          `verwijder dat blad voordat u de werkmap deelt.`
+        : ' De half gemaakte kopie is weer verwijderd.';
     throw new Refusal(`${d.message} ${d.action}${made}${live} De originele bladen zijn ongewijzigd.`.replace(/\s+/g, ' '));
   }
   return names;

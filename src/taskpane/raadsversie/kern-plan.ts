@@ -36,7 +36,8 @@ export function kernPlan(model: GeModel, kern: Kern, copies: readonly string[], 
   const l = new Layout('raadsversie', 'Raadsversie kernvariabelen', 'RV', [300, 120, 120, 120, 120, 150]);
   const x = model.inputs;
   l.title('Raadsversie — kernvariabelen van de grondexploitatie', [
-    `Gemaakt met GREX op ${today} uit het model op blad "${model.sheet}". Alle getallen zijn vaste waarden: u hebt de invoegtoepassing niet nodig om ze te lezen.`,
+    `Gemaakt met GREX op ${today} uit het model op blad "${model.sheet}". Alle getallen zijn vaste waarden: u hebt de ` +
+      `invoegtoepassing niet nodig om ze te lezen.`,
     'Bedragen in euro’s. Een positief resultaat is winst, een negatief resultaat is verlies.',
     copies.length ? `Vaste kopieën van de rekenbladen: ${copies.join(', ')}.` : 'Er zijn geen rekenbladen gekopieerd.',
   ]);
@@ -76,11 +77,17 @@ export function kernPlan(model: GeModel, kern: Kern, copies: readonly string[], 
   const lr = l.row++;
   l.cell(lr, 0, { value: 'Looptijd', style: 'label' });
   l.cell(lr, 1, { value: `${x.startjaar}–${kern.eindjaar}` });
-  l.cell(lr, 2, { value: kern.eindjaar - x.startjaar + 1 > 10 ? 'Langer dan 10 jaar: het BBV vraagt een motivering en beheersmaatregelen.' : 'Binnen de BBV-termijn van 10 jaar.', style: 'note' });
+  l.cell(lr, 2, {
+    value:
+      kern.eindjaar - x.startjaar + 1 > 10 ? 'Langer dan 10 jaar: het BBV vraagt een motivering en beheersmaatregelen.' : 'Binnen de BBV-termijn van 10 jaar.',
+    style: 'note',
+  });
 
   l.section('Stresstests: hoe gevoelig is het resultaat?');
   const sh = l.row++;
-  ['Scenario', 'Resultaat nominaal', 'Eindwaarde', 'NCW', 'Verliesvoorziening', 'Verschil NCW met basis'].forEach((h, i) => l.cell(sh, i, { value: h, style: 'header' }));
+  ['Scenario', 'Resultaat nominaal', 'Eindwaarde', 'NCW', 'Verliesvoorziening', 'Verschil NCW met basis'].forEach((h, i) =>
+    l.cell(sh, i, { value: h, style: 'header' }),
+  );
   for (const s of [kern.basis, ...kern.scenarios]) {
     const r = l.row++;
     l.cell(r, 0, { value: s.label, style: 'label' });

@@ -43,7 +43,12 @@ export interface RaadsversieResult {
   warnings: string[];
 }
 
-export async function makeRaadsversie(run: ExcelRun, request: RaadsversieRequest, job: Job, today = new Date().toISOString().slice(0, 10)): Promise<RaadsversieResult> {
+export async function makeRaadsversie(
+  run: ExcelRun,
+  request: RaadsversieRequest,
+  job: Job,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<RaadsversieResult> {
   const mpg = request.includeMpg === false ? [] : await mpgSheets(run);
   const req = { ...request, sheets: [...new Set([...request.sheets, ...mpg])] };
   if (!req.sheets.length && req.model === undefined) throw new Refusal('Kies ten minste één blad of een grondexploitatie.');
@@ -59,15 +64,26 @@ export async function makeRaadsversie(run: ExcelRun, request: RaadsversieRequest
     try {
       model = mapped ? await readMappedModel(run) : await readModel(run, req.model);
     } catch (e) {
-      if (e instanceof MappingError) throw new Refusal(`De koppeling van uw eigen model is niet (meer) te lezen: ${e.message} Controleer de koppeling in Controle.`);
+      if (e instanceof MappingError)
+        throw new Refusal(`De koppeling van uw eigen model is niet (meer) te lezen: ${e.message} Controleer de koppeling in Controle.`);
       if (!(e instanceof GrexError)) throw e;
-      throw new Refusal(`De invoer van de grondexploitatie is niet te lezen zoals GREX.RESULTAAT hem leest: ${e.message}. ${mapped ? 'Controleer de cellen van de koppeling (GREX_W_…).' : 'Controleer de benoemde cellen GE_….'}`);
+      throw new Refusal(
+        `De invoer van de grondexploitatie is niet te lezen zoals GREX.RESULTAAT ` +
+          `hem leest: ${e.message}. ${mapped ? 'Controleer de cellen van de koppeling (GREX_W_…).' : 'Controleer de benoemde cellen GE_….'}`,
+      );
     }
-    if (!model) throw new Refusal(mapped ? 'De koppeling van uw eigen model is niet (meer) gevonden: de namen GREX_W_… ontbreken. Leg de koppeling vast in Controle.' : 'De gekozen grondexploitatie is niet (meer) gevonden: de benoemde cellen GE_… ontbreken.');
+    if (!model)
+      throw new Refusal(
+        mapped
+          ? 'De koppeling van uw eigen model is niet (meer) gevonden: de namen GREX_W_… ontbreken. Leg de koppeling vast in ' + 'Controle.'
+          : 'De gekozen grondexploitatie is niet (meer) gevonden: de benoemde cellen GE_… ontbreken.',
+      );
     try {
       kern = computeKern(model.inputs);
     } catch (e) {
-      throw new Refusal(`De kernvariabelen konden niet worden berekend: ${e instanceof Error ? e.message : String(e)}. Controleer de invoer van de grondexploitatie.`);
+      throw new Refusal(
+        `De kernvariabelen konden niet worden berekend: ${e instanceof Error ? e.message : String(e)}. Controleer de invoer ` + `van de grondexploitatie.`,
+      );
     }
   }
   const copies = await freezeCopies(run, req.sheets, req, job);
@@ -80,7 +96,12 @@ export async function makeRaadsversie(run: ExcelRun, request: RaadsversieRequest
     } catch (e) {
       if (!copies.length) throw e;
       const d = toDutchError(e);
-      throw new Refusal(`Het blad met kernvariabelen is niet geschreven: ${d.message} ${d.action} De vastgezette kopieën ${copies.join(', ')} zijn wel gemaakt; u kunt ze houden of verwijderen.`.replace(/\s+/g, ' '));
+      throw new Refusal(
+        (
+          `Het blad met kernvariabelen is niet geschreven: ${d.message} ${d.action} De vastgezette kopieën ${copies.join(', ')} ` +
+          `zijn wel gemaakt; u kunt ze houden of verwijderen.`
+        ).replace(/\s+/g, ' '),
+      );
     }
     result.kernSheet = res.placement.sheet;
     result.warnings.push(...res.warnings);

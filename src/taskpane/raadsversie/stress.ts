@@ -54,7 +54,11 @@ const delay = (m: Cell[][]): Cell[][] => m.map((r) => [0, ...r]);
 
 /** The stress tests of the raadsversie, in the order shown. */
 export const STRESS: { label: string; explanation: string; apply: (x: GeInputs) => GeInputs }[] = [
-  { label: 'Eén jaar vertraging', explanation: 'Alle kosten en opbrengsten vallen een jaar later; de rente loopt een jaar langer.', apply: (x) => ({ ...x, kosten: delay(x.kosten), opbrengsten: delay(x.opbrengsten) }) },
+  {
+    label: 'Eén jaar vertraging',
+    explanation: 'Alle kosten en opbrengsten vallen een jaar later; de rente loopt een jaar langer.',
+    apply: (x) => ({ ...x, kosten: delay(x.kosten), opbrengsten: delay(x.opbrengsten) }),
+  },
   { label: 'Opbrengsten −5%', explanation: 'Alle opbrengsten 5% lager.', apply: (x) => ({ ...x, opbrengsten: scale(x.opbrengsten, 0.95) }) },
   { label: 'Opbrengsten −10%', explanation: 'Alle opbrengsten 10% lager.', apply: (x) => ({ ...x, opbrengsten: scale(x.opbrengsten, 0.9) }) },
   { label: 'Kosten +5%', explanation: 'Alle kosten 5% hoger.', apply: (x) => ({ ...x, kosten: scale(x.kosten, 1.05) }) },

@@ -77,7 +77,11 @@ export function findInconsistencies(entries: readonly ReviewEntry[]): Finding[] 
   const out: Finding[] = [];
   for (const e of entries) {
     if (typeof e.value === 'string' && /^#[A-Z/0-9!?]+/.test(e.value)) {
-      const hint = e.value.startsWith('#NAME') ? ' Is de GREX-invoegtoepassing geladen?' : e.value.startsWith('#SPILL') ? ' Maak de cellen onder of rechts van de formule leeg.' : '';
+      const hint = e.value.startsWith('#NAME')
+        ? ' Is de GREX-invoegtoepassing geladen?'
+        : e.value.startsWith('#SPILL')
+          ? ' Maak de cellen onder of rechts van de formule leeg.'
+          : '';
       out.push({ severity: 'fout', text: `De formule toont ${dutchErrorWithEnglish(e.value)}.${hint}`, sheet: e.sheet, address: e.address });
     }
     for (const line of e.bbvLines) out.push({ severity: 'bevinding', text: `BBV-toets: ${line}`, sheet: e.sheet, address: e.address });
@@ -119,7 +123,9 @@ export function findInconsistencies(entries: readonly ReviewEntry[]): Finding[] 
         const where = g.length === 1 ? `in ${fns}` : `in ${g.length} formules op dit blad (${fns}; eerste: ${u.entry.address})`;
         out.push({
           severity: 'waarschuwing',
-          text: `Afwijkende ${c.label}: ${show(u.value, c.rate)} ${where}, terwijl elders vooral ${show(major.value, c.rate)} wordt gebruikt. In de werkmap: ${list}.`,
+          text:
+            `Afwijkende ${c.label}: ${show(u.value, c.rate)} ${where}, terwijl elders vooral ${show(major.value, c.rate)} wordt ` +
+            `gebruikt. In de werkmap: ${list}.`,
           sheet: u.entry.sheet,
           address: u.entry.address,
         });
@@ -128,7 +134,12 @@ export function findInconsistencies(entries: readonly ReviewEntry[]): Finding[] 
     if (c.param === 'disconteringsvoet') {
       for (const u of uses) {
         if (BBV_FUNCTIONS.has(u.fn) && typeof u.value === 'number' && Math.abs(u.value - 0.02) > 1e-12) {
-          out.push({ severity: 'waarschuwing', text: `GREX.${u.fn} gebruikt disconteringsvoet ${show(u.value, true)}; het BBV schrijft 2% voor (motiveer de afwijking).`, sheet: u.entry.sheet, address: u.entry.address });
+          out.push({
+            severity: 'waarschuwing',
+            text: `GREX.${u.fn} gebruikt disconteringsvoet ${show(u.value, true)}; het BBV schrijft 2% voor (motiveer de afwijking).`,
+            sheet: u.entry.sheet,
+            address: u.entry.address,
+          });
         }
       }
     }

@@ -17,7 +17,8 @@ const SHOWN = new Set([...RATES, 'timing', 'peiljaar', 'startjaar', 'eindjaar', 
 export function overviewPlan(entries: readonly ReviewEntry[], findings: readonly Finding[], today: string, werkmap?: Report): SheetPlan {
   const l = new Layout('controle', 'GREX controle', 'CO', [80, 150, 60, 330, 330]);
   l.title('GREX-controle van de werkmap', [
-    `Gemaakt met GREX op ${today}: ${entries.length} GREX-formules, ${findings.length} meldingen. Vaste tekst, geen formules: ook leesbaar zonder de invoegtoepassing.`,
+    `Gemaakt met GREX op ${today}: ${entries.length} GREX-formules, ${findings.length} meldingen. Vaste tekst, geen ` +
+      `formules: ook leesbaar zonder de invoegtoepassing.`,
   ]);
   l.section('Meldingen');
   const fh = l.row++;
@@ -35,7 +36,11 @@ export function overviewPlan(entries: readonly ReviewEntry[], findings: readonly
   ['Blad', 'Cel', 'Functie', 'Formule', 'Parameters'].forEach((h, i) => l.cell(eh, i, { value: h, style: 'header' }));
   for (const e of entries) {
     const r = l.row++;
-    const params = e.calls.flatMap((c) => c.params.filter((p) => SHOWN.has(p.name) && p.resolved).map((p) => `${p.name} = ${show(p.value, RATES.has(p.name) && typeof p.value === 'number')}${p.isDefault ? ' (standaard)' : ''}`));
+    const params = e.calls.flatMap((c) =>
+      c.params
+        .filter((p) => SHOWN.has(p.name) && p.resolved)
+        .map((p) => `${p.name} = ${show(p.value, RATES.has(p.name) && typeof p.value === 'number')}${p.isDefault ? ' (standaard)' : ''}`),
+    );
     l.cell(r, 0, { value: e.sheet });
     l.cell(r, 1, { value: e.address });
     l.cell(r, 2, { value: e.calls.map((c) => `GREX.${c.name}`).join(', ') });

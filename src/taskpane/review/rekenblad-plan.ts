@@ -99,8 +99,13 @@ export function rekenbladPlan(m: Mapping, x: ModelInputs, c: Conventions, signs:
     { col: 1 },
   );
   const notes: string[] = [];
-  if (c.index_offset !== 0) notes.push(`Uw werkmap indexeert tot ${c.index_offset === 1 ? 'het einde' : 'het midden'} van het jaar; de regel met de rekenwijze van uw werkmap doet dat ook (indexmoment), de BBV-regel en de boekwaarde indexeren tot 1 januari.`);
-  if (c.ncw_basis !== 'eindwaarde' || c.discount_offset !== 1) notes.push('Uw werkmap rekent de NCW anders (zie het controleverslag); deze NCW is de eindwaarde contant gemaakt over de looptijd.');
+  if (c.index_offset !== 0)
+    notes.push(
+      `Uw werkmap indexeert tot ${c.index_offset === 1 ? 'het einde' : 'het midden'} van het jaar; de regel met de rekenwijze ` +
+        `van uw werkmap doet dat ook (indexmoment), de BBV-regel en de boekwaarde indexeren tot 1 januari.`,
+    );
+  if (c.ncw_basis !== 'eindwaarde' || c.discount_offset !== 1)
+    notes.push('Uw werkmap rekent de NCW anders (zie het controleverslag); deze NCW is de eindwaarde contant gemaakt over de ' + 'looptijd.');
   if (c.sign === 'negative-is-profit') notes.push('Uw werkmap toont winst als negatief getal; GREX toont winst positief.');
   for (const t of notes) l.text(t);
   l.section('Boekwaarde per jaar (BBV)');

@@ -24,10 +24,17 @@ export function addWerkmapSection(l: Layout, r: Report): void {
       if (ew !== null) l.cell(row, 1, { value: ew, format: 'euro2' });
       if (ncw !== null) l.cell(row, 2, { value: ncw, format: 'euro2' });
     };
-    line(`Werkmap${m.workbook.cells.eindwaarde ? ` (${m.workbook.cells.eindwaarde}, ${m.workbook.cells.ncw ?? '—'})` : ''}`, m.workbook.eindwaarde, m.workbook.ncw);
+    line(
+      `Werkmap${m.workbook.cells.eindwaarde ? ` (${m.workbook.cells.eindwaarde}, ${m.workbook.cells.ncw ?? '—'})` : ''}`,
+      m.workbook.eindwaarde,
+      m.workbook.ncw,
+    );
     line('GREX, zoals de werkmap rekent', m.grex.eindwaarde, m.grex.ncw);
     line('GREX, BBV (positief = winst)', m.bbv.eindwaarde, m.bbv.ncw);
-    l.text(`Verschil met de werkmap: ${m.gap === null ? 'niet te bepalen' : formatEuro(m.gap)}. Eerste afwijking: ${m.first_divergence ? `${m.first_divergence.cell} ("${m.first_divergence.row_label}", ${m.first_divergence.year})` : 'geen'}.`);
+    l.text(
+      `Verschil met de werkmap: ${m.gap === null ? 'niet te bepalen' : formatEuro(m.gap)}. ` +
+        `Eerste afwijking: ${m.first_divergence ? `${m.first_divergence.cell} ("${m.first_divergence.row_label}", ${m.first_divergence.year})` : 'geen'}.`,
+    );
     for (const c of describeConventions(m.conventions)) l.text(c);
   }
   const fh = l.row++;

@@ -78,7 +78,12 @@ export class Layout {
   private maxCol = 4;
   private maxRow = 0;
 
-  constructor(private builderId: string, private sheetName: string, private namePrefix: string, private widths: number[] = [210, 95, 70, 330]) {}
+  constructor(
+    private builderId: string,
+    private sheetName: string,
+    private namePrefix: string,
+    private widths: number[] = [210, 95, 70, 330],
+  ) {}
 
   /** Put a cell; a later call for the same position replaces the earlier one. */
   cell(row: number, col: number, c: Omit<PlanCell, 'row' | 'col'>): void {
@@ -152,10 +157,18 @@ export class Layout {
    * An input table with a header row; `body` is rows of values. Returns the
    * boxes of the whole table and of each column's body.
    */
-  table(key: string, headers: string[], body: (string | number)[][], formats: (NumberFormatKey | undefined)[], col = 0): { table: Box; columns: Box[]; body: Box } {
+  table(
+    key: string,
+    headers: string[],
+    body: (string | number)[][],
+    formats: (NumberFormatKey | undefined)[],
+    col = 0,
+  ): { table: Box; columns: Box[]; body: Box } {
     const top = this.row;
     headers.forEach((h, i) => this.cell(top, col + i, { value: h, style: 'header' }));
-    body.forEach((line, ri) => line.forEach((v, ci) => this.cell(top + 1 + ri, col + ci, { value: v, style: ci === 0 ? 'label' : 'input', format: formats[ci] })));
+    body.forEach((line, ri) =>
+      line.forEach((v, ci) => this.cell(top + 1 + ri, col + ci, { value: v, style: ci === 0 ? 'label' : 'input', format: formats[ci] })),
+    );
     const rows = body.length;
     this.row = top + 1 + rows;
     const table = { row: top, col, rows: rows + 1, cols: headers.length };
@@ -204,7 +217,13 @@ export class Layout {
    * `wrap` nests the call in an Excel formula (e.g. an IF guard); `header`
    * names the single column of a result without labels (findings).
    */
-  spillOf(id: string, args: FormulaArgs, rows: number, formats: (NumberFormatKey | undefined)[], opts: { col?: number; wrap?: (call: string) => string; header?: string } = {}): Box {
+  spillOf(
+    id: string,
+    args: FormulaArgs,
+    rows: number,
+    formats: (NumberFormatKey | undefined)[],
+    opts: { col?: number; wrap?: (call: string) => string; header?: string } = {},
+  ): Box {
     const labels = resultLabels(id) ?? (opts.header ? [opts.header] : undefined);
     if (!labels) throw new Error(`Layout.spillOf: GREX.${id} heeft geen kolomlabels; geef een header`);
     const c = this.call(id, args);
@@ -270,7 +289,8 @@ export class Layout {
     const explicit = this.validations.slice();
     for (const f of fed) {
       if (this.paramRows.some((x) => same(x.box, f.box))) continue;
-      if (explicit.some((v) => same(v.box, f.box))) throw new Error(`Layout: het gebied van ${f.uses[0].param.name} krijgt zijn regel uit het register, niet uit de builder`);
+      if (explicit.some((v) => same(v.box, f.box)))
+        throw new Error(`Layout: het gebied van ${f.uses[0].param.name} krijgt zijn regel uit het register, niet uit de builder`);
       // A tuple (one column per field) keeps the builder's per-column rules; the registry has no rule per position.
       if (explicit.some((v) => overlaps(v.box, f.box))) continue;
       if (!this.cellsIn(f.box).some((c) => c.style === 'input' && c.formula === undefined)) continue;

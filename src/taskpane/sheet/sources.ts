@@ -32,7 +32,11 @@ export const SOURCES = {
   index: note('gorinchem-2022-grondslagen', 'kosten- en opbrengstenstijging als parameter (Gorinchem jaarstukken 2022)'),
   renteNegatief: note('methode-bbv-rente-negatief', 'geen rente over een negatieve boekwaarde (docs/methode/tijdwaarde-bbv.md)'),
   looptijd: note('shertogenbosch-2018-looptijd', 'BBV: looptijd langer dan 10 jaar alleen gemotiveerd (’s-Hertogenbosch begroting 2018)'),
-  poc: note('medemblik-2018-winstneming', 'tussentijdse winstneming naar percentage of completion is verplicht (Medemblik 2018; Hardenberg 2025); de basis van het resultaat volgt het beleid van de gemeente'),
+  poc: note(
+    'medemblik-2018-winstneming',
+    'tussentijdse winstneming naar percentage of completion is verplicht (Medemblik 2018; Hardenberg 2025); de ' +
+      'basis van het resultaat volgt het beleid van de gemeente',
+  ),
   realisatie: { tag: 'invoer', text: 'gerealiseerde bedragen uit de administratie (t/m 31-12 vóór het startjaar)' },
   conventions: note('methode-tijdwaarde-conventies', 'tijdsconventies: kasstromen aan het jaareinde (docs/methode/tijdwaarde-bbv.md)'),
   btw: note('methode-grondwaarde-btw', 'BTW-tarief woningen 21% (19% vóór 1-10-2012)'),

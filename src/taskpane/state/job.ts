@@ -14,7 +14,10 @@ export interface Progress {
 export class Job {
   private cancelled = false;
   private done = 0;
-  constructor(private total: number, private onProgress: (p: Progress) => void = () => undefined) {}
+  constructor(
+    private total: number,
+    private onProgress: (p: Progress) => void = () => undefined,
+  ) {}
 
   get isCancelled(): boolean {
     return this.cancelled;

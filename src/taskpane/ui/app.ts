@@ -56,7 +56,12 @@ export function mountApp(root: HTMLElement, run: ExcelRun): void {
     });
   });
   const tablist = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Onderdelen' } }, ...buttons);
-  const header = h('header', { class: 'app-header' }, h('h1', { text: 'GREX' }), h('p', { class: 'tagline', text: 'Grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode en ruimte voor economie' }));
+  const header = h(
+    'header',
+    { class: 'app-header' },
+    h('h1', { text: 'GREX' }),
+    h('p', { class: 'tagline', text: 'Grondexploitatie, grondwaarde, kostenverhaal, verplaatsing, erfpacht, barcode en ruimte voor economie' }),
+  );
   root.textContent = '';
   root.append(header, tablist, status.root, ...panels);
 }

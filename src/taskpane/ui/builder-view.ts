@@ -21,7 +21,10 @@ export class BuilderView {
   /** What the user typed per builder and the chosen target, kept while the pane is open. */
   private typed = new Map<string, { raw: RawValues; target: Target }>();
 
-  constructor(private run: ExcelRun, private status: StatusArea) {
+  constructor(
+    private run: ExcelRun,
+    private status: StatusArea,
+  ) {
     this.body = h('div', { class: 'builder-body' });
     this.root = h('div', {}, this.body);
     this.showList();
@@ -30,18 +33,34 @@ export class BuilderView {
   showList(focusId?: string): void {
     clear(this.body);
     const heading = h('h2', { text: 'Nieuw model', attrs: { tabindex: -1 } });
-    const intro = h('p', { class: 'intro', text: 'Kies een rekenmodel. GREX vraagt een paar gegevens en maakt een nieuw blad met benoemde parameters, invoertabellen en GREX-formules die blijven meerekenen.' });
-    const list = h('ul', { class: 'card-list' }, ...BUILDERS.map((b) => {
-      const descId = uid('desc');
-      return h('li', {},
-        h('button', {
-          id: `bouw-${b.id}`,
-          class: 'card',
-          attrs: { type: 'button', 'aria-describedby': descId },
-          on: { click: () => this.showForm(b) },
-        }, h('span', { class: 'card-title', text: b.title }), h('span', { id: descId, class: 'card-text', text: b.tagline })),
-      );
-    }));
+    const intro = h('p', {
+      class: 'intro',
+      text:
+        'Kies een rekenmodel. GREX vraagt een paar gegevens en maakt een nieuw blad met benoemde parameters, ' +
+        'invoertabellen en GREX-formules die blijven meerekenen.',
+    });
+    const list = h(
+      'ul',
+      { class: 'card-list' },
+      ...BUILDERS.map((b) => {
+        const descId = uid('desc');
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              id: `bouw-${b.id}`,
+              class: 'card',
+              attrs: { type: 'button', 'aria-describedby': descId },
+              on: { click: () => this.showForm(b) },
+            },
+            h('span', { class: 'card-title', text: b.title }),
+            h('span', { id: descId, class: 'card-text', text: b.tagline }),
+          ),
+        );
+      }),
+    );
     this.body.append(heading, intro, list);
     if (focusId) document.getElementById(focusId)?.focus();
   }
@@ -54,14 +73,20 @@ export class BuilderView {
     const targetName = uid('doel');
     const radio = (value: Target, label: string, checked: boolean) => {
       const id = uid('doel');
-      return h('div', { class: 'field-check' },
+      return h(
+        'div',
+        { class: 'field-check' },
         h('input', { id, attrs: { type: 'radio', name: targetName, value, checked } }),
-        h('label', { text: label, attrs: { for: id } }));
+        h('label', { text: label, attrs: { for: id } }),
+      );
     };
-    const target = h('fieldset', { class: 'target' },
+    const target = h(
+      'fieldset',
+      { class: 'target' },
       h('legend', { text: 'Waar schrijven?' }),
       radio('newSheet', 'Op een nieuw blad', kept?.target !== 'selection'),
-      radio('selection', 'Vanaf de geselecteerde cel (het bereik moet helemaal leeg zijn)', kept?.target === 'selection'));
+      radio('selection', 'Vanaf de geselecteerde cel (het bereik moet helemaal leeg zijn)', kept?.target === 'selection'),
+    );
     const keep = () => {
       const checked = target.querySelector<HTMLInputElement>('input[type=radio]:checked');
       this.typed.set(spec.id, { raw: form.snapshot(), target: (checked?.value ?? 'newSheet') as Target });
@@ -69,11 +94,38 @@ export class BuilderView {
     const confirmBox = h('div', { class: 'confirm-box' });
     // A real submit button: Enter in any field submits the form in place (the handler prevents navigation).
     const next = h('button', { id: 'voorbeeld-tonen', class: 'btn btn-primary', text: 'Bekijken wat er komt', attrs: { type: 'submit' } });
-    const back = button('Terug', () => { keep(); this.showList(`bouw-${spec.id}`); }, 'secondary', { id: 'terug' });
-    const formEl = h('form', { attrs: { novalidate: true, 'aria-labelledby': 'form-kop' }, on: { submit: (e) => { e.preventDefault(); keep(); void this.check(spec, form.read(), target, confirmBox); } } },
-      form.element, target, h('div', { class: 'actions' }, next, back));
+    const back = button(
+      'Terug',
+      () => {
+        keep();
+        this.showList(`bouw-${spec.id}`);
+      },
+      'secondary',
+      { id: 'terug' },
+    );
+    const formEl = h(
+      'form',
+      {
+        attrs: { novalidate: true, 'aria-labelledby': 'form-kop' },
+        on: {
+          submit: (e) => {
+            e.preventDefault();
+            keep();
+            void this.check(spec, form.read(), target, confirmBox);
+          },
+        },
+      },
+      form.element,
+      target,
+      h('div', { class: 'actions' }, next, back),
+    );
     // A change after "Controleren" invalidates the confirm step: what is written is always what was confirmed.
-    formEl.addEventListener('input', () => { if (confirmBox.firstChild) { clear(confirmBox); this.status.info('De invoer is gewijzigd: kies opnieuw "Bekijken wat er komt".'); } });
+    formEl.addEventListener('input', () => {
+      if (confirmBox.firstChild) {
+        clear(confirmBox);
+        this.status.info('De invoer is gewijzigd: kies opnieuw "Bekijken wat er komt".');
+      }
+    });
     heading.id = 'form-kop';
     // One sentence of what the sheet is for; the full description on request, the function list below.
     const more = h('details', { class: 'summary' }, h('summary', { text: 'Wat komt er op het blad?' }), h('p', { text: spec.summary }));
@@ -119,15 +171,44 @@ export class BuilderView {
     const where = p.isNew ? `een nieuw blad "${p.sheet}"` : `blad "${p.sheet}", bereik ${p.address} (nu leeg)`;
     const names = Object.values(p.names).filter((n) => !n.includes('_tabel_'));
     const title = h('h3', { id: 'bevestig-kop', text: 'Bevestigen', attrs: { tabindex: -1 } });
-    const items = h('ul', { class: 'facts' },
+    const items = h(
+      'ul',
+      { class: 'facts' },
       h('li', { text: `Schrijft naar ${where}${p.isNew ? `, bereik ${p.address}` : ''}.` }),
       h('li', { text: `${names.length} benoemde cellen, bijvoorbeeld ${names.slice(0, 3).join(', ')}.` }),
       h('li', { text: `${plan.tables.length} invoertabel(len) en ${plan.charts.length} grafiek(en).` }),
       h('li', { text: 'Er wordt niets overschreven: GREX controleert de plek vlak voor het schrijven opnieuw.' }),
-      values.voorbeeld === true ? h('li', { class: 'warning', text: 'Het blad krijgt voorbeeldbedragen om te proberen (bovenaan gemeld); vervang ze door de eigen raming.' }) : null);
+      values.voorbeeld === true
+        ? h('li', { class: 'warning', text: 'Het blad krijgt voorbeeldbedragen om te proberen (bovenaan gemeld); vervang ze door de eigen raming.' })
+        : null,
+    );
     const write = button('Schrijven', () => void this.write(spec, values, plan, target, p), 'primary', { id: 'schrijven' });
-    const cancel = button('Annuleren', () => { clear(box); this.status.info('Niets geschreven.'); document.getElementById('voorbeeld-tonen')?.focus(); }, 'secondary');
-    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' }, on: { keydown: (e) => { if (e.key === 'Escape') cancel.click(); } } }, title, items, h('div', { class: 'actions' }, write, cancel)));
+    const cancel = button(
+      'Annuleren',
+      () => {
+        clear(box);
+        this.status.info('Niets geschreven.');
+        document.getElementById('voorbeeld-tonen')?.focus();
+      },
+      'secondary',
+    );
+    box.append(
+      h(
+        'div',
+        {
+          class: 'confirm',
+          attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' },
+          on: {
+            keydown: (e) => {
+              if (e.key === 'Escape') cancel.click();
+            },
+          },
+        },
+        title,
+        items,
+        h('div', { class: 'actions' }, write, cancel),
+      ),
+    );
     this.status.info(`Klaar om te schrijven naar ${where}. Bevestig met "Schrijven".`);
     title.focus();
   }
@@ -152,10 +233,17 @@ function functionsUsed(spec: BuilderSpec): HTMLElement {
   const items = functionsOf(spec).map((id) => {
     const f = findFunction(id)!; // the formula writer only writes registry functions
     const name = `GREX.${id}`;
-    return h('li', {},
+    return h(
+      'li',
+      {},
       h('a', { text: name, attrs: { href: helpPath(f), target: '_blank', rel: 'noopener' } }),
-      h('span', { class: 'fn-desc', text: ` — ${f.description}` }));
+      h('span', { class: 'fn-desc', text: ` — ${f.description}` }),
+    );
   });
-  return h('section', { class: 'functions-used', attrs: { 'aria-labelledby': 'functies-kop' } },
-    h('h3', { id: 'functies-kop', text: 'Functies op dit blad' }), h('ul', {}, ...items));
+  return h(
+    'section',
+    { class: 'functions-used', attrs: { 'aria-labelledby': 'functies-kop' } },
+    h('h3', { id: 'functies-kop', text: 'Functies op dit blad' }),
+    h('ul', {}, ...items),
+  );
 }

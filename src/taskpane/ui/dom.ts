@@ -49,6 +49,11 @@ export function uid(prefix: string): string {
   return `${prefix}-${counter}`;
 }
 
-export function button(label: string, onClick: () => void, kind: 'primary' | 'secondary' | 'subtle' = 'secondary', attrs: Props['attrs'] = {}): HTMLButtonElement {
+export function button(
+  label: string,
+  onClick: () => void,
+  kind: 'primary' | 'secondary' | 'subtle' = 'secondary',
+  attrs: Props['attrs'] = {},
+): HTMLButtonElement {
   return h('button', { class: `btn btn-${kind}`, text: label, attrs: { type: 'button', ...attrs }, on: { click: () => onClick() } });
 }

@@ -36,7 +36,11 @@ export function renderForm(fields: readonly Field[], initial: RawValues = {}): R
     let input: HTMLInputElement | HTMLSelectElement;
     if (f.kind === 'select') {
       const chosen = initial[f.key] ?? f.default;
-      input = h('select', { id, attrs: { name: f.key, 'aria-describedby': described } }, ...(f.options ?? []).map((o) => h('option', { text: o.label, attrs: { value: o.value, selected: o.value === chosen } })));
+      input = h(
+        'select',
+        { id, attrs: { name: f.key, 'aria-describedby': described } },
+        ...(f.options ?? []).map((o) => h('option', { text: o.label, attrs: { value: o.value, selected: o.value === chosen } })),
+      );
     } else if (f.kind === 'checkbox') {
       input = h('input', { id, attrs: { type: 'checkbox', name: f.key, 'aria-describedby': described, checked: (initial[f.key] ?? f.default) === true } });
     } else {
@@ -50,7 +54,16 @@ export function renderForm(fields: readonly Field[], initial: RawValues = {}): R
           autocomplete: 'off',
           spellcheck: 'false',
           'aria-describedby': described,
-          value: typeof initial[f.key] === 'string' ? (initial[f.key] as string) : typeof f.default === 'number' ? (f.kind === 'year' ? String(f.default) : f.kind === 'percent' ? percentText(f.default) : nf.format(f.default)) : String(f.default),
+          value:
+            typeof initial[f.key] === 'string'
+              ? (initial[f.key] as string)
+              : typeof f.default === 'number'
+                ? f.kind === 'year'
+                  ? String(f.default)
+                  : f.kind === 'percent'
+                    ? percentText(f.default)
+                    : nf.format(f.default)
+                : String(f.default),
         },
       });
     }
@@ -92,7 +105,8 @@ export function renderForm(fields: readonly Field[], initial: RawValues = {}): R
         const n = f.kind === 'percent' ? (pctRead ? pctRead.fraction * 100 : NaN) : parseDutchNumber(input.value);
         const unit = f.kind === 'percent' ? '%' : '';
         let msg = '';
-        if (Number.isNaN(n)) msg = f.kind === 'percent' ? 'Vul een percentage in, bijvoorbeeld 2,5 of 2,5% (of 0,025).' : 'Vul een getal in, bijvoorbeeld 2,5 of 1.000.000.';
+        if (Number.isNaN(n))
+          msg = f.kind === 'percent' ? 'Vul een percentage in, bijvoorbeeld 2,5 of 2,5% (of 0,025).' : 'Vul een getal in, bijvoorbeeld 2,5 of 1.000.000.';
         else if ((f.kind === 'year' || f.kind === 'integer') && !Number.isInteger(n)) msg = 'Vul een heel getal in.';
         else if (f.min !== undefined && n < f.min) msg = `Minimaal ${nf.format(f.min)}${unit}.`;
         else if (f.max !== undefined && n > f.max) msg = `Maximaal ${nf.format(f.max)}${unit}.`;

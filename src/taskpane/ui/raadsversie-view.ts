@@ -23,13 +23,29 @@ export class RaadsversieView {
   readonly root: HTMLElement;
   private body: HTMLElement;
 
-  constructor(private run: ExcelRun, private status: StatusArea) {
+  constructor(
+    private run: ExcelRun,
+    private status: StatusArea,
+  ) {
     this.body = h('div', {});
-    this.root = h('div', {},
+    this.root = h(
+      'div',
+      {},
       h('h2', { text: 'Raadsversie' }),
-      h('p', { class: 'intro', text: 'Maakt kopieën van de gekozen bladen waarin elke GREX-formule is vervangen door haar waarde, plus een blad met de kernvariabelen en stresstests in gewone taal. Wie de invoegtoepassing niet heeft, ziet zo getallen in plaats van #NAAM?. De originele bladen blijven ongewijzigd.' }),
-      h('div', { class: 'actions' }, button('Bladen ophalen', () => void this.load(), 'secondary', { id: 'raad-ophalen' })),
-      this.body);
+      h('p', {
+        class: 'intro',
+        text:
+          'Maakt kopieën van de gekozen bladen waarin elke GREX-formule is vervangen door haar waarde, plus een blad met ' +
+          'de kernvariabelen en stresstests in gewone taal. Wie de invoegtoepassing niet heeft, ziet zo getallen in ' +
+          'plaats van #NAAM?. De originele bladen blijven ongewijzigd.',
+      }),
+      h(
+        'div',
+        { class: 'actions' },
+        button('Bladen ophalen', () => void this.load(), 'secondary', { id: 'raad-ophalen' }),
+      ),
+      this.body,
+    );
   }
 
   async load(): Promise<void> {
@@ -52,27 +68,58 @@ export class RaadsversieView {
       return { input, row: h('div', { class: 'field-check' }, input, h('label', { text: s, attrs: { for: id } })) };
     });
     const modelId = uid('model');
-    const select = h('select', { id: modelId },
+    const select = h(
+      'select',
+      { id: modelId },
       h('option', { text: 'Geen (alleen kopieën)', attrs: { value: '-' } }),
-      ...models.map((m, i) => h('option', {
-        text: m.suffix === MAPPED_MODEL ? `Eigen model op blad "${m.sheet}" (koppeling GREX_W_…)` : `Grondexploitatie op blad "${m.sheet}" (GE_…${m.suffix})`,
-        attrs: { value: m.suffix, selected: i === 0 },
-      })));
+      ...models.map((m, i) =>
+        h('option', {
+          text: m.suffix === MAPPED_MODEL ? `Eigen model op blad "${m.sheet}" (koppeling GREX_W_…)` : `Grondexploitatie op blad "${m.sheet}" (GE_…${m.suffix})`,
+          attrs: { value: m.suffix, selected: i === 0 },
+        }),
+      ),
+    );
     const allId = uid('alles');
     const all = h('input', { id: allId, attrs: { type: 'checkbox', checked: true } });
     const confirmBox = h('div', { class: 'confirm-box' });
-    const go = button('Raadsversie maken', () => {
-      const chosen = boxes.filter((b) => b.input.checked).map((b) => b.input.value);
-      const model = select.value === '-' ? undefined : select.value;
-      this.confirm(chosen, model, all.checked, confirmBox);
-    }, 'primary', { id: 'raad-maken' });
+    const go = button(
+      'Raadsversie maken',
+      () => {
+        const chosen = boxes.filter((b) => b.input.checked).map((b) => b.input.value);
+        const model = select.value === '-' ? undefined : select.value;
+        this.confirm(chosen, model, all.checked, confirmBox);
+      },
+      'primary',
+      { id: 'raad-maken' },
+    );
     this.body.append(
       h('fieldset', {}, h('legend', { text: 'Welke bladen kopiëren?' }), ...boxes.map((b) => b.row)),
-      h('div', { class: 'field' }, h('label', { text: 'Kernvariabelen en stresstests uit', attrs: { for: modelId } }), select,
-        h('p', { class: 'field-help', text: models.length ? 'De invoer wordt gelezen uit de benoemde cellen van het grondexploitatiemodel, of voor een eigen model uit de koppeling die u in Controle hebt vastgelegd.' : 'Geen grondexploitatiemodel (GE_…) en geen vastgelegde koppeling (GREX_W_…) gevonden: maak een model met "Nieuw model", of leg in Controle de koppeling van uw eigen model vast.' })),
-      h('div', { class: 'field-check' }, all, h('label', { text: 'Alle formules in de kopieën vastzetten (aanbevolen). Uit: alleen formules die binnen het blad blijven rekenen nog mee.', attrs: { for: allId } })),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { text: 'Kernvariabelen en stresstests uit', attrs: { for: modelId } }),
+        select,
+        h('p', {
+          class: 'field-help',
+          text: models.length
+            ? 'De invoer wordt gelezen uit de benoemde cellen van het grondexploitatiemodel, of voor een eigen model uit de ' +
+              'koppeling die u in Controle hebt vastgelegd.'
+            : 'Geen grondexploitatiemodel (GE_…) en geen vastgelegde koppeling (GREX_W_…) gevonden: maak een model met "Nieuw ' +
+              'model", of leg in Controle de koppeling van uw eigen model vast.',
+        }),
+      ),
+      h(
+        'div',
+        { class: 'field-check' },
+        all,
+        h('label', {
+          text: 'Alle formules in de kopieën vastzetten (aanbevolen). Uit: alleen formules die binnen het blad blijven rekenen ' + 'nog mee.',
+          attrs: { for: allId },
+        }),
+      ),
       h('div', { class: 'actions' }, go),
-      confirmBox);
+      confirmBox,
+    );
   }
 
   private confirm(sheets: string[], model: string | undefined, allFormulas: boolean, box: HTMLElement): void {
@@ -82,17 +129,47 @@ export class RaadsversieView {
       return;
     }
     const title = h('h3', { id: 'raad-bevestig', text: 'Bevestigen', attrs: { tabindex: -1 } });
-    const yes = button('Maken', () => {
-      clear(box);
-      void this.make(sheets, model, allFormulas);
-    }, 'primary', { id: 'raad-ja' });
-    const no = button('Annuleren', () => { clear(box); this.status.info('Niets gemaakt.'); document.getElementById('raad-maken')?.focus(); }, 'secondary');
-    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': 'raad-bevestig' }, on: { keydown: (e) => { if (e.key === 'Escape') no.click(); } } }, title,
-      h('ul', { class: 'facts' },
-        h('li', { text: `${sheets.length} kopie(ën) met vaste waarden: ${sheets.join(', ') || '—'}.` }),
-        h('li', { text: model === undefined ? 'Geen blad met kernvariabelen.' : 'Een nieuw blad met kernvariabelen en stresstests.' }),
-        h('li', { text: 'De originele bladen worden alleen gelezen, niet gewijzigd.' })),
-      h('div', { class: 'actions' }, yes, no)));
+    const yes = button(
+      'Maken',
+      () => {
+        clear(box);
+        void this.make(sheets, model, allFormulas);
+      },
+      'primary',
+      { id: 'raad-ja' },
+    );
+    const no = button(
+      'Annuleren',
+      () => {
+        clear(box);
+        this.status.info('Niets gemaakt.');
+        document.getElementById('raad-maken')?.focus();
+      },
+      'secondary',
+    );
+    box.append(
+      h(
+        'div',
+        {
+          class: 'confirm',
+          attrs: { role: 'group', 'aria-labelledby': 'raad-bevestig' },
+          on: {
+            keydown: (e) => {
+              if (e.key === 'Escape') no.click();
+            },
+          },
+        },
+        title,
+        h(
+          'ul',
+          { class: 'facts' },
+          h('li', { text: `${sheets.length} kopie(ën) met vaste waarden: ${sheets.join(', ') || '—'}.` }),
+          h('li', { text: model === undefined ? 'Geen blad met kernvariabelen.' : 'Een nieuw blad met kernvariabelen en stresstests.' }),
+          h('li', { text: 'De originele bladen worden alleen gelezen, niet gewijzigd.' }),
+        ),
+        h('div', { class: 'actions' }, yes, no),
+      ),
+    );
     title.focus();
   }
 
@@ -105,7 +182,8 @@ export class RaadsversieView {
     ].filter(Boolean);
     this.status.success('Klaar: de raadsversie is gemaakt. De originele bladen zijn ongewijzigd.', [
       ...parts,
-      'Deel alleen deze bladen (bijvoorbeeld: rechtsklik op de bladtab > Verplaatsen of kopiëren > nieuwe werkmap, of exporteer ze als PDF): de originelen tonen zonder de invoegtoepassing #NAAM?.',
+      'Deel alleen deze bladen (bijvoorbeeld: rechtsklik op de bladtab > Verplaatsen of kopiëren > nieuwe werkmap, of ' +
+        'exporteer ze als PDF): de originelen tonen zonder de invoegtoepassing #NAAM?.',
       ...res.warnings,
     ]);
     document.getElementById('raad-maken')?.focus();

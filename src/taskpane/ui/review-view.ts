@@ -28,14 +28,30 @@ export class ReviewView {
   private results: HTMLElement;
   private werkmap: WerkmapPanel;
 
-  constructor(private run: ExcelRun, private status: StatusArea) {
+  constructor(
+    private run: ExcelRun,
+    private status: StatusArea,
+  ) {
     this.results = h('div', { class: 'review-results' });
     this.werkmap = new WerkmapPanel(run, status, (sheet, cell) => this.jumpButton(sheet, cell));
-    this.root = h('div', {},
+    this.root = h(
+      'div',
+      {},
       h('h2', { text: 'Werkmap controleren' }),
-      h('p', { class: 'intro', text: 'Zoekt alle GREX-formules in de werkmap, toont de parameters die ze gebruiken (disconteringsvoet, rente, timing, peiljaar) en meldt tegenstrijdigheden en bevindingen van GREX.BBV.TOETS. Een zelfgebouwde grondexploitatie (zonder GREX-formules) wordt herkend, nagerekend en op haar formules gecontroleerd.' }),
-      h('div', { class: 'actions' }, button('Werkmap controleren', () => void this.scan(), 'primary', { id: 'controle-start' })),
-      this.results);
+      h('p', {
+        class: 'intro',
+        text:
+          'Zoekt alle GREX-formules in de werkmap, toont de parameters die ze gebruiken (disconteringsvoet, rente, ' +
+          'timing, peiljaar) en meldt tegenstrijdigheden en bevindingen van GREX.BBV.TOETS. Een zelfgebouwde ' +
+          'grondexploitatie (zonder GREX-formules) wordt herkend, nagerekend en op haar formules gecontroleerd.',
+      }),
+      h(
+        'div',
+        { class: 'actions' },
+        button('Werkmap controleren', () => void this.scan(), 'primary', { id: 'controle-start' }),
+      ),
+      this.results,
+    );
   }
 
   private jump(sheet: string, address: string): void {
@@ -45,7 +61,10 @@ export class ReviewView {
   }
 
   private jumpButton(sheet: string, address: string): HTMLButtonElement {
-    return button(`${sheet}!${address}`, () => this.jump(sheet, address), 'subtle', { 'aria-label': `Ga naar cel ${address} op blad ${sheet}`, class: 'btn btn-subtle jump' });
+    return button(`${sheet}!${address}`, () => this.jump(sheet, address), 'subtle', {
+      'aria-label': `Ga naar cel ${address} op blad ${sheet}`,
+      class: 'btn btn-subtle jump',
+    });
   }
 
   async scan(): Promise<void> {
@@ -62,7 +81,11 @@ export class ReviewView {
     const findings = findInconsistencies(entries);
     this.render(entries, findings);
     const n = entries.length;
-    this.status.success(n === 0 ? 'Geen GREX-formules gevonden in deze werkmap.' : `${n} GREX-formule${n === 1 ? '' : 's'} gevonden, ${findings.length} melding${findings.length === 1 ? '' : 'en'}.`);
+    this.status.success(
+      n === 0
+        ? 'Geen GREX-formules gevonden in deze werkmap.'
+        : `${n} GREX-formule${n === 1 ? '' : 's'} gevonden, ${findings.length} melding${findings.length === 1 ? '' : 'en'}.`,
+    );
   }
 
   /** The review as a sheet of plain text for readers without the add-in. */
@@ -78,9 +101,13 @@ export class ReviewView {
     clear(this.results);
     const filterId = uid('filter');
     const filter = h('input', { id: filterId, attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${filterId}-hulp` } });
-    const filterBox = h('div', { class: 'field review-filter' },
-      h('label', { text: 'Filter', attrs: { for: filterId } }), filter,
-      h('p', { id: `${filterId}-hulp`, class: 'field-help', text: 'Op blad, cel, functie of tekst, bijvoorbeeld "NCW" of "Blad1 B4".' }));
+    const filterBox = h(
+      'div',
+      { class: 'field review-filter' },
+      h('label', { text: 'Filter', attrs: { for: filterId } }),
+      filter,
+      h('p', { id: `${filterId}-hulp`, class: 'field-help', text: 'Op blad, cel, functie of tekst, bijvoorbeeld "NCW" of "Blad1 B4".' }),
+    );
     const count = h('p', { class: 'filter-count', attrs: { role: 'status', 'aria-live': 'polite' } });
     const findingsBox = h('div', {});
     const groupsBox = h('div', {});
@@ -95,7 +122,10 @@ export class ReviewView {
       count.textContent = text.trim() ? `${fs.length} van ${findings.length} meldingen en ${shown} van ${entries.length} formules passen bij het filter.` : '';
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
-    filter.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(draw, 150); });
+    filter.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(draw, 150);
+    });
     this.results.append(h('div', { class: 'actions' }, sheetButton), this.werkmap.root, filterBox, count, findingsBox, groupsBox);
     draw();
   }
@@ -104,13 +134,23 @@ export class ReviewView {
   private renderFindings(box: HTMLElement, findings: Finding[], total: number): void {
     clear(box);
     box.append(h('h3', { id: 'meldingen-kop', text: `Meldingen (${findings.length === total ? total : `${findings.length} van ${total}`})` }));
-    box.append(findings.length
-      ? h('ul', { class: 'findings', attrs: { 'aria-labelledby': 'meldingen-kop' } }, ...findings.map((f) =>
-          h('li', { class: `finding finding-${f.severity}` },
-            h('span', { class: 'badge', text: SEVERITY[f.severity] }),
-            h('span', { class: 'finding-text', text: f.text }),
-            this.jumpButton(f.sheet, f.address))))
-      : h('p', { text: total ? 'Geen meldingen bij dit filter.' : 'Geen tegenstrijdigheden gevonden.' }));
+    box.append(
+      findings.length
+        ? h(
+            'ul',
+            { class: 'findings', attrs: { 'aria-labelledby': 'meldingen-kop' } },
+            ...findings.map((f) =>
+              h(
+                'li',
+                { class: `finding finding-${f.severity}` },
+                h('span', { class: 'badge', text: SEVERITY[f.severity] }),
+                h('span', { class: 'finding-text', text: f.text }),
+                this.jumpButton(f.sheet, f.address),
+              ),
+            ),
+          )
+        : h('p', { text: total ? 'Geen meldingen bij dit filter.' : 'Geen tegenstrijdigheden gevonden.' }),
+    );
   }
 
   /** Formulas per sheet and per function, collapsed; a group's cards are built when it is opened. */
@@ -124,30 +164,79 @@ export class ReviewView {
     const openAll = filtered && shown <= 30;
     const lazy = (details: HTMLDetailsElement, fill: () => HTMLElement) => {
       let done = false;
-      const ensure = () => { if (details.open && !done) { done = true; details.append(fill()); } };
+      const ensure = () => {
+        if (details.open && !done) {
+          done = true;
+          details.append(fill());
+        }
+      };
       details.addEventListener('toggle', ensure);
-      if (openAll) { details.open = true; ensure(); }
+      if (openAll) {
+        details.open = true;
+        ensure();
+      }
       return details;
     };
-    box.append(h('ul', { class: 'sheet-groups', attrs: { 'aria-labelledby': 'formules-kop' } }, ...groups.map((g) => {
-      const fns = g.functions.map((f) => f.fn);
-      const summary = h('summary', {}, h('span', { class: 'group-title', text: g.sheet }), h('span', { class: 'group-count', text: ` — ${g.count} formule${g.count === 1 ? '' : 's'}: ${fns.slice(0, 4).join(', ')}${fns.length > 4 ? ', …' : ''}` }));
-      return h('li', {}, lazy(h('details', { class: 'sheet-group' }, summary), () =>
-        h('ul', { class: 'fn-groups' }, ...g.functions.map((f) =>
-          h('li', {}, lazy(h('details', { class: 'fn-group' }, h('summary', { text: `${f.fn} (${f.entries.length})` })), () =>
-            h('ul', { class: 'entries' }, ...f.entries.map((e) => this.entryCard(e)))))))));
-    })));
+    box.append(
+      h(
+        'ul',
+        { class: 'sheet-groups', attrs: { 'aria-labelledby': 'formules-kop' } },
+        ...groups.map((g) => {
+          const fns = g.functions.map((f) => f.fn);
+          const summary = h(
+            'summary',
+            {},
+            h('span', { class: 'group-title', text: g.sheet }),
+            h('span', {
+              class: 'group-count',
+              text: ` — ${g.count} formule${g.count === 1 ? '' : 's'}: ${fns.slice(0, 4).join(', ')}${fns.length > 4 ? ', …' : ''}`,
+            }),
+          );
+          return h(
+            'li',
+            {},
+            lazy(h('details', { class: 'sheet-group' }, summary), () =>
+              h(
+                'ul',
+                { class: 'fn-groups' },
+                ...g.functions.map((f) =>
+                  h(
+                    'li',
+                    {},
+                    lazy(h('details', { class: 'fn-group' }, h('summary', { text: `${f.fn} (${f.entries.length})` })), () =>
+                      h('ul', { class: 'entries' }, ...f.entries.map((e) => this.entryCard(e))),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          );
+        }),
+      ),
+    );
   }
 
   private entryCard(e: ReviewEntry): HTMLElement {
-    const params = e.calls.flatMap((c) => c.params.filter((p) => SHOWN.has(p.name) && (p.text !== '' || p.resolved)).map((p) => {
-      const value = p.resolved ? show(p.value, RATES.has(p.name) && typeof p.value === 'number') : 'onbekend';
-      const from = p.isDefault ? 'standaard' : toDutchFormula(p.text);
-      return h('li', { text: `${p.name} = ${value}${from && from !== String(p.value) ? ` (${from})` : ''}` });
-    }));
-    return h('li', { class: 'entry' },
-      h('div', { class: 'entry-head' }, this.jumpButton(e.sheet, e.address), h('span', { class: 'entry-fn', text: e.calls.map((c) => `GREX.${c.name}`).join(', ') })),
+    const params = e.calls.flatMap((c) =>
+      c.params
+        .filter((p) => SHOWN.has(p.name) && (p.text !== '' || p.resolved))
+        .map((p) => {
+          const value = p.resolved ? show(p.value, RATES.has(p.name) && typeof p.value === 'number') : 'onbekend';
+          const from = p.isDefault ? 'standaard' : toDutchFormula(p.text);
+          return h('li', { text: `${p.name} = ${value}${from && from !== String(p.value) ? ` (${from})` : ''}` });
+        }),
+    );
+    return h(
+      'li',
+      { class: 'entry' },
+      h(
+        'div',
+        { class: 'entry-head' },
+        this.jumpButton(e.sheet, e.address),
+        h('span', { class: 'entry-fn', text: e.calls.map((c) => `GREX.${c.name}`).join(', ') }),
+      ),
       h('code', { class: 'formula', text: toDutchFormula(e.formula), attrs: { title: `Engelstalige Excel: ${e.formula}` } }),
-      params.length ? h('ul', { class: 'params' }, ...params) : null);
+      params.length ? h('ul', { class: 'params' }, ...params) : null,
+    );
   }
 }

@@ -20,12 +20,35 @@ import type { StatusArea } from './status';
 import { formatEuro } from '../../core/messages';
 
 const PART_LABEL: Record<string, string> = {
-  jaren: 'Jaren (één rij)', kosten: 'Kostenposten op prijspeil', opbrengsten: 'Opbrengstposten op prijspeil', rente: 'Rente',
-  disconteringsvoet: 'Disconteringsvoet', kostenstijging: 'Kostenstijging', opbrengstenstijging: 'Opbrengstenstijging', prijspeil: 'Prijspeil',
-  beginboekwaarde: 'Boekwaarde 1-1', motivering: 'Motivering looptijd', eindwaarde: 'Eindwaarde (uw cel)', ncw: 'NCW (uw cel)', nominaal: 'Nominaal resultaat (uw cel)',
+  jaren: 'Jaren (één rij)',
+  kosten: 'Kostenposten op prijspeil',
+  opbrengsten: 'Opbrengstposten op prijspeil',
+  rente: 'Rente',
+  disconteringsvoet: 'Disconteringsvoet',
+  kostenstijging: 'Kostenstijging',
+  opbrengstenstijging: 'Opbrengstenstijging',
+  prijspeil: 'Prijspeil',
+  beginboekwaarde: 'Boekwaarde 1-1',
+  motivering: 'Motivering looptijd',
+  eindwaarde: 'Eindwaarde (uw cel)',
+  ncw: 'NCW (uw cel)',
+  nominaal: 'Nominaal resultaat (uw cel)',
 };
 /** The parts shown in the editor; the intermediate rows stay as recognised (they only feed the comparison per year). */
-const EDITED = ['jaren', 'kosten', 'opbrengsten', 'rente', 'disconteringsvoet', 'kostenstijging', 'opbrengstenstijging', 'prijspeil', 'beginboekwaarde', 'motivering', 'eindwaarde', 'ncw'];
+const EDITED = [
+  'jaren',
+  'kosten',
+  'opbrengsten',
+  'rente',
+  'disconteringsvoet',
+  'kostenstijging',
+  'opbrengstenstijging',
+  'prijspeil',
+  'beginboekwaarde',
+  'motivering',
+  'eindwaarde',
+  'ncw',
+];
 
 const eur = (x: number | null) => (x === null ? '—' : formatEuro(x));
 
@@ -35,7 +58,11 @@ export class WerkmapPanel {
   private mappings: Mapping[] = [];
   private report: Report = { models: [], findings: [] };
 
-  constructor(private run: ExcelRun, private status: StatusArea, private jump: (sheet: string, cell: string) => HTMLButtonElement) {
+  constructor(
+    private run: ExcelRun,
+    private status: StatusArea,
+    private jump: (sheet: string, cell: string) => HTMLButtonElement,
+  ) {
     this.root = h('div', { class: 'werkmap' });
   }
 
@@ -68,17 +95,35 @@ export class WerkmapPanel {
       this.root.append(h('p', { text: 'Geen zelfgebouwde grondexploitatie herkend: geen blad met een rij jaartallen en kosten- of opbrengstenposten.' }));
       return;
     }
-    this.root.append(h('p', { class: 'field-help', text: source === 'werkmap' ? 'De koppeling komt uit de namen GREX_W_… in deze werkmap.' : 'Voorstel van GREX: controleer elk onderdeel en verbeter het zo nodig met "gebruik selectie".' }));
+    this.root.append(
+      h('p', {
+        class: 'field-help',
+        text:
+          source === 'werkmap'
+            ? 'De koppeling komt uit de namen GREX_W_… in deze werkmap.'
+            : 'Voorstel van GREX: controleer elk onderdeel en verbeter het zo nodig met "gebruik selectie".',
+      }),
+    );
     this.mappings.forEach((m, i) => this.root.append(this.modelBlock(m, this.report.models[i], i)));
     const fl = this.report.findings;
     this.root.append(h('h4', { id: 'werkmap-bevindingen', text: `Bevindingen in de formules (${fl.length})` }));
-    this.root.append(fl.length
-      ? h('ul', { class: 'findings', attrs: { 'aria-labelledby': 'werkmap-bevindingen' } }, ...fl.map((f) =>
-          h('li', { class: 'finding finding-waarschuwing' },
-            h('span', { class: 'badge', text: f.rule }),
-            h('span', { class: 'finding-text', text: `${RULES[f.rule]}: ${f.message}` }),
-            f.sheet ? this.jump(f.sheet, f.cell) : null)))
-      : h('p', { text: 'Geen bevindingen in de formules.' }));
+    this.root.append(
+      fl.length
+        ? h(
+            'ul',
+            { class: 'findings', attrs: { 'aria-labelledby': 'werkmap-bevindingen' } },
+            ...fl.map((f) =>
+              h(
+                'li',
+                { class: 'finding finding-waarschuwing' },
+                h('span', { class: 'badge', text: f.rule }),
+                h('span', { class: 'finding-text', text: `${RULES[f.rule]}: ${f.message}` }),
+                f.sheet ? this.jump(f.sheet, f.cell) : null,
+              ),
+            ),
+          )
+        : h('p', { text: 'Geen bevindingen in de formules.' }),
+    );
   }
 
   private modelBlock(m: Mapping, r: ModelReport, index: number): HTMLElement {
@@ -87,23 +132,42 @@ export class WerkmapPanel {
       ['GREX, zoals uw werkmap rekent', r.grex.eindwaarde, r.grex.ncw],
       ['GREX, BBV (positief = winst)', r.bbv.eindwaarde, r.bbv.ncw],
     ];
-    const table = h('table', { class: 'werkmap-cijfers' },
+    const table = h(
+      'table',
+      { class: 'werkmap-cijfers' },
       h('thead', {}, h('tr', {}, h('th', { text: '' }), h('th', { text: 'Eindwaarde' }), h('th', { text: 'NCW' }))),
-      h('tbody', {}, ...rows.map(([l, a, b]) => h('tr', {}, h('th', { text: l, attrs: { scope: 'row' } }), h('td', { text: eur(a) }), h('td', { text: eur(b) })))));
+      h(
+        'tbody',
+        {},
+        ...rows.map(([l, a, b]) => h('tr', {}, h('th', { text: l, attrs: { scope: 'row' } }), h('td', { text: eur(a) }), h('td', { text: eur(b) }))),
+      ),
+    );
     const div = r.first_divergence;
     const editor = this.editor(m, index);
     const confirmBox = h('div', { class: 'confirm-box' });
-    return h('section', { class: 'werkmap-model', attrs: { 'aria-label': `Model op blad ${m.sheet}` } },
+    return h(
+      'section',
+      { class: 'werkmap-model', attrs: { 'aria-label': `Model op blad ${m.sheet}` } },
       h('h4', { text: `Blad ${m.sheet}, ${r.first_year}–${r.last_year}` }),
       table,
       h('p', { text: `Verschil met uw werkmap: ${r.gap === null ? 'niet te bepalen (geen eindwaarde- of NCW-cel gekoppeld)' : eur(r.gap)}.` }),
-      h('p', {}, 'Eerste afwijking in de tussenrijen: ', div ? this.jump(div.cell.split('!')[0].replace(/^'|'$/g, ''), div.cell.split('!')[1]) : 'geen', div ? ` ("${div.row_label}", ${div.year})` : ''),
+      h(
+        'p',
+        {},
+        'Eerste afwijking in de tussenrijen: ',
+        div ? this.jump(div.cell.split('!')[0].replace(/^'|'$/g, ''), div.cell.split('!')[1]) : 'geen',
+        div ? ` ("${div.row_label}", ${div.year})` : '',
+      ),
       h('ul', { class: 'facts' }, ...describeConventions(r.conventions).map((t) => h('li', { text: t }))),
       editor,
-      h('div', { class: 'actions' },
+      h(
+        'div',
+        { class: 'actions' },
         button('Koppeling opslaan', () => this.confirmSave(m, confirmBox), 'primary', { id: `werkmap-opslaan-${index}` }),
-        button('Rekenblad naast uw model', () => this.confirmRekenblad(m, confirmBox), 'secondary', { id: `werkmap-rekenblad-${index}` })),
-      confirmBox);
+        button('Rekenblad naast uw model', () => this.confirmRekenblad(m, confirmBox), 'secondary', { id: `werkmap-rekenblad-${index}` }),
+      ),
+      confirmBox,
+    );
   }
 
   /** One line per part: its reference (editable) and "gebruik selectie". */
@@ -112,7 +176,10 @@ export class WerkmapPanel {
     const fields = EDITED.map((key) => {
       const id = uid(`koppeling-${key}`);
       const input = h('input', { id, attrs: { type: 'text', value: rec[key] ?? '', 'data-part': key, autocomplete: 'off', spellcheck: 'false' } });
-      const use = button('gebruik selectie', () => void this.useSelection(index, key, input), 'subtle', { 'aria-label': `Gebruik de selectie voor ${PART_LABEL[key]}`, id: `${id}-selectie` });
+      const use = button('gebruik selectie', () => void this.useSelection(index, key, input), 'subtle', {
+        'aria-label': `Gebruik de selectie voor ${PART_LABEL[key]}`,
+        id: `${id}-selectie`,
+      });
       input.addEventListener('change', () => this.setPart(index, key, input.value));
       return h('div', { class: 'field koppeling' }, h('label', { text: PART_LABEL[key], attrs: { for: id } }), input, use);
     });
@@ -135,7 +202,14 @@ export class WerkmapPanel {
     try {
       this.mappings[index] = mappingFromRecord(this.wb!, rec);
     } catch (e) {
-      this.status.error(e instanceof MappingError ? { message: e.message, action: 'Selecteer het juiste bereik en kies opnieuw "gebruik selectie", of typ de verwijzing (zoals Exploitatie!C5:N5).' } : toDutchError(e));
+      this.status.error(
+        e instanceof MappingError
+          ? {
+              message: e.message,
+              action: 'Selecteer het juiste bereik en kies opnieuw "gebruik selectie", of typ de verwijzing (zoals ' + 'Exploitatie!C5:N5).',
+            }
+          : toDutchError(e),
+      );
       return;
     }
     this.recompute();
@@ -148,34 +222,68 @@ export class WerkmapPanel {
   private confirm(box: HTMLElement, titleText: string, facts: string[], yesLabel: string, onYes: () => void): void {
     clear(box);
     const title = h('h4', { id: uid('werkmap-bevestig'), text: titleText, attrs: { tabindex: -1 } });
-    const yes = button(yesLabel, () => {
-      clear(box);
-      onYes();
-    }, 'primary');
-    const no = button('Annuleren', () => {
-      clear(box);
-      this.status.info('Niets geschreven.');
-    }, 'secondary');
-    box.append(h('div', { class: 'confirm', attrs: { role: 'group', 'aria-labelledby': title.id }, on: { keydown: (e) => { if (e.key === 'Escape') no.click(); } } }, title,
-      h('ul', { class: 'facts' }, ...facts.map((t) => h('li', { text: t }))),
-      h('div', { class: 'actions' }, yes, no)));
+    const yes = button(
+      yesLabel,
+      () => {
+        clear(box);
+        onYes();
+      },
+      'primary',
+    );
+    const no = button(
+      'Annuleren',
+      () => {
+        clear(box);
+        this.status.info('Niets geschreven.');
+      },
+      'secondary',
+    );
+    box.append(
+      h(
+        'div',
+        {
+          class: 'confirm',
+          attrs: { role: 'group', 'aria-labelledby': title.id },
+          on: {
+            keydown: (e) => {
+              if (e.key === 'Escape') no.click();
+            },
+          },
+        },
+        title,
+        h('ul', { class: 'facts' }, ...facts.map((t) => h('li', { text: t }))),
+        h('div', { class: 'actions' }, yes, no),
+      ),
+    );
     title.focus();
   }
 
   private confirmSave(m: Mapping, box: HTMLElement): void {
     const names = Object.keys(mappingToRecord(m)).map((k) => 'GREX_W_' + k.toUpperCase());
-    this.confirm(box, 'Koppeling opslaan?', [
-      `GREX voegt ${names.length} namen toe (Formules > Namen beheren): ${names.join(', ')}.`,
-      'Eerdere GREX_W_-namen worden vervangen. Geen enkele cel van uw werkmap wordt gewijzigd.',
-      'Bij het heropenen en in "grex controleer" wordt deze koppeling gebruikt.',
-    ], 'Opslaan', () => void this.save(m));
+    this.confirm(
+      box,
+      'Koppeling opslaan?',
+      [
+        `GREX voegt ${names.length} namen toe (Formules > Namen beheren): ${names.join(', ')}.`,
+        'Eerdere GREX_W_-namen worden vervangen. Geen enkele cel van uw werkmap wordt gewijzigd.',
+        'Bij het heropenen en in "grex controleer" wordt deze koppeling gebruikt.',
+      ],
+      'Opslaan',
+      () => void this.save(m),
+    );
   }
 
   private confirmRekenblad(m: Mapping, box: HTMLElement): void {
-    this.confirm(box, 'Rekenblad naast uw model maken?', [
-      `GREX maakt een nieuw blad ("GREX naast ${m.sheet}") met GREX-formules die naar uw eigen cellen verwijzen.`,
-      'Geen enkele cel van uw eigen bladen wordt gewijzigd; het nieuwe blad kunt u weer verwijderen.',
-    ], 'Rekenblad maken', () => void this.rekenblad(m));
+    this.confirm(
+      box,
+      'Rekenblad naast uw model maken?',
+      [
+        `GREX maakt een nieuw blad ("GREX naast ${m.sheet}") met GREX-formules die naar uw eigen cellen verwijzen.`,
+        'Geen enkele cel van uw eigen bladen wordt gewijzigd; het nieuwe blad kunt u weer verwijderen.',
+      ],
+      'Rekenblad maken',
+      () => void this.rekenblad(m),
+    );
   }
 
   private async save(m: Mapping): Promise<void> {
