@@ -63,7 +63,7 @@ async function shoot(browser, url, { width, init, file, ready }) {
         : route.abort(),
   );
   await page.addInitScript({
-    content: init || 'window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => ' + 'window.__csp.push(e.violatedDirective));',
+    content: init || 'window.__csp = []; document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(e.violatedDirective));',
   });
   await page.goto(url, { waitUntil: 'load' });
   if (ready) await page.waitForSelector(ready);

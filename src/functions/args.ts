@@ -4,8 +4,8 @@
  * programming error caught by the registry tests.
  */
 import { YearlySeries, GrexError, described, invalid, MSG } from '../core';
-import type { Matrix, ParamSpec } from './types';
-import type { Normalised, NormalisedSeries, Orientation } from './normalise';
+import type { ArgReader, Matrix, Orientation, ParamSpec } from './types';
+import type { Normalised, NormalisedSeries } from './normalise';
 
 /** Parameter name → position, built once per parameter list (not per call). */
 const positions = new WeakMap<readonly ParamSpec[], Map<string, number>>();
@@ -19,7 +19,10 @@ function positionsOf(params: readonly ParamSpec[]): Map<string, number> {
   return m;
 }
 
-export class Args {
+/** What a function's `impl` reads its arguments through (the interface lives with the registry's types). */
+export type Args = ArgReader;
+
+export class ArgList implements ArgReader {
   private readonly index: Map<string, number>;
 
   constructor(
@@ -113,9 +116,9 @@ export class Args {
   }
 
   /** A record parameter: its fields, read by name like the function's own parameters. */
-  record(name: string): Args {
+  record(name: string): ArgReader {
     const v = this.get(name);
-    if (!(v instanceof Args)) throw invalid(name, MSG.required);
+    if (!(v instanceof ArgList)) throw invalid(name, MSG.required);
     return v;
   }
 

@@ -11,8 +11,7 @@ export const EMPTY_CELL_TEXT = {
   blank: 'Een lege cel telt als leeg, ook de 0 die oudere Excel-versies voor Windows voor een lege cel doorgeven.',
   zeroIsValue:
     'Een lege cel telt als leeg; oudere Excel-versies voor Windows geven een lege verwezen cel echter door als 0, ' +
-    'en omdat 0 hier een geldige waarde is, rekent GREX dan met 0. Typ in die versies de waarde of laat het ' +
-    'argument weg.',
+    'en omdat 0 hier een geldige waarde is, rekent GREX dan met 0. Typ in die versies de waarde of laat het argument weg.',
   boolean: 'Een lege cel telt als leeg; de 0 die oudere Excel-versies voor Windows voor een lege cel doorgeven, telt als ONWAAR.',
   series: 'Lege cellen in de reeks tellen als 0, in elke Excel-versie.',
   table:

@@ -6,7 +6,7 @@
  * change what a later call receives.
  */
 import { GrexError, MSG } from '../core';
-import { Args } from './args';
+import { ArgList } from './args';
 import { normaliseArg, type Normalised } from './normalise';
 import { toExcelError, ExcelError } from './errors';
 import { Memo, trimmed } from './memo';
@@ -84,7 +84,7 @@ function evaluate(spec: FunctionSpec, args: readonly unknown[]): Outcome {
     if (args.length > params.length) throw new GrexError('invalidValue', MSG.tooManyArgs(params.length));
     const values = new Array<Normalised>(params.length);
     for (let i = 0; i < params.length; i++) values[i] = normaliseArg(args[i], params[i]);
-    const a = new Args(params, values);
+    const a = new ArgList(params, values);
     for (const [first, second] of pairsOf(spec)) if (a.has(first) && a.has(second)) a.requireSameLength(first, second);
     return Object.freeze({ ok: true, value: checkResult(spec.impl(a)) }) as Outcome;
   } catch (e) {

@@ -24,19 +24,31 @@
  * its label) is only built when a check fails.
  */
 import { described, invalid, MSG, formatNumber, numberAsText } from '../core';
-import type { Cell, Matrix, ParamSpec, NumberParam, SeriesParam, TableParam, EnumParam, TextParam, BooleanParam, Plausible } from './types';
+import type {
+  ArgReader,
+  Cell,
+  Matrix,
+  Orientation,
+  ParamSpec,
+  NumberParam,
+  SeriesParam,
+  TableParam,
+  EnumParam,
+  TextParam,
+  BooleanParam,
+  Plausible,
+} from './types';
 import { checkPlausible } from './plausible';
-import type { Args } from './args';
 import { normaliseRecord } from './record';
 
-export type Orientation = 'row' | 'column';
+export type { Orientation } from './types';
 export interface NormalisedSeries {
   values: number[];
   orientation: Orientation;
   /** For `lines` parameters given as a table: the posts, one row each. */
   lines?: number[][];
 }
-export type Normalised = number | string | boolean | NormalisedSeries | Matrix | Args | undefined;
+export type Normalised = number | string | boolean | NormalisedSeries | Matrix | ArgReader | undefined;
 
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2200;

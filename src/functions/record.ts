@@ -17,7 +17,8 @@
  * its own arguments.
  */
 import { described, GrexError, invalid, MSG } from '../core';
-import { Args } from './args';
+import { ArgList } from './args';
+import type { ArgReader } from './types';
 import type { Normalised } from './normalise';
 import type { ParamSpec, RecordParam } from './types';
 
@@ -73,7 +74,7 @@ function rowsOf(raw: unknown, p: RecordParam): unknown[][] {
   return raw as unknown[][];
 }
 
-export function normaliseRecord(raw: unknown, p: RecordParam, one: (raw: unknown, spec: ParamSpec) => Normalised): Args {
+export function normaliseRecord(raw: unknown, p: RecordParam, one: (raw: unknown, spec: ParamSpec) => Normalised): ArgReader {
   const known = p.fields.map((f) => f.name);
   const given = new Map<string, { row: number; cells: unknown[] }>();
   rowsOf(raw, p).forEach((r, i) => {
@@ -100,5 +101,5 @@ export function normaliseRecord(raw: unknown, p: RecordParam, one: (raw: unknown
     }
   });
   if (values.length !== p.fields.length) throw invalid(p.name, MSG.internal);
-  return new Args(p.fields, values);
+  return new ArgList(p.fields, values);
 }

@@ -4,7 +4,7 @@
  * Excel metadata, the help pages, `grex list`, the README table and the
  * argument validation.
  */
-import type { Args } from './args';
+import type { YearlySeries } from '../core/series';
 import type { SourceId, VerificationTag } from '../core/sources';
 
 /** A value as Excel hands it over in one cell. */
@@ -158,6 +158,37 @@ export interface HelpExample {
   explanation: string;
 }
 
+/** How a one-dimensional range was given: one row or one column. */
+export type Orientation = 'row' | 'column';
+
+/**
+ * Typed access to the normalised arguments of one call, by parameter name
+ * (implemented by ArgList in args.ts). The registry entry's `impl` reads its
+ * parameters through it; a name that is not in the spec is a programming
+ * error caught by the registry tests.
+ */
+export interface ArgReader {
+  /** Does the function have this parameter at all? */
+  declares(name: string): boolean;
+  /** Was a value given (or defaulted)? */
+  has(name: string): boolean;
+  number(name: string): number;
+  optNumber(name: string): number | undefined;
+  series(name: string): number[];
+  optSeries(name: string): number[] | undefined;
+  yearly(name: string, start: number): YearlySeries;
+  lines(name: string): number[][];
+  orientation(name: string): Orientation;
+  text(name: string): string;
+  optText(name: string): string | undefined;
+  bool(name: string): boolean;
+  table(name: string): Matrix;
+  optTable(name: string): Matrix | undefined;
+  /** A record parameter: its fields, read by name like the function's own parameters. */
+  record(name: string): ArgReader;
+  requireSameLength(a: string, b: string): void;
+}
+
 export interface FunctionSpec {
   /** Stable id, also the Excel name after the namespace: "NCW", "ERFPACHT.AFKOOPSOM". */
   id: string;
@@ -175,5 +206,5 @@ export interface FunctionSpec {
   };
   sources: readonly Source[];
   /** The adapter: Excel arguments (normalised) in, a result out. One line where possible. */
-  impl: (a: Args) => Result;
+  impl: (a: ArgReader) => Result;
 }

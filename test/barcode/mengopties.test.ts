@@ -88,7 +88,7 @@ describe('worked case: the example table, 3.000 woningen, 2.800 huishoudens, 2.0
     expect(best[C.ruimteWerken]).toBe(162000);
     // 4 allowed options, Wonen 3 lagen excludes nothing else allowed: 2^4 = 16 combinations
     expect(best[C.toelichting]).toBe(
-      'exhaustief: alle 16 combinaties van 4 toegestane opties doorzocht (opties die elkaar uitsluiten niet samen); ' + 'past; 132.000 m² blijft over',
+      'exhaustief: alle 16 combinaties van 4 toegestane opties doorzocht (opties die elkaar uitsluiten niet samen); past; 132.000 m² blijft over',
     );
   });
 
@@ -142,7 +142,7 @@ describe('admissibility of mengen (VNG 2009 functiemenging and richtafstanden)',
     expect(r.toegestaan).toBe('nee');
     expect(r.winst).toBe(4000); // what it would have saved: 100 × 40
     expect(r.reden).toBe(
-      'niet toegestaan: functiemengingscategorie C hoort niet naast of onder woningen, alleen langs ' + 'hoofdinfrastructuur (VNG 2009; categorie C [R])',
+      'niet toegestaan: functiemengingscategorie C hoort niet naast of onder woningen, alleen langs hoofdinfrastructuur (VNG 2009; categorie C [R])',
     );
     expect(r.best[C.keuze]).toBe('beste combinatie: geen optie');
     expect(r.best[C.claim]).toBe(111000);
@@ -168,7 +168,7 @@ describe('admissibility of mengen (VNG 2009 functiemenging and richtafstanden)',
   ])('%s', (_what, opt, allowed, reason) => {
     if (allowed === undefined) {
       expect(excelError(M, PROG, NORMS, 200000, [opt]).message).toBe(
-        'GREX.MENGOPTIES: opties (rij 1): functie en met_functie moeten verschillende functies zijn (ontvangen: ' + '"Wonen")',
+        'GREX.MENGOPTIES: opties (rij 1): functie en met_functie moeten verschillende functies zijn (ontvangen: "Wonen")',
       );
       return;
     }
@@ -415,7 +415,7 @@ describe('bad input: #VALUE! naming the parameter, the row and the value', () =>
     [
       'an unknown kind',
       [['x', 'verdichten', 'Wonen', 2]],
-      'GREX.MENGOPTIES: opties (rij 1): soort moet een van deze waarden zijn: "stapelen", "combineren", "mengen" ' + '(ontvangen: "verdichten")',
+      'GREX.MENGOPTIES: opties (rij 1): soort moet een van deze waarden zijn: "stapelen", "combineren", "mengen" (ontvangen: "verdichten")',
     ],
     [
       'a function that no norm has',
@@ -433,7 +433,7 @@ describe('bad input: #VALUE! naming the parameter, the row and the value', () =>
     [
       'an unknown area type',
       [['x', 'mengen', 'Drukkerij', 1, null, null, 5, 'STAD']],
-      'GREX.MENGOPTIES: opties (rij 1): gebiedstype moet een van deze waarden zijn: "RUSTIG", "GEMENGD" (ontvangen: ' + '"STAD")',
+      'GREX.MENGOPTIES: opties (rij 1): gebiedstype moet een van deze waarden zijn: "RUSTIG", "GEMENGD" (ontvangen: "STAD")',
     ],
     [
       'separated not yes/no',
@@ -454,7 +454,7 @@ describe('bad input: #VALUE! naming the parameter, the row and the value', () =>
       'GREX.MENGOPTIES: grondwaarden (rij 1): functie komt niet voor in de normen (ontvangen: "Kantoor")',
     );
     expect(excelError(M, P, NORMS, 1000, null, [['Wonen', 100, 'ha']]).message).toBe(
-      'GREX.MENGOPTIES: grondwaarden (rij 1): grondslag moet een van deze waarden zijn: "m2", "eenheid" (ontvangen: ' + '"ha")',
+      'GREX.MENGOPTIES: grondwaarden (rij 1): grondslag moet een van deze waarden zijn: "m2", "eenheid" (ontvangen: "ha")',
     );
     expect(
       excelError(M, P, NORMS, 1000, null, [

@@ -58,8 +58,7 @@ describe('#NUM! with a Dutch message naming what was found', () => {
       code: '#NUM!',
       message:
         'GREX.IRR: kasstromen wisselen 2 keer van teken (in 2026, 2027); dan kunnen er meerdere interne rentevoeten ' +
-        'zijn en is er geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen ' +
-        'samen tot één tekenwisseling',
+        'zijn en is er geen eenduidige uitkomst. Gebruik GREX.NCW met een gekozen disconteringsvoet, of voeg kasstromen samen tot één tekenwisseling',
     });
     expect(excelError('GREX.IRR', [[-100, 0, 230, 0, -132]]).message).toContain('(in 3, 5)');
   });

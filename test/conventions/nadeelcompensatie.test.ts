@@ -42,7 +42,7 @@ describe('Ow 15.7: the percentage under "OW"', () => {
     });
     expectClose(num(NC, 400000, 25000, 'WRO', 0.05), { name: 'WRO 5%', source: '25.000 − 20.000', expected: 5000 });
     expect(excelError(NC, 400000, 25000, 'WRO', null, 'LID3').message).toBe(
-      'GREX.NADEELCOMPENSATIE: reden kan alleen bij regime "OW" (de uitzonderingen van art. 15.7 Omgevingswet) ' + '(ontvangen: "LID3")',
+      'GREX.NADEELCOMPENSATIE: reden kan alleen bij regime "OW" (de uitzonderingen van art. 15.7 Omgevingswet) (ontvangen: "LID3")',
     );
   });
 });

@@ -23,11 +23,11 @@ const ROOT = path.join(__dirname, '..', '..');
 
 /** What may not appear. Built from parts, so that the patterns read as patterns. */
 const FORBIDDEN: readonly { what: string; re: RegExp }[] = [
-  { what: 'decision note', re: new RegExp('\\b' + 'DECISIONS' + '\\b') },
-  { what: 'reference note', re: new RegExp('\\b' + 'REFERENCE' + '\\b') },
+  { what: 'decision note', re: new RegExp('\\bDECISIONS\\b') },
+  { what: 'reference note', re: new RegExp('\\bREFERENCE\\b') },
   { what: 'section sign with a number', re: /§\s*\d/ },
   { what: 'issue number', re: /\bissue\s*#?\s*\d+/i },
-  { what: 'path outside the repository', re: new RegExp('\\.\\./' + 'shared') },
+  { what: 'path outside the repository', re: new RegExp('\\.\\./shared') },
 ];
 
 /** The tests that state the patterns themselves (this one and the README's). */

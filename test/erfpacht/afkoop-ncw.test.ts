@@ -61,7 +61,7 @@ describe('AFKOOPSOM: each variant', () => {
       message: 'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (2%) bij een eeuwigdurende looptijd (ontvangen: 0,02)',
     });
     expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.01, 0.025).message).toBe(
-      'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (2,5%) bij een eeuwigdurende looptijd ' + '(ontvangen: 0,01)',
+      'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (2,5%) bij een eeuwigdurende looptijd (ontvangen: 0,01)',
     );
     expect(excelError('ERFPACHT.AFKOOPSOM', 1000, 0.04, 0.02, -5)).toEqual({
       code: '#VALUE!',
@@ -160,6 +160,6 @@ describe("NCW and VERGELIJK: the municipality's view", () => {
 
 test('fuzzer regression: an extreme groei prints as a number, not "Infinity%"', () => {
   expect(excelError('ERFPACHT.AFKOOPSOM', 1, 0.01, 1e308).message).toBe(
-    'GREX.ERFPACHT.AFKOOPSOM: groei is niet aannemelijk (verwacht hoogstens 25%); een percentage is een fractie: 2% ' + '= 0,02 (ontvangen: 1E+308)',
+    'GREX.ERFPACHT.AFKOOPSOM: groei is niet aannemelijk (verwacht hoogstens 25%); een percentage is een fractie: 2% = 0,02 (ontvangen: 1E+308)',
   );
 });

@@ -46,7 +46,7 @@ describe('grex eval', () => {
     if (!out.ok)
       expect(out.error).toEqual({
         code: '#VALUE!',
-        message: 'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (3%) bij een eeuwigdurende looptijd (ontvangen: ' + '0,02)',
+        message: 'GREX.ERFPACHT.AFKOOPSOM: rekenrente moet groter zijn dan groei (3%) bij een eeuwigdurende looptijd (ontvangen: 0,02)',
       });
   });
 });

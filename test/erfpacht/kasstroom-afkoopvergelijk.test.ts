@@ -225,7 +225,7 @@ describe("AFKOOPVERGELIJK: the erfpachter's view", () => {
 
   test('bad input names the parameter', () => {
     expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 8100, 0.02, 0.02).message).toBe(
-      'GREX.ERFPACHT.AFKOOPVERGELIJK: financieringsrente moet groter zijn dan groei (2%) bij een eeuwigdurende ' + 'looptijd (ontvangen: 0,02)',
+      'GREX.ERFPACHT.AFKOOPVERGELIJK: financieringsrente moet groter zijn dan groei (2%) bij een eeuwigdurende looptijd (ontvangen: 0,02)',
     );
     expect(excelError('ERFPACHT.AFKOOPVERGELIJK', 193.59, 0, 0.04).message).toBe(
       'GREX.ERFPACHT.AFKOOPVERGELIJK: afkoopsom moet groter zijn dan 0 (ontvangen: 0)',

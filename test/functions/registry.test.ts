@@ -8,7 +8,7 @@ import { REGISTRY, findFunction, signature } from '../../src/functions/registry'
 import { buildMetadata, isOptional } from '../../src/functions/metadata';
 import { renderHelpPage, renderHelpIndex, renderFunctionTable } from '../../src/functions/help';
 import { tryEvaluate } from '../../src/cli/evaluate';
-import { Args } from '../../src/functions/args';
+import { ArgList } from '../../src/functions/args';
 
 const BASE = 'https://localhost:3000/';
 const meta = buildMetadata(BASE).functions;
@@ -69,7 +69,7 @@ describe('naming rules (Excel custom functions, Dutch domain names)', () => {
     }
   });
   test('Args refuses a parameter name that the spec does not have', () => {
-    const a = new Args([{ name: 'x', kind: 'number', description: '' }], [1]);
+    const a = new ArgList([{ name: 'x', kind: 'number', description: '' }], [1]);
     expect(() => a.number('y')).toThrow(/interne fout/);
   });
 });

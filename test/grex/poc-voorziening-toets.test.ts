@@ -110,7 +110,7 @@ describe('GREX.RENTEPERCENTAGE (interest over vreemd vermogen only)', () => {
   });
   test('bad input', () => {
     expect(excelError('GREX.RENTEPERCENTAGE', 0.03, 0, 0).message).toBe(
-      'GREX.RENTEPERCENTAGE: vreemd_vermogen en eigen_vermogen zijn samen 0: het totale vermogen moet groter zijn dan ' + '0 (ontvangen: 0)',
+      'GREX.RENTEPERCENTAGE: vreemd_vermogen en eigen_vermogen zijn samen 0: het totale vermogen moet groter zijn dan 0 (ontvangen: 0)',
     );
     expect(excelError('GREX.RENTEPERCENTAGE', 0.03, -1, 10).message).toBe('GREX.RENTEPERCENTAGE: vreemd_vermogen moet ten minste 0 zijn (ontvangen: -1)');
   });
@@ -159,7 +159,7 @@ describe('GREX.BBV.TOETS', () => {
   test('a negative looptijd is bad input', () => {
     expect(excelError('GREX.BBV.TOETS', 2025, 2020, 0.02, 0.02)).toEqual({
       code: '#VALUE!',
-      message: 'GREX.BBV.TOETS: eindjaar moet ten minste gelijk zijn aan startjaar (2025): de looptijd kan niet negatief zijn ' + '(ontvangen: 2020)',
+      message: 'GREX.BBV.TOETS: eindjaar moet ten minste gelijk zijn aan startjaar (2025): de looptijd kan niet negatief zijn (ontvangen: 2020)',
     });
     expect(excelError('GREX.BBV.TOETS', 2025, 2030, 0.02, 0.02, null, -5).message).toBe(
       'GREX.BBV.TOETS: vreemd_vermogen moet ten minste 0 zijn (ontvangen: -5)',

@@ -182,7 +182,7 @@ describe('GREX.WEERSTANDSRATIO', () => {
       46_800 / 20_820,
       'A',
       'uitstekend',
-      'Weert jaarstukken 2018 (published 2,25), ' + 'https://weert.jaarverslag-2018.nl/p16639/confrontatie-risicos-met-beschikbaar-weerstandsvermogen',
+      'Weert jaarstukken 2018 (published 2,25), https://weert.jaarverslag-2018.nl/p16639/confrontatie-risicos-met-beschikbaar-weerstandsvermogen',
     ],
     [
       28_231,

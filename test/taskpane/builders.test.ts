@@ -140,15 +140,12 @@ describe('grondexploitatie formulas', () => {
     const res = await writePlan(runOf(m), spec.plan({ ...defaults(spec), startjaar: 2027, looptijd: 12 }), 'newSheet');
     const f = m.formulas(res.placement.sheet).map((x) => x.formula);
     expect(f).toContain(
-      '=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,' +
-        'GE_disconteringsvoet,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,' +
-        'GE_rente_over_negatief,GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,' +
-        'GE_indexmoment)',
+      '=GREX.RESULTAAT(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_disconteringsvoet,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,' +
+        'GE_rente_over_negatief,GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,GE_indexmoment)',
     );
     // kopregel is left empty: its default (no header row) is what the sheet wants
     expect(f).toContain(
-      '=GREX.BOEKWAARDE(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,' +
-        'GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,' +
+      '=GREX.BOEKWAARDE(GE_beginboekwaarde,GE_kosten,GE_opbrengsten,GE_rente,GE_startjaar,GE_kostenindex,GE_opbrengstenindex,GE_rente_over_negatief,' +
         'GE_prijspeiljaar,GE_opbrengsten_bevriezen_vanaf,,GE_indexmoment)',
     );
     expect(f).toContain('=GREX.VERLIESVOORZIENING(GE_ncw)');
@@ -187,8 +184,7 @@ describe('the main GREX call of each builder, with its names in catalogue order'
       { nieuwe_locatie: 'erfpacht' },
       [
         '=GREX.VERPLAATSING.BUSINESSCASE(BV_disconteringsvoet,BV_schadeloosstelling_reeks,' +
-          'BV_eigen_kosten,BV_opbrengst_oude_locatie,BV_opbrengst_nieuwe_locatie,' +
-          'BV_erfpacht_nieuwe_locatie,BV_bijdragen,,BV_startjaar)',
+          'BV_eigen_kosten,BV_opbrengst_oude_locatie,BV_opbrengst_nieuwe_locatie,BV_erfpacht_nieuwe_locatie,BV_bijdragen,,BV_startjaar)',
       ],
     ],
     [

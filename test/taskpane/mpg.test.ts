@@ -111,38 +111,35 @@ describe('herziening builder', () => {
     ) as [string, number][];
     expect(out.map((r) => r[1])).toEqual(new Array(10).fill(0));
   });
-  test(
-    'the record carries the model’s indexation moment and revenue freeze: a frozen copy compares to 0, a changed ' + 'moment moves both index groups only',
-    async () => {
-      const { m } = await twoModels();
-      const f = (await hz.discover!(runOf(m), { ...defaults(hz), nieuw: 'Grex Zuid' })) as HerzieningFound;
-      expect(f.nieuw.refs.indexmoment).toEqual({ expr: 'GE_indexmoment_2' });
-      expect(f.nieuw.refs.opbrengsten_bevriezen_vanaf).toEqual({ expr: 'GE_opbrengsten_bevriezen_vanaf_2' });
-      expect(f.oud.refs.indexmoment).toEqual({ value: 'begin' });
-      expect(f.oud.refs.opbrengsten_bevriezen_vanaf).toBeUndefined(); // blank in the model: no row, the function's default
-      const res = await writePlan(runOf(m), hz.plan(defaults(hz), f), 'newSheet');
-      const sheet = m.mustSheet(res.placement.sheet);
-      const rows = (name: string) => {
-        const b = m.names.find((n) => n.name === name)!.box;
-        return Array.from({ length: b.rows }, (_, i) => [sheet.get(b.row + i, b.col)!, sheet.get(b.row + i, b.col + 1)!]);
-      };
-      expect(rows('HZ_parameters_nieuw').map(([k, v]) => [k.value, v.formula])).toContainEqual(['indexmoment', '=GE_indexmoment_2']);
-      const oud = rows('HZ_parameters_oud').map(([k, v]) => [k.value, v.value]);
-      expect(oud).toContainEqual(['indexmoment', 'begin']);
-      // the model as it is now, with the moment changed to "eind": only the two index groups move
-      const model = (await readModel(runOf(m), '_2'))!.inputs;
-      const nieuw = oud.map(([k, v]) => [k, k === 'indexmoment' ? 'eind' : v]);
-      const same = call('VERSCHILANALYSE', model.kosten, model.opbrengsten, oud, model.kosten, model.opbrengsten, oud) as [string, number][];
-      expect(same.map((r) => r[1])).toEqual(new Array(10).fill(0));
-      const moved = call('VERSCHILANALYSE', model.kosten, model.opbrengsten, oud, model.kosten, model.opbrengsten, nieuw) as [string, number][];
-      const effect = Object.fromEntries(moved.map(([k, v]) => [k, v]));
-      expect(effect['Kostenindex']).toBeLessThan(0); // costs indexed a year further: nadelig
-      expect(effect['Opbrengstenindex']).toBeGreaterThan(0);
-      for (const k of ['Peildatum en prijspeil', 'Rente', 'Disconteringsvoet', 'Fasering', 'Kosten (volume)', 'Opbrengsten (volume)', 'Beginboekwaarde'])
-        expect(effect[k]).toBe(0);
-      expect(effect['Kostenindex'] + effect['Opbrengstenindex']).toBeCloseTo(effect['Totaal'], 6);
-    },
-  );
+  test('the record carries the indexation moment and revenue freeze: a frozen copy compares to 0, a new moment moves both index groups only', async () => {
+    const { m } = await twoModels();
+    const f = (await hz.discover!(runOf(m), { ...defaults(hz), nieuw: 'Grex Zuid' })) as HerzieningFound;
+    expect(f.nieuw.refs.indexmoment).toEqual({ expr: 'GE_indexmoment_2' });
+    expect(f.nieuw.refs.opbrengsten_bevriezen_vanaf).toEqual({ expr: 'GE_opbrengsten_bevriezen_vanaf_2' });
+    expect(f.oud.refs.indexmoment).toEqual({ value: 'begin' });
+    expect(f.oud.refs.opbrengsten_bevriezen_vanaf).toBeUndefined(); // blank in the model: no row, the function's default
+    const res = await writePlan(runOf(m), hz.plan(defaults(hz), f), 'newSheet');
+    const sheet = m.mustSheet(res.placement.sheet);
+    const rows = (name: string) => {
+      const b = m.names.find((n) => n.name === name)!.box;
+      return Array.from({ length: b.rows }, (_, i) => [sheet.get(b.row + i, b.col)!, sheet.get(b.row + i, b.col + 1)!]);
+    };
+    expect(rows('HZ_parameters_nieuw').map(([k, v]) => [k.value, v.formula])).toContainEqual(['indexmoment', '=GE_indexmoment_2']);
+    const oud = rows('HZ_parameters_oud').map(([k, v]) => [k.value, v.value]);
+    expect(oud).toContainEqual(['indexmoment', 'begin']);
+    // the model as it is now, with the moment changed to "eind": only the two index groups move
+    const model = (await readModel(runOf(m), '_2'))!.inputs;
+    const nieuw = oud.map(([k, v]) => [k, k === 'indexmoment' ? 'eind' : v]);
+    const same = call('VERSCHILANALYSE', model.kosten, model.opbrengsten, oud, model.kosten, model.opbrengsten, oud) as [string, number][];
+    expect(same.map((r) => r[1])).toEqual(new Array(10).fill(0));
+    const moved = call('VERSCHILANALYSE', model.kosten, model.opbrengsten, oud, model.kosten, model.opbrengsten, nieuw) as [string, number][];
+    const effect = Object.fromEntries(moved.map(([k, v]) => [k, v]));
+    expect(effect['Kostenindex']).toBeLessThan(0); // costs indexed a year further: nadelig
+    expect(effect['Opbrengstenindex']).toBeGreaterThan(0);
+    for (const k of ['Peildatum en prijspeil', 'Rente', 'Disconteringsvoet', 'Fasering', 'Kosten (volume)', 'Opbrengsten (volume)', 'Beginboekwaarde'])
+      expect(effect[k]).toBe(0);
+    expect(effect['Kostenindex'] + effect['Opbrengstenindex']).toBeCloseTo(effect['Totaal'], 6);
+  });
   test('two models: both live, and unknown or equal sheets are refused', async () => {
     const { m, sheets } = await twoModels();
     const f = (await hz.discover!(runOf(m), { ...defaults(hz), nieuw: sheets[1], oud: sheets[0] })) as HerzieningFound;

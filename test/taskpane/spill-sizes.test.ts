@@ -210,8 +210,7 @@ test('grondexploitatie POC block (inside IF) reserves its row', () => {
   const plan = spec.plan(defaults(spec));
   const anchor = plan.cells.find((c) => c.formula?.includes('GREX.POC('))!;
   expect(anchor.formula).toBe(
-    '=IF(AND(({{gerealiseerde_kosten}}+SUM({{kosten}}))>0,' +
-      '({{gerealiseerde_opbrengsten}}+SUM({{opbrengsten}}))>0),' +
+    '=IF(AND(({{gerealiseerde_kosten}}+SUM({{kosten}}))>0,({{gerealiseerde_opbrengsten}}+SUM({{opbrengsten}}))>0),' +
       'GREX.POC({{gerealiseerde_kosten}},({{gerealiseerde_kosten}}+SUM({{kosten}})),' +
       '{{gerealiseerde_opbrengsten}},({{gerealiseerde_opbrengsten}}+SUM({{opbrengsten}})),{{ncw}},{{reeds_genomen_winst}}),"Vul ' +
       'eerst kosten en opbrengsten in.")',

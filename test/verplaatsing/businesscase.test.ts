@@ -294,7 +294,7 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
   test.each([
     [
       [0.02, [[1000]], null, null, null, [[100, 2024, 10]], null, null, 2025],
-      'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie (positie 2, eerste jaar) valt vóór het startjaar ' + '(2025) (ontvangen: 2024)',
+      'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie (positie 2, eerste jaar) valt vóór het startjaar (2025) (ontvangen: 2024)',
     ],
     [
       [0.02, [[1000]], null, null, null, [[100, 2026, 0]], null, null, 2025],
@@ -303,7 +303,7 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
     ],
     [
       [0.02, [[1000]], null, null, null, [[100, 2026]], null, null, 2025],
-      'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie moet ten minste 3 waarden bevatten (ontvangen: 2 ' + 'waarden)',
+      'GREX.VERPLAATSING.BUSINESSCASE: erfpacht_nieuwe_locatie moet ten minste 3 waarden bevatten (ontvangen: 2 waarden)',
     ],
     [
       [0.02, [[1000]], null, null, null, null, [['gemeente', -5]]],
@@ -319,7 +319,7 @@ describe('bad input: Dutch #VALUE! naming the parameter', () => {
     ],
     [
       [0.02, [[1000]], null, null, null, null, null, [[100, 0.03, 2.5]]],
-      'GREX.VERPLAATSING.BUSINESSCASE: fonds (positie 3, looptijd) moet een geheel aantal jaren van ten minste 1 zijn ' + '(of leeg) (ontvangen: 2,5)',
+      'GREX.VERPLAATSING.BUSINESSCASE: fonds (positie 3, looptijd) moet een geheel aantal jaren van ten minste 1 zijn (of leeg) (ontvangen: 2,5)',
     ],
     [
       [

@@ -39,8 +39,7 @@ export const VMSG = {
 export const NMR_MSG = {
   owFixed:
     'is onder de Omgevingswet 4% van de waarde (art. 15.7 lid 1). Een ander percentage alleen met reden ' +
-    '"INKOMENSSCHADE" (geen forfait, Awb 4:126); 0 bij art. 15.7 lid 3; voor planschade onder de oude Wro: regime ' +
-    '"WRO"',
+    '"INKOMENSSCHADE" (geen forfait, Awb 4:126); 0 bij art. 15.7 lid 3; voor planschade onder de oude Wro: regime "WRO"',
   lid3: 'moet leeg of 0 zijn bij reden "LID3" (het forfait van art. 15.7 lid 1 blijft buiten toepassing)',
   inkomensschade:
     'is verplicht bij reden "INKOMENSSCHADE": onder de Omgevingswet is er geen forfait voor inkomensschade; geef ' +

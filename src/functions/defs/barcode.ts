@@ -29,13 +29,13 @@ const SRC = {
   ),
   rsu: cite(
     'utrecht-rsu-2040',
-    'Ruimtelijke Strategie Utrecht 2040: 60.000 woningen, 70.000–85.000 banen; "functies mengen, stapelen en waar ' + 'mogelijk combineren"',
+    'Ruimtelijke Strategie Utrecht 2040: 60.000 woningen, 70.000–85.000 banen; "functies mengen, stapelen en waar mogelijk combineren"',
   ),
   groen: cite('nhnieuws-groennorm', 'Utrecht: minimaal 75 m² openbaar groen per huishouden (Rekenkamer Utrecht 2024; werkelijk 68 → 65,5 m²)'),
   boom: cite('eenutrecht-barcode', 'Utrecht: voor elke nieuwe woning één boom erbij; de volledige barcode is nooit als één tabel gepubliceerd'),
   q10: cite(
     'methode-barcode-normen',
-    'Normen als bewerkbare tabel; alleen de twee openbare Utrechtse waarden met bron, de rest "voorbeeldwaarde, ' + 'niet geverifieerd"',
+    'Normen als bewerkbare tabel; alleen de twee openbare Utrechtse waarden met bron, de rest "voorbeeldwaarde, niet geverifieerd"',
   ),
   model: cite(
     'methode-barcode-rekenmodel',
@@ -44,16 +44,16 @@ const SRC = {
   ),
   fmAB: cite(
     'zwolle-functiemenging',
-    'Functiemengingscategorie A: aanpandig aan woningen; B: in gemengd gebied, bouwkundig afgescheiden van woningen ' + '(Zwolle, bijlage 3)',
+    'Functiemengingscategorie A: aanpandig aan woningen; B: in gemengd gebied, bouwkundig afgescheiden van woningen (Zwolle, bijlage 3)',
   ),
   fmGebieden: cite(
     'zuidwende-functiemenging',
-    'Functiemengingsgebieden en de categorieën A/B/C (Zuidwende Noord); categorie C (alleen langs ' + 'hoofdinfrastructuur) is in de bron afgebroken [R]',
+    'Functiemengingsgebieden en de categorieën A/B/C (Zuidwende Noord); categorie C (alleen langs hoofdinfrastructuur) is in de bron afgebroken [R]',
   ),
   fmC: cite('methode-barcode-categorie-c', 'Categorie C: verkeersaantrekkende activiteiten, alleen langs hoofdinfrastructuur (niet in de bron gelezen)'),
   tweeSystemen: cite(
     'omgevingsjurist-milieuzonering',
-    'VNG Bedrijven en milieuzonering (2009): richtafstanden tussen bedrijven en gevoelige functies, en een apart ' + 'systeem voor functiemenging',
+    'VNG Bedrijven en milieuzonering (2009): richtafstanden tussen bedrijven en gevoelige functies, en een apart systeem voor functiemenging',
   ),
   tabel: cite(
     'staat-bedrijfsactiviteiten',
@@ -62,7 +62,7 @@ const SRC = {
   ),
   rustig: cite(
     'amsterdam-rustige-woonwijk',
-    'De standaardlijst gaat uit van een rustige woonwijk; de richtafstand is de grootste van geur, stof, geluid en ' + 'gevaar (Amsterdam)',
+    'De standaardlijst gaat uit van een rustige woonwijk; de richtafstand is de grootste van geur, stof, geluid en gevaar (Amsterdam)',
   ),
   gemengd: cite('catchlegal-gemengd-gebied', 'Gemengd gebied: de richtafstand mag met één afstandsstap worden verlaagd'),
   q11: cite('methode-barcode-richtafstanden', 'Tabel VNG 2009, gemengd gebied één stap lager; de help noemt het opvolgende systeem'),
@@ -75,8 +75,7 @@ const SRC = {
   pbl: cite('pbl-dichtheid', 'FSI = BVO / terreinoppervlak; MXI = BVO wonen / BVO totaal (PBL, Dichtheid en functiemenging in beeld)'),
   fmi: cite(
     'heemskerk-2019-fmi',
-    'FMI als BBV-beleidsindicator (bron LISA): 0 = alleen wonen, 100 = alleen werken, 50 = evenveel (Heemskerk); de ' +
-      'formule zelf is niet in de bron gelezen',
+    'FMI als BBV-beleidsindicator (bron LISA): 0 = alleen wonen, 100 = alleen werken, 50 = evenveel (Heemskerk); de formule zelf is niet in de bron gelezen',
   ),
 } satisfies Record<string, Source>;
 
@@ -100,8 +99,7 @@ const NORM_NOTES = [
     'groei geteld wordt (woning, huishouden, inwoner, baan, m² bvo …); 3 m² grond per eenheid (≥ 0); optioneel 4 ' +
     'categorie (wonen, werken, voorziening, groen, sport, mobiliteit); 5 stapelbaar tot: het hoogste aantal lagen ' +
     'ten opzichte van de norm (leeg = 1, niet stapelbaar); 6 milieucategorie ("1" … "6", ook 3,1 of 3.1) of ' +
-    'functiemengingscategorie ("A", "B", "C") van werkfuncties; 7 bron. Een kopregel (tekst in kolom 3) wordt ' +
-    'overgeslagen.',
+    'functiemengingscategorie ("A", "B", "C") van werkfuncties; 7 bron. Een kopregel (tekst in kolom 3) wordt overgeslagen.',
   'De voorbeeldnormentabel van GREX: alleen twee waarden zijn openbaar: minimaal 75 m² openbaar groen per ' +
     'huishouden (Utrecht, Rekenkamer 2024) en één boom per nieuwe woning (een aantal, geen oppervlak: 0 m² in de ' +
     'tabel). Alle andere waarden in de voorbeeldtabel zijn "voorbeeldwaarde, niet geverifieerd": de volledige ' +
@@ -126,8 +124,7 @@ export const BARCODE: FunctionSpec[] = [
           'functie: wonen, werken, voorzieningen, sport, groen enzovoort (Ruimtelijke Strategie Utrecht 2040).',
         ...NORM_NOTES,
         'Resultaat: één rij per functie (functie, ruimteclaim, aandeel, eenheid, aantal, norm, categorie, bron, ' +
-          'signalering) en een totaalrij. De kolom bron herhaalt de bron uit de normentabel, zodat bij elke claim ' +
-          'zichtbaar is of de norm geverifieerd is.',
+          'signalering) en een totaalrij. De kolom bron herhaalt de bron uit de normentabel, zodat bij elke claim zichtbaar is of de norm geverifieerd is.',
         'Meng-, stapel- en combinatiemogelijkheden en of het programma past: GREX.MENGOPTIES.',
       ],
       examples: [
@@ -208,8 +205,7 @@ export const BARCODE: FunctionSpec[] = [
           `de toelichting meldt welke methode is gebruikt.`,
         'Opties van dezelfde soort die dezelfde functie raken (twee keer stapelen van wonen, twee keer mengen van één ' +
           'werkfunctie, twee combinaties met één functie) sluiten elkaar uit: het zijn alternatieven. Daardoor verhoogt ' +
-          'geen optie ooit de ruimteclaim, alleen of in combinatie. Volgorde binnen een combinatie: eerst stapelen, dan ' +
-          'mengen, dan combineren.',
+          'geen optie ooit de ruimteclaim, alleen of in combinatie. Volgorde binnen een combinatie: eerst stapelen, dan mengen, dan combineren.',
         'Ruimte voor werken blijft zichtbaar: "grond voor werken" is wat de functies met categorie werken claimen, ' +
           '"ruimte over voor werken" is wat het beschikbare oppervlak overlaat na alle andere functies (negatief: de ' +
           'andere functies passen zelf al niet). Mengen verlaagt de grond voor werken maar niet de ruimte die overblijft.',
@@ -224,14 +220,12 @@ export const BARCODE: FunctionSpec[] = [
         {
           formula:
             '=GREX.MENGOPTIES({"woning",1000;"baan",400},{"Wonen","woning",60,"wonen",4,"";' +
-            '"Werken","baan",25,"werken",2,"A";"Groen","woning",75,"groen","",""},120000,{"Hoger ' +
-            'bouwen","stapelen","Wonen",2;"Plint","mengen","Werken",0.5})',
+            '"Werken","baan",25,"werken",2,"A";"Groen","woning",75,"groen","",""},120000,{"Hoger bouwen","stapelen","Wonen",2;"Plint","mengen","Werken",0.5})',
           result: 'zonder opties',
           explanation:
             'Zonder opties 145.000 m² (past niet op 120.000). Hoger bouwen: wonen 60.000 / 2 = 30.000, bespaart 30.000 m². ' +
             'Plint: de helft van 10.000 m² werken naar de plint (categorie A, toegestaan), bespaart 5.000 m². Beste ' +
-            'combinatie beide: 30.000 + 5.000 + 75.000 = 110.000 m², past, 10.000 m² blijft over; ruimte over voor werken ' +
-            '120.000 − 105.000 = 15.000 m².',
+            'combinatie beide: 30.000 + 5.000 + 75.000 = 110.000 m², past, 10.000 m² blijft over; ruimte over voor werken 120.000 − 105.000 = 15.000 m².',
         },
       ],
     },
@@ -247,7 +241,7 @@ export const BARCODE: FunctionSpec[] = [
         name: 'milieucategorie',
         kind: 'text',
         maxLength: 10,
-        description: 'Milieucategorie: "1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3" of "6" (ook als getal of als ' + '"3,1").',
+        description: 'Milieucategorie: "1", "2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3" of "6" (ook als getal of als "3,1").',
       },
       {
         name: 'gebiedstype',
@@ -273,8 +267,7 @@ export const BARCODE: FunctionSpec[] = [
           'concrete milieunormen. Gebruik deze tabel voor plannen en toetsen die nog op het systeem van 2009 steunen.',
         'Verificatie: 30 m (cat. 2), 50 m (3.1), 100 m (3.2) en 200 m (4.1) zijn gezien in een Staat van ' +
           'bedrijfsactiviteiten; de waarden voor 1, 4.2, 5.1, 5.2, 5.3 en 6 zijn niet in een primaire bron gelezen [R] en ' +
-          'volgen de tabel in docs/methode/barcode.md#richtafstanden. Controleer ze in de VNG-publicatie voordat ze een ' +
-          'besluit dragen.',
+          'volgen de tabel in docs/methode/barcode.md#richtafstanden. Controleer ze in de VNG-publicatie voordat ze een besluit dragen.',
         'Een richtafstand is een indicatie: kleinere afstanden kunnen met maatwerk en onderzoek (bijv. akoestisch) ' +
           'worden gemotiveerd. GREX.MENGOPTIES gebruikt deze tabel om mengen bij een milieucategorie te toetsen.',
       ],
@@ -334,8 +327,7 @@ export const BARCODE: FunctionSpec[] = [
     help: {
       formula: ['MXI = bvo_wonen / bvo_totaal   (0 … 1; 1 = alleen wonen)'],
       notes: [
-        'PBL-definitie. Het resultaat is een fractie: een cel opgemaakt als percentage toont 0,8 als 80%. bvo_wonen ' +
-          'groter dan bvo_totaal wordt geweigerd.',
+        'PBL-definitie. Het resultaat is een fractie: een cel opgemaakt als percentage toont 0,8 als 80%. bvo_wonen groter dan bvo_totaal wordt geweigerd.',
       ],
       examples: [{ formula: '=GREX.MXI(80000,100000)', result: 0.8, explanation: '80.000 m² wonen van 100.000 m² bvo: MXI 0,8 (80% wonen).' }],
     },

@@ -37,8 +37,7 @@ const S = {
   renteBie: cite(
     'koggenland-2020-rente',
     'BBV: alleen rente over vreemd vermogen, toegerekend over de boekwaarde per 1 januari; gewogen gemiddelde rente ' +
-      'naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie ' +
-      'Grondbeleid 2016, Koggenland begroting 2020)',
+      'naar de verhouding vreemd vermogen/totaal vermogen; zonder externe financiering geen rente (notitie Grondbeleid 2016, Koggenland begroting 2020)',
   ),
   renteGorinchem: cite(
     'gorinchem-2018-rente',
@@ -88,7 +87,7 @@ const beginboekwaarde: NumberParam = {
 };
 const kosten: SeriesParam = amounts(
   'kosten',
-  'Kosten per jaar op prijspeil, positief: één rij of kolom, of een tabel met één rij per kostenpost en één kolom ' + 'per jaar (per jaar opgeteld).',
+  'Kosten per jaar op prijspeil, positief: één rij of kolom, of een tabel met één rij per kostenpost en één kolom per jaar (per jaar opgeteld).',
   { lines: true, min: 0 },
 );
 const opbrengsten: SeriesParam = amounts(
@@ -174,8 +173,7 @@ const ROLL_FORWARD_NOTES = [
     'de eindwaarde is de boekwaarde per 31-12 van het laatste jaar (= 1-1 van het jaar erna).',
   'De rente mag alleen de rente over vreemd vermogen zijn (zie GREX.RENTEPERCENTAGE); zonder externe financiering is de rente 0.',
   'rente_over_negatief: standaard wordt over een negatieve boekwaarde geen rente bijgeschreven (productbesluit; ' +
-    'de BBV-regel hierover is in de bronnen niet geverifieerd). Met WAAR wordt de rente over een negatieve ' +
-    'boekwaarde als bate geboekt.',
+    'de BBV-regel hierover is in de bronnen niet geverifieerd). Met WAAR wordt de rente over een negatieve boekwaarde als bate geboekt.',
   "opbrengsten_bevriezen_vanaf: de beheersmaatregel 'niet indexeren van opbrengsten na 10 jaar' " +
     "('s-Hertogenbosch). Met startjaar 2025 en 2035 stijgen de opbrengsten tot 1-1-2035 en blijven daarna op dat " +
     'prijspeil. Een keuze van de gebruiker, geen BBV-voorschrift.',
@@ -209,8 +207,7 @@ export const BBV: FunctionSpec[] = [
       formula: ROLL_FORWARD_FORMULA,
       notes: [
         'Eén rij per jaar: jaar, boekwaarde 1-1, kosten (geïndexeerd), opbrengsten (geïndexeerd), rente, boekwaarde ' +
-          '31-12. Een positieve boekwaarde is een nog terug te verdienen investering; een negatieve boekwaarde een ' +
-          'overschot.',
+          '31-12. Een positieve boekwaarde is een nog terug te verdienen investering; een negatieve boekwaarde een overschot.',
         ...ROLL_FORWARD_NOTES,
       ],
       examples: [
@@ -218,7 +215,7 @@ export const BBV: FunctionSpec[] = [
           formula: '=GREX.BOEKWAARDE(1000,{500,300},{0,600},0.03,2025,0.02,0.015)',
           result: 2025,
           explanation:
-            '2025: 1.000 + 500 + 30 rente = 1.530; 2026: 1.530 + 306 − 609 + 45,90 = 1.272,90 (rente 3% over 1.530, kosten ' + '× 1,02, opbrengsten × 1,015).',
+            '2025: 1.000 + 500 + 30 rente = 1.530; 2026: 1.530 + 306 − 609 + 45,90 = 1.272,90 (rente 3% over 1.530, kosten × 1,02, opbrengsten × 1,015).',
         },
         {
           formula: '=GREX.BOEKWAARDE(1000,{500,300},{0,600},0.03,2025,,,,,,TRUE)',
@@ -323,7 +320,7 @@ export const BBV: FunctionSpec[] = [
       {
         name: 'verwacht_resultaat',
         kind: 'number',
-        description: 'Verwacht eindresultaat (positief = winst) op de basis die het beleid voorschrijft: nominaal, eindwaarde of ' + 'NCW.',
+        description: 'Verwacht eindresultaat (positief = winst) op de basis die het beleid voorschrijft: nominaal, eindwaarde of NCW.',
       },
       { name: 'reeds_genomen_winst', kind: 'number', min: 0, default: 0, description: 'Cumulatief al genomen winst in eerdere jaren. Standaard 0.' },
     ],
@@ -339,8 +336,7 @@ export const BBV: FunctionSpec[] = [
           'niet positief is, is er geen winst; eerder genomen winst wordt dan teruggenomen.',
         'De eerste cel (POC) is altijd de voortgang volgens de formule, ook als er geen winst wordt genomen; de cumulatieve winst is dan 0.',
         'Welk resultaat de basis is (nominaal, eindwaarde of NCW) en of de totalen geïndexeerd en inclusief rente zijn, ' +
-          'bepaalt het beleid van de gemeente; de BBV-rekenvoorbeelden hierover zijn niet geverifieerd. Gebruik voor ' +
-          'kosten en opbrengsten dezelfde basis.',
+          'bepaalt het beleid van de gemeente; de BBV-rekenvoorbeelden hierover zijn niet geverifieerd. Gebruik voor kosten en opbrengsten dezelfde basis.',
         'Projectspecifieke risico’s mogen uit voorzichtigheid in het verwachte resultaat zijn verwerkt.',
         'Een verwacht verlies leidt niet tot negatieve winst hier, maar tot een voorziening: zie GREX.VERLIESVOORZIENING.',
       ],
@@ -432,8 +428,7 @@ export const BBV: FunctionSpec[] = [
       ],
       notes: [
         'Elke bevinding noemt de regel en de bron met de verificatiestatus: [V] = de bron zegt dit letterlijk; [V-ind] ' +
-          '= alleen indirect geverifieerd (secundaire bron of gemeentelijke toepassing; de notitie van de Commissie BBV ' +
-          'zelf is niet gelezen).',
+          '= alleen indirect geverifieerd (secundaire bron of gemeentelijke toepassing; de notitie van de Commissie BBV zelf is niet gelezen).',
         'Een lege uitkomst betekent: geen bevindingen op deze vier punten. Het is geen volledige BBV-toets.',
         'Het niet indexeren van opbrengsten na 10 jaar is een voorbeeld van een beheersmaatregel, geen verplichting; ' +
           'bevinding 4 vraagt om de motivering van de gekozen maatregelen.',

@@ -79,8 +79,7 @@ export const INDEX_MOMENT_HELP = [
     'index_t)^½, dus (1 + i)^(t − prijspeiljaar + ½). "eind" indexeert tot 31-12, het moment waarop rente en ' +
     'disconteren de kasstroom plaatsen: × (1 + index_t), dus (1 + i)^(t − prijspeiljaar + 1).',
   'Voorbeeld: € 1.000.000 op prijspeil 1-1-2025 in 2025, index 3%: begin € 1.000.000, midden € 1.014.889,16, eind ' +
-    '€ 1.030.000. Welk moment een gemeente gebruikt, staat in haar parameterkeuze; zie ' +
-    'docs/methode/conventies.md#indexatiemoment.',
+    '€ 1.030.000. Welk moment een gemeente gebruikt, staat in haar parameterkeuze; zie docs/methode/conventies.md#indexatiemoment.',
 ] as const;
 
 /** The help line that states the discount exponents (docs/methode/tijdwaarde-bbv.md#formules). */
@@ -159,8 +158,7 @@ export function timingOf(a: Args): Timing {
 export const SRC = {
   conventions: cite(
     'methode-tijdwaarde-conventies',
-    'Tijdsconventies: kasstroom aan het eind, in het midden of aan het begin van het jaar; contante waarde per 1 ' +
-      'januari van het peiljaar; prijspeil 1 januari',
+    'Tijdsconventies: kasstroom aan het eind, in het midden of aan het begin van het jaar; contante waarde per 1 januari van het peiljaar; prijspeil 1 januari',
   ),
   ncwBbv: cite(
     'scobe-2024-notitie-grondbeleid',

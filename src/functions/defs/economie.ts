@@ -43,11 +43,11 @@ const S = {
   voortgang: cite('tk-2025-voortgang-rve', 'Kamerbrief Voortgang programma Ruimte voor Economie, 17-11-2025'),
   zuidHolland: cite(
     'stedplan-compensatieplan',
-    'Zuid-Holland: regionale compensatie bij transformatie van watergebonden of HMC-terrein (cat. 3+); ' + 'MRDH-rekenmethodiek in ontwikkeling',
+    'Zuid-Holland: regionale compensatie bij transformatie van watergebonden of HMC-terrein (cat. 3+); MRDH-rekenmethodiek in ontwikkeling',
   ),
   standaard: cite(
     'methode-economie-standaardwaarden',
-    'Standaardwaarden passen niets aan (realisatiekans 100%, schuifruimte 0); geen bronnorm voor realisatiekans of ' + 'schuifruimte',
+    'Standaardwaarden passen niets aan (realisatiekans 100%, schuifruimte 0); geen bronnorm voor realisatiekans of schuifruimte',
   ),
   terreinquotient: cite('methode-economie-terreinquotient', 'Terreinquotiënt en banenprognose uit de eigen raming; GREX levert geen normgetallen'),
   perSegment: cite('methode-economie-per-segment', 'Compensatie per segment: een overschot in het ene segment dekt geen tekort in een ander'),
@@ -173,11 +173,11 @@ export const ECONOMIE: FunctionSpec[] = [
     params: [
       labelledTable(
         'vraag',
-        'Ruimtevraag per segment in ha netto: één kolom getallen, of twee kolommen (segment, ha), bijv. per ' + 'milieucategorie of werkmilieu.',
+        'Ruimtevraag per segment in ha netto: één kolom getallen, of twee kolommen (segment, ha), bijv. per milieucategorie of werkmilieu.',
       ),
       nonNegativeSeries(
         'aanbod_hard',
-        'Harde plancapaciteit per segment in ha (nog uitgeefbaar = netto − reeds uitgegeven, IBIS), in dezelfde ' + 'volgorde als vraag.',
+        'Harde plancapaciteit per segment in ha (nog uitgeefbaar = netto − reeds uitgegeven, IBIS), in dezelfde volgorde als vraag.',
       ),
       nonNegativeSeries('aanbod_zacht', 'Zachte plancapaciteit per segment in ha (plannen zonder vastgesteld omgevingsplan), in dezelfde volgorde als vraag.'),
       nonNegativeSeries(
@@ -191,11 +191,9 @@ export const ECONOMIE: FunctionSpec[] = [
         plausible: PLAUSIBLE.aandeel,
       }),
       nonNegativeSeries('transformatie', 'Ha werklocatie die per segment naar een andere functie gaat (wonen, gemengd). Leeg: 0.', { optional: true }),
-      nonNegativeSeries(
-        'intensivering',
-        'Ruimtewinst per segment in ha door intensivering of herstructurering (zie GREX.WERKLOCATIES.RUIMTEWINST). ' + 'Leeg: 0.',
-        { optional: true },
-      ),
+      nonNegativeSeries('intensivering', 'Ruimtewinst per segment in ha door intensivering of herstructurering (zie GREX.WERKLOCATIES.RUIMTEWINST). Leeg: 0.', {
+        optional: true,
+      }),
     ],
     result: { shape: 'table', columns: BALANS_COLUMNS },
     help: {
@@ -209,8 +207,7 @@ export const ECONOMIE: FunctionSpec[] = [
         'Aanbod naar IBIS: nog uitgeefbaar = netto − reeds uitgegeven; hard of zacht naar eigen deskundig oordeel. ' +
           'Vraag uit een behoefteraming of met GREX.WERKLOCATIES.VRAAG (terreinquotiënt, een indicatie).',
         'Realisatiekans en schuifruimte hebben geen bronnorm [R]; de standaard (100% en 0) past niets aan. Een ' +
-          'overschot in het ene segment dekt geen tekort in een ander: lees de segmentrijen. Compensatie: ' +
-          'GREX.COMPENSATIE.',
+          'overschot in het ene segment dekt geen tekort in een ander: lees de segmentrijen. Compensatie: GREX.COMPENSATIE.',
         `Methode en bronnen: ${DOC}#balans`,
       ],
       examples: [
@@ -275,7 +272,7 @@ export const ECONOMIE: FunctionSpec[] = [
         {
           formula: '=GREX.WERKLOCATIES.VRAAG({400,250,-50},{250,1000,400})',
           result: 10,
-          explanation: 'Spilt 10 | 25 | −2 ha: 400 banen × 250 m² = 10 ha; 250 × 1.000 m² = 25 ha; een krimp van 50 banen × 400 m² = ' + '−2 ha.',
+          explanation: 'Spilt 10 | 25 | −2 ha: 400 banen × 250 m² = 10 ha; 250 × 1.000 m² = 25 ha; een krimp van 50 banen × 400 m² = −2 ha.',
         },
       ],
     },
@@ -310,8 +307,7 @@ export const ECONOMIE: FunctionSpec[] = [
         {
           formula: '=GREX.WERKLOCATIES.RUIMTEWINST(340,0.3)',
           result: 102,
-          explanation:
-            'Utrecht, bovengrens: 30% van 340 ha = 102 ha; de provincie publiceert 101 ha (een areaal van ca. 337 ha, ' + 'afgerond "ongeveer 340").',
+          explanation: 'Utrecht, bovengrens: 30% van 340 ha = 102 ha; de provincie publiceert 101 ha (een areaal van ca. 337 ha, afgerond "ongeveer 340").',
         },
       ],
     },
@@ -322,18 +318,16 @@ export const ECONOMIE: FunctionSpec[] = [
     id: 'COMPENSATIE',
     category: CATEGORY,
     description:
-      'Toets per segment of getransformeerde werklocatie elders wordt gecompenseerd ("m² werk blijft minimaal ' +
-      'gelijk"): vereist, erbij, verschil en oordeel.',
+      'Toets per segment of getransformeerde werklocatie elders wordt gecompenseerd ("m² werk blijft minimaal gelijk"): vereist, erbij, verschil en oordeel.',
     params: [
       labelledTable('weg', 'Ha werklocatie die per segment verdwijnt door transformatie: één kolom getallen, of twee kolommen (segment, ha).'),
       nonNegativeSeries(
         'erbij',
-        'Ha werklocatie die per segment als compensatie bijkomt (nieuw terrein, herstructurering, intensivering, ' +
-          'meerlaags), in dezelfde volgorde als weg.',
+        'Ha werklocatie die per segment als compensatie bijkomt (nieuw terrein, herstructurering, intensivering, meerlaags), in dezelfde volgorde als weg.',
       ),
       amount(
         'factor',
-        'Ha compensatie vereist per ha die verdwijnt. Standaard 1 ("blijft minimaal gelijk"); een provincie of regio ' + 'kan een andere verhouding vragen.',
+        'Ha compensatie vereist per ha die verdwijnt. Standaard 1 ("blijft minimaal gelijk"); een provincie of regio kan een andere verhouding vragen.',
         { default: 1 },
       ),
     ],
@@ -378,8 +372,7 @@ export const ECONOMIE: FunctionSpec[] = [
     params: [
       amount(
         'schade',
-        'Het verlies zonder afbouwtermijn: bij "WAARDE" het eenmalige waardeverlies in euro, bij "INKOMEN" het ' +
-          'jaarlijkse inkomensverlies in euro per jaar.',
+        'Het verlies zonder afbouwtermijn: bij "WAARDE" het eenmalige waardeverlies in euro, bij "INKOMEN" het jaarlijkse inkomensverlies in euro per jaar.',
       ),
       amount('termijn', 'Afbouwtermijn in jaren (0 = het verlies gaat direct in); gebroken jaren toegestaan.', { max: 1000 }),
       rate('rekenrente', 'Rekenrente als fractie (bijv. 0,04), ten minste 0%.', { min: 0, minLabel: '0%', plausible: PLAUSIBLE.rente }),
@@ -388,7 +381,7 @@ export const ECONOMIE: FunctionSpec[] = [
         kind: 'enum',
         values: AFBOUW_VORMEN,
         default: 'WAARDE',
-        description: '"WAARDE" (eenmalig waardeverlies aan het eind van de termijn, standaard) of "INKOMEN" (jaarlijks verlies vanaf ' + 'jaar termijn + 1).',
+        description: '"WAARDE" (eenmalig waardeverlies aan het eind van de termijn, standaard) of "INKOMEN" (jaarlijks verlies vanaf jaar termijn + 1).',
       },
       {
         name: 'horizon',
@@ -396,7 +389,7 @@ export const ECONOMIE: FunctionSpec[] = [
         optional: true,
         min: 1,
         max: 1000,
-        description: 'Alleen bij "INKOMEN": het aantal jaren dat het inkomen wegvalt. Leeg: eeuwigdurend (vraagt een rekenrente > ' + '0).',
+        description: 'Alleen bij "INKOMEN": het aantal jaren dat het inkomen wegvalt. Leeg: eeuwigdurend (vraagt een rekenrente > 0).',
       },
     ],
     result: { shape: 'scalar', type: 'number' },
@@ -470,8 +463,7 @@ export const ECONOMIE: FunctionSpec[] = [
           'afronding); wie precies zijn aandeel krijgt, verrekent 0. De afronding is een productbesluit.',
         'Voor vrijwillige stedelijke kavelruil: samenvoegen, herverkavelen, verdelen naar rato van de inbreng; ' +
           'geldinbreng telt als inbreng. Niet voor de herverkaveling van de Omgevingswet in het landelijk gebied ' +
-          '(ruilbesluit, geldelijke regelingen, korting); ook kosten van de ruil, btw en overdrachtsbelasting rekent de ' +
-          'functie niet.',
+          '(ruilbesluit, geldelijke regelingen, korting); ook kosten van de ruil, btw en overdrachtsbelasting rekent de functie niet.',
         `Methode en bronnen: ${DOC}#herverkaveling`,
       ],
       examples: [
@@ -525,8 +517,7 @@ export const ECONOMIE: FunctionSpec[] = [
           'eigen grond; een verlies telt mee. KOSTENVERHAAL, BIJDRAGE: grond van anderen, nooit negatief (Ow 13.15). ' +
           'Leeg: EIGEN. Het aandeel onderbouwt u. Productbesluit.',
         'Milieucontour: GREX.RICHTAFSTAND geeft de afstand per categorie (4.1: 200 m); het vrijkomende oppervlak meet u ' +
-          'in uw GIS. Waarde na − vóór is de waardesprong van GREX.WAARDESPRONG. De bron uit Oss voor dit gebruik is niet ' +
-          'teruggevonden [R].',
+          'in uw GIS. Waarde na − vóór is de waardesprong van GREX.WAARDESPRONG. De bron uit Oss voor dit gebruik is niet teruggevonden [R].',
         `Methode en bronnen: ${DOC}#vrijkomende-grond`,
       ],
       examples: [
@@ -552,14 +543,13 @@ export const ECONOMIE: FunctionSpec[] = [
       rate('disconteringsvoet', 'Disconteringsvoet als fractie voor de NCW (bijv. 0,02, of de rendementseis van het ROM-fonds).', {
         plausible: PLAUSIBLE.rente,
       }),
-      amounts(
-        'kosten',
-        'Kosten per stap en jaar vanaf het startjaar: een tabel met één rij per stap en één kolom per jaar (positief). ' + 'Eén rij = één stap.',
-        { min: 0, lines: true },
-      ),
+      amounts('kosten', 'Kosten per stap en jaar vanaf het startjaar: een tabel met één rij per stap en één kolom per jaar (positief). Eén rij = één stap.', {
+        min: 0,
+        lines: true,
+      }),
       amounts(
         'opbrengsten',
-        'Opbrengsten per stap en jaar, in dezelfde rijen als kosten (positief), bijv. de bijdrage van ' + 'GREX.VERPLAATSING.VRIJKOMENDEGROND.',
+        'Opbrengsten per stap en jaar, in dezelfde rijen als kosten (positief), bijv. de bijdrage van GREX.VERPLAATSING.VRIJKOMENDEGROND.',
         { min: 0, lines: true },
       ),
       startjaar(),
@@ -571,8 +561,7 @@ export const ECONOMIE: FunctionSpec[] = [
       formula: ['OT_stap = NCW(kosten_stap) − NCW(opbrengsten_stap)  (zoals GREX.ONRENDABELETOP)', 'OT_totaal = Σ OT_stap'],
       notes: [
         'Spilt één rij per stap en een rij "Totaal". Positief = tekort. Voorbeeld: A (cat. 4) naar een nieuw ' +
-          'HMC-terrein, B (cat. 2) op de kavel van A, de kavel van B wordt woningbouw; opbrengsten o.a. uit ' +
-          'GREX.VERPLAATSING.VRIJKOMENDEGROND.',
+          'HMC-terrein, B (cat. 2) op de kavel van A, de kavel van B wordt woningbouw; opbrengsten o.a. uit GREX.VERPLAATSING.VRIJKOMENDEGROND.',
         'Eén kolom breed = één stap met de jaren onder elkaar; tijdsconventies als GREX.NCW. De indeling in stappen ' +
           'kiest u [R]; dekking per stap met GREX.VERPLAATSING.BUSINESSCASE.',
         `Methode en bronnen: ${DOC}#schuifruimte`,

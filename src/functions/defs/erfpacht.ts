@@ -57,8 +57,7 @@ const SRC = {
   formules: cite(
     'methode-erfpacht-formules',
     'Erfpachtformules: canon = grondwaarde × canonpercentage; afkoop eeuwigdurend en tijdelijk (groeiende ' +
-      'annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (rekenmethode zonder ' +
-      'primaire bron)',
+      'annuïteit); NCW erfpacht incl. terugval van de grond; gelijkwaardigheid bij k = cp + g (rekenmethode zonder primaire bron)',
   ),
   amsterdam: cite(
     'delaagbouw-amsterdam-afkoop',
@@ -137,8 +136,7 @@ const BETALING_NOTE =
   'Middelburg, CVDR83488 [V-ind]): de canons zijn (1 + rekenrente) keer zoveel waard, de terugval van de grond ' +
   'blijft aan het eind van de looptijd. De gelijkwaardigheid NCW = grondwaarde geldt dan bij canonpercentage = ' +
   '(rekenrente − groei) / (1 + rekenrente); bij canonpercentage = rekenrente − groei is de NCW grondwaarde × (1 + ' +
-  'rekenrente × (1 − ((1 + groei)/(1 + rekenrente))^looptijd)). Zie ' +
-  'docs/methode/conventies.md#erfpacht-canon-vooraf.';
+  'rekenrente × (1 − ((1 + groei)/(1 + rekenrente))^looptijd)). Zie docs/methode/conventies.md#erfpacht-canon-vooraf.';
 
 const KASSTROOM_COLUMNS = [EP_LABEL.jaar, EP_LABEL.grondwaarde, EP_LABEL.canonpercentage, EP_LABEL.canon, EP_LABEL.afkoopsom, EP_LABEL.kasstroom] as const;
 
@@ -321,7 +319,7 @@ export const ERFPACHT: FunctionSpec[] = [
           formula: '=GREX.ERFPACHT.NCW(200000,0.024,0.02,0.044,50,,"VOORAF")',
           result: 206049.1536904224,
           tolerance: 1e-12,
-          explanation: 'Canons vooraf: 200.000 × (1 + 4,4% × (1 − (1,02/1,044)^50)) = 206.049,15; bij betaling achteraf precies ' + '200.000.',
+          explanation: 'Canons vooraf: 200.000 × (1 + 4,4% × (1 − (1,02/1,044)^50)) = 206.049,15; bij betaling achteraf precies 200.000.',
         },
       ],
     },
@@ -366,15 +364,14 @@ export const ERFPACHT: FunctionSpec[] = [
         {
           formula: '=GREX.ERFPACHT.VERGELIJK(100000,0.02,0.02,0.05,50)',
           result: 74490.55025364876,
-          explanation: 'Rekenrente 5%: canons 51.018,90 + terugval 23.471,65 = 74.490,55; verschil −25.509,45; break-even 3% (= 5% − ' + '2%).',
+          explanation: 'Rekenrente 5%: canons 51.018,90 + terugval 23.471,65 = 74.490,55; verschil −25.509,45; break-even 3% (= 5% − 2%).',
         },
         {
           formula: '=GREX.ERFPACHT.VERGELIJK(10800,0.0239,0.02,0.0439,50)',
           result: 10800,
           explanation:
             'Amsterdam overstap, gezicht van de gemeente: bij rekenrente 4,39% en 2% indexatie is erfpacht tegen 2,39% ' +
-            'precies evenveel waard als verkoop voor 10.800 (verschil 0, break-even 2,39%). Het gezicht van de erfpachter: ' +
-            'GREX.ERFPACHT.AFKOOPVERGELIJK.',
+            'precies evenveel waard als verkoop voor 10.800 (verschil 0, break-even 2,39%). Het gezicht van de erfpachter: GREX.ERFPACHT.AFKOOPVERGELIJK.',
         },
       ],
     },
@@ -409,7 +406,7 @@ export const ERFPACHT: FunctionSpec[] = [
         kind: 'integer',
         min: 1,
         optional: true,
-        description: 'Om de hoeveel jaar de canon opnieuw wordt vastgesteld (Den Haag: 5; Rotterdam voortdurend: 50). Leeg: geen ' + 'herziening.',
+        description: 'Om de hoeveel jaar de canon opnieuw wordt vastgesteld (Den Haag: 5; Rotterdam voortdurend: 50). Leeg: geen herziening.',
       },
       rate('grondwaardegroei', 'Jaarlijkse groei van de grondwaarde na de laatst opgegeven grondwaarde. Leeg: 0.', {
         optional: true,
@@ -424,15 +421,14 @@ export const ERFPACHT: FunctionSpec[] = [
         minLabel: '-100%',
         plausible: PLAUSIBLE.groei,
         optional: true,
-        description:
-          'Jaarlijkse indexatie van de canon tussen herzieningen: één getal of een reeks vanaf het startjaar (de laatste ' + 'blijft gelden). Leeg: 0.',
+        description: 'Jaarlijkse indexatie van de canon tussen herzieningen: één getal of een reeks vanaf het startjaar (de laatste blijft gelden). Leeg: 0.',
       },
       { name: 'startjaar', kind: 'year', optional: true, description: 'Kalenderjaar van het eerste contractjaar. Leeg: jaren 1, 2, …' },
       {
         name: 'afkoopjaar',
         kind: 'integer',
         optional: true,
-        description: 'Jaar waarin de canon wordt afgekocht (een jaar binnen de looptijd; kalenderjaar als het startjaar is ' + 'opgegeven). Leeg: geen afkoop.',
+        description: 'Jaar waarin de canon wordt afgekocht (een jaar binnen de looptijd; kalenderjaar als het startjaar is opgegeven). Leeg: geen afkoop.',
       },
       rate('rekenrente', 'Rekenrente voor de afkoopsom als fractie; verplicht met een afkoopjaar.', { optional: true, plausible: PLAUSIBLE.rente }),
       vloer,
@@ -555,8 +551,7 @@ export const ERFPACHT: FunctionSpec[] = [
           'groei = 2,39%, bijv. =GREX.ERFPACHT.AFKOOPSOM(193,59;0,0439;0,02) = 8.100 (en GREX.ERFPACHT.NCW met ' +
           'canonpercentage = rekenrente − groei geeft precies de grondwaarde 10.800). De erfpachter die tegen 4% ' +
           'financiert, waardeert dezelfde canons op 193,59 / (4% − 2%) = 9.679,50: afkopen levert hem 1.579,50 op en is ' +
-          'in jaar 94 terugverdiend. Financiert hij tegen 5%, dan zijn de canons 193,59 / 3% = 6.453 waard en loont ' +
-          'afkopen nooit.',
+          'in jaar 94 terugverdiend. Financiert hij tegen 5%, dan zijn de canons 193,59 / 3% = 6.453 waard en loont afkopen nooit.',
         'Het terugverdienjaar als maatstaf is een keuze van GREX (docs/methode/erfpacht.md#productkeuzes), geen ' +
           'voorgeschreven regel; de afkoopformules zijn die van docs/methode/erfpacht.md#formules [R].',
       ],

@@ -47,32 +47,31 @@ const SRC = {
   rgwDefinitie: cite('bouweconomie-rgw', 'Residuele grondwaarde = verkoopprijs − stichtingskosten (bouw-, advies- en bijkomende kosten) (bouweconomie.com)'),
   delft: cite(
     'delft-2002-grondprijsbeleid',
-    'Residuele waardemethode: woningen VON minus bouwkosten; commercieel vastgoed via BAR/NAR of DCF (Delft, Nota ' + 'grondprijsbeleid 2002)',
+    'Residuele waardemethode: woningen VON minus bouwkosten; commercieel vastgoed via BAR/NAR of DCF (Delft, Nota grondprijsbeleid 2002)',
   ),
   grondslag: cite(
     'leerboek-akwr-parameters',
     'De grondslag van AK en W&R (bouw- + bijkomende kosten, incl. grond, of netto omzet) bepaalt de uitkomst; ' +
-      'parameters BAR 7,5%, huur €180/m² VVO, bouwkosten €900/m² BVO, bijkomend 18% (leerboekvoorbeeld; alleen ' +
-      'parameters geverifieerd)',
+      'parameters BAR 7,5%, huur €180/m² VVO, bouwkosten €900/m² BVO, bijkomend 18% (leerboekvoorbeeld; alleen parameters geverifieerd)',
   ),
   deMarne: cite(
     'demarne-2009-grondprijs',
-    'Gemeente De Marne (2009): VON €239.000 incl. 19% BTW, 450 m³ × €225, 24% bijkomend incl. winst, kavel 800 m² → ' + 'ca. €75.000, €94/m²',
+    'Gemeente De Marne (2009): VON €239.000 incl. 19% BTW, 450 m³ × €225, 24% bijkomend incl. winst, kavel 800 m² → ca. €75.000, €94/m²',
   ),
   btwTarief: cite(
     'methode-grondwaarde-btw',
-    'BTW-tarief woningen 21% (19% vóór 1-10-2012): niet geverifieerd, daarom altijd een argument; BTW alleen waar ' + 'een prijs incl. BTW wordt ingevoerd',
+    'BTW-tarief woningen 21% (19% vóór 1-10-2012): niet geverifieerd, daarom altijd een argument; BTW alleen waar een prijs incl. BTW wordt ingevoerd',
   ),
   gesloten: cite('methode-grondwaarde-inclgrond', 'Grondslag "INCLGROND" exact opgelost in gesloten vorm, niet iteratief'),
   grondquote: cite('methode-grondwaarde-grondquote', 'Grondquote GQ = RGW / VON excl. BTW (gangbare definitie, niet in een bron gelezen)'),
   bedrijfAkWr: cite('methode-grondwaarde-bedrijf', 'Bedrijfskavel: waarde = huur × VVO / BAR; AK + W&R over die waarde'),
   waardesprong: cite(
     'methode-waardesprong',
-    'Waardesprong bruto = waarde na − waarde voor; planbaten netto = bruto − grondproductiekosten (definitie zonder ' + 'primaire bron)',
+    'Waardesprong bruto = waarde na − waarde voor; planbaten netto = bruto − grondproductiekosten (definitie zonder primaire bron)',
   ),
   werkelijkeWaarde: cite(
     'teamadvocaten-werkelijke-waarde',
-    'Inbrengwaarde = werkelijke waarde, inclusief voldoende reële verwachtingen van bestemmingswijziging (HR ' + '5-6-1968; HR 14-6-2002)',
+    'Inbrengwaarde = werkelijke waarde, inclusief voldoende reële verwachtingen van bestemmingswijziging (HR 5-6-1968; HR 14-6-2002)',
   ),
   ow1315: cite('ow-13-15', 'Ow 13.15: waardevermeerdering van de locatie door de activiteit als plafond van kostenverhaal zonder tijdvak'),
 } satisfies Record<string, Source>;
@@ -107,8 +106,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
         'Uitkomst > 0: de grond heeft een positieve residuele waarde; < 0: de opbrengst dekt de stichtingskosten niet ' +
           '(residueel tekort). Bedragen positief invoeren.',
         'Grondslag "INCLGROND" is circulair (de kosten hangen af van de grondwaarde zelf); GREX lost dit exact op, ook ' +
-          'als AK en W&R verschillende grondslagen hebben. Substitutie van de uitkomst in de formule geeft precies de ' +
-          'uitkomst terug.',
+          'als AK en W&R verschillende grondslagen hebben. Substitutie van de uitkomst in de formule geeft precies de uitkomst terug.',
         'BTW-tarief is altijd een argument (21%; vóór 1-10-2012 19%) [R]. De BTW wordt alleen van de VON-prijs afgetrokken (docs/methode/grondwaarde.md#btw).',
         'Overige kosten worden afgetrokken maar tellen in geen enkele grondslag mee; de stichtingskosten S zijn bouwkosten + bijkomende kosten.',
         'De gepubliceerde rekenvoorbeelden van vastgoedplan.nl en amsterplan.nl trekken kosten af van een prijs zonder ' +
@@ -116,15 +114,14 @@ export const GRONDWAARDE: FunctionSpec[] = [
         'De Marne (2009) rekent met 19% BTW en 24% bijkomende kosten inclusief winst (dan AK = W&R = 0); de ' +
           'gepubliceerde tussenuitkomsten zijn afgerond (€75.000; €94/m²), GREX rekent onafgerond (€75.290; €94,11/m²).',
         'Geen wetsartikel: een rekenmethode. Residuele methode [V: bouweconomie.com, Delft 2002]; de keuze van de ' +
-          'grondslag [V: leerboekvoorbeeld, alleen parameters]; exacte oplossing bij "INCLGROND" [besluit]; het ' +
-          'BTW-tarief [R].',
+          'grondslag [V: leerboekvoorbeeld, alleen parameters]; exacte oplossing bij "INCLGROND" [besluit]; het BTW-tarief [R].',
       ],
       examples: [
         {
           formula: '=GREX.RESIDUELEGRONDWAARDE(363000,0.21,150000,0.2,0.03,0.05)',
           result: 96000,
           explanation:
-            'V = 363.000 / 1,21 = 300.000; S = 150.000 × 1,2 = 180.000; AK + W&R = 8% × 300.000 = 24.000; RGW = 300.000 − ' + '180.000 − 24.000 = 96.000.',
+            'V = 363.000 / 1,21 = 300.000; S = 150.000 × 1,2 = 180.000; AK + W&R = 8% × 300.000 = 24.000; RGW = 300.000 − 180.000 − 24.000 = 96.000.',
         },
         {
           formula: '=GREX.RESIDUELEGRONDWAARDE(363000,0.21,150000,0.2,0.03,0.05,"INCLGROND","INCLGROND",5000)',
@@ -135,7 +132,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
           formula: '=GREX.RESIDUELEGRONDWAARDE(239000,0.19,101250,0.24,0,0)',
           result: 75290.33613445378,
           explanation:
-            'De Marne (2009): 239.000 / 1,19 − 450 m³ × €225 × 1,24 = 200.840,34 − 125.550 = 75.290,34 (gepubliceerd ' + 'afgerond €75.000; /800 m² = €94/m²).',
+            'De Marne (2009): 239.000 / 1,19 − 450 m³ × €225 × 1,24 = 200.840,34 − 125.550 = 75.290,34 (gepubliceerd afgerond €75.000; /800 m² = €94/m²).',
         },
       ],
     },
@@ -197,7 +194,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
       share('bijkomende_kosten_pct', 'Bijkomende kosten als fractie van de bouwkosten, bijv. 0,18.', { plausible: PLAUSIBLE.opslag }),
       share(
         'ak_wr_pct',
-        'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde. Met ak_pct: alleen winst en ' + 'risico, over wr_grondslag.',
+        'Algemene kosten + winst en risico samen, als fractie van de beleggingswaarde. Met ak_pct: alleen winst en risico, over wr_grondslag.',
         { plausible: PLAUSIBLE.opslag },
       ),
       share('ak_pct', 'Algemene kosten apart, als fractie van ak_grondslag (bijv. 0,05). Leeg: AK zit in ak_wr_pct.', {
@@ -221,8 +218,7 @@ export const GRONDWAARDE: FunctionSpec[] = [
           'drie grondslagen voor de AK: bouw- plus bijkomende kosten ("STICHTINGSKOSTEN"), plus grond ("INCLGROND") en de ' +
           'netto opbrengst ("OPBRENGST"), met W&R over de netto opbrengst. Geef dan de AK apart op in ak_pct met ' +
           'ak_grondslag; ak_wr_pct is dan alleen W&R, over wr_grondslag (standaard "OPBRENGST"). "INCLGROND" is circulair ' +
-          'en wordt exact opgelost, zoals bij GREX.RESIDUELEGRONDWAARDE. Zie ' +
-          'docs/methode/conventies.md#grondslag-ak-bedrijfskavel.',
+          'en wordt exact opgelost, zoals bij GREX.RESIDUELEGRONDWAARDE. Zie docs/methode/conventies.md#grondslag-ak-bedrijfskavel.',
         'Veel gemeenten prijzen bedrijventerreinen comparatief; de residuele methode geldt als de marktconforme ' +
           'benadering (docs/methode/grondwaarde.md#bedrijfskavel).',
         'Geen wetsartikel: residuele waardemethode voor commercieel vastgoed via BAR [V: Delft 2002]; AK + W&R ' +
@@ -232,19 +228,18 @@ export const GRONDWAARDE: FunctionSpec[] = [
         {
           formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.15)',
           result: 570000,
-          explanation: 'Leerboekparameters: 180 × 800 / 0,075 = 1.920.000; − 900.000 × 1,18 = 1.062.000; − 15% × 1.920.000 = 288.000; ' + 'RGW = 570.000.',
+          explanation: 'Leerboekparameters: 180 × 800 / 0,075 = 1.920.000; − 900.000 × 1,18 = 1.062.000; − 15% × 1.920.000 = 288.000; RGW = 570.000.',
         },
         {
           formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.1,0.05,"STICHTINGSKOSTEN")',
           result: 612900,
           explanation:
-            'AK 5% over bouw- plus bijkomende kosten (53.100), W&R 10% over de netto opbrengst (192.000): 1.920.000 − ' +
-            '1.062.000 − 53.100 − 192.000 = 612.900.',
+            'AK 5% over bouw- plus bijkomende kosten (53.100), W&R 10% over de netto opbrengst (192.000): 1.920.000 − 1.062.000 − 53.100 − 192.000 = 612.900.',
         },
         {
           formula: '=GREX.GRONDWAARDE.BEDRIJF(180,800,0.075,900000,0.18,0.1,0.05,"INCLGROND")',
           result: 583714.2857142857,
-          explanation: 'AK 5% over bouw-, bijkomende kosten en de grond: (1.920.000 − 1.062.000 − 53.100 − 192.000) / 1,05 = ' + '583.714,29.',
+          explanation: 'AK 5% over bouw-, bijkomende kosten en de grond: (1.920.000 − 1.062.000 − 53.100 − 192.000) / 1,05 = 583.714,29.',
         },
       ],
     },

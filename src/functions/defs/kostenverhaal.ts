@@ -43,12 +43,11 @@ const SRC = {
   ow1320: cite(
     'ow-13-20',
     'Ow 13.20: eindafrekening; nooit bijbetalen; terugbetaling van het meerdere boven 5% met rente (lid 2); zonder ' +
-      'tijdvak geen terugbetaling voor zover de kosten voor de kostensoorten zijn gemaakt en het maximum niet wordt ' +
-      'overschreden (lid 3)',
+      'tijdvak geen terugbetaling voor zover de kosten voor de kostensoorten zijn gemaakt en het maximum niet wordt overschreden (lid 3)',
   ),
   ow1323: cite(
     'ow-13-23',
-    'Ow 13.23: financiële bijdrage in het omgevingsplan; plafond met tijdvak opbrengsten − inbrengwaarde, zonder ' + 'tijdvak waardevermeerdering',
+    'Ow 13.23: financiële bijdrage in het omgevingsplan; plafond met tijdvak opbrengsten − inbrengwaarde, zonder tijdvak waardevermeerdering',
   ),
   afzien: cite(
     'ob-8-14',
@@ -58,15 +57,15 @@ const SRC = {
   afzienOverwater: cite('overwater-kostenverhaal', 'Afzien van kostenverhaal bij netto te verhalen < €10.000 (Overwater Grondbeleid)'),
   voorbeeldregels: cite(
     'scobe-voorbeeldregels',
-    'Voorbeeldregels kostenverhaal omgevingsplan (2023): macroaftopping, NCW van kosten en opbrengsten per ' + 'peildatum, verdeling over activiteiten',
+    'Voorbeeldregels kostenverhaal omgevingsplan (2023): macroaftopping, NCW van kosten en opbrengsten per peildatum, verdeling over activiteiten',
   ),
   verdeelsleutel: cite(
     'methode-kostenverhaal-verdeelsleutel',
-    'Verdeling naar rato van de opbrengst (standaard) of naar gewichten (gewogen eenheden); de verdeelsleutel zelf ' + 'is niet in een bron gelezen',
+    'Verdeling naar rato van de opbrengst (standaard) of naar gewichten (gewogen eenheden); de verdeelsleutel zelf is niet in een bron gelezen',
   ),
   plafond: cite(
     'methode-kostenverhaal-plafond',
-    'Plafond per locatie O − IW; met gewichten wordt de bijdrage daarop begrensd (een plafond per locatie bij ' + 'tijdvak staat niet in de gelezen wettekst)',
+    'Plafond per locatie O − IW; met gewichten wordt de bijdrage daarop begrensd (een plafond per locatie bij tijdvak staat niet in de gelezen wettekst)',
   ),
   q6: cite('methode-kostenverhaal-gezamenlijk', 'Gezamenlijk plafond: kostenverhaal + financiële bijdrage van een locatie ≤ het plafond (conservatief)'),
   tabelAB: cite(
@@ -76,7 +75,7 @@ const SRC = {
   ),
   renteTerug: cite(
     'methode-kostenverhaal-rente-terug',
-    'Rentepercentage en rentetermijn bij terugbetaling staan niet in de gelezen tekst van Ow 13.20: argumenten met ' + 'standaard 0',
+    'Rentepercentage en rentetermijn bij terugbetaling staan niet in de gelezen tekst van Ow 13.20: argumenten met standaard 0',
   ),
 } satisfies Record<string, Source>;
 
@@ -107,7 +106,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         sameLengthAs: 'opbrengsten',
       }),
       amounts('overige_kosten', 'Overige verhaalbare kosten van het gebied (NCW): één bedrag of een lijst van kostenposten (wordt opgeteld).'),
-      amounts('eigen_kosten', 'Kosten die de eigenaar van de locatie zelf maakt, voor zover binnen de raming; even lang als opbrengsten. ' + 'Leeg: 0.', {
+      amounts('eigen_kosten', 'Kosten die de eigenaar van de locatie zelf maakt, voor zover binnen de raming; even lang als opbrengsten. Leeg: 0.', {
         min: 0,
         optional: true,
         sameLengthAs: 'opbrengsten',
@@ -133,8 +132,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
         'Alle bedragen positief en als NCW op dezelfde peildatum (gebruik GREX.NCW); het resultaat is één rij per locatie.',
         'overige_kosten is de hele raming van het gebied behalve de inbrengwaarden (die komen via inbrengwaarden; niet ' +
           'dubbel tellen). eigen_kosten zijn kosten uit die raming die de eigenaar zelf maakt: ze blijven in ' +
-          'overige_kosten staan en worden alleen van zijn eigen bijdrage afgetrokken (Ow 13.18). Of ze binnen de raming ' +
-          'blijven, toetst de gebruiker.',
+          'overige_kosten staan en worden alleen van zijn eigen bijdrage afgetrokken (Ow 13.18). Of ze binnen de raming blijven, toetst de gebruiker.',
         'Verdeelsleutel: standaard naar rato van de opbrengst; met gewichten naar gewogen eenheden ' +
           '(docs/methode/kostenverhaal.md#verdeelsleutel; de sleutel zelf is niet geverifieerd [R]).',
         'Naar rato van de opbrengst blijft de bijdrage vanzelf onder het plafond O − IW. Met gewichten kan het ' +
@@ -154,20 +152,18 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
           result: 0.5,
           explanation:
             'K_tot = 600.000 + 1.000.000 = 1.600.000 < O_tot = 2.000.000: geen aftopping. Aandelen 0,5 | 0,3 | 0,2; ' +
-            'toegerekend 800.000 | 480.000 | 320.000; bijdragen 500.000 | 280.000 | 220.000; plafonds 700.000 | 400.000 | ' +
-            '300.000.',
+            'toegerekend 800.000 | 480.000 | 320.000; bijdragen 500.000 | 280.000 | 220.000; plafonds 700.000 | 400.000 | 300.000.',
         },
         {
           formula: '=GREX.KOSTENVERHAAL({1000000,600000,400000},{300000,200000,100000},1800000)',
           result: 0.5,
           explanation:
-            'K_tot = 2.400.000 wordt afgetopt op 2.000.000: toegerekend 1.000.000 | 600.000 | 400.000; bijdragen 700.000 | ' +
-            '400.000 | 300.000 = de plafonds.',
+            'K_tot = 2.400.000 wordt afgetopt op 2.000.000: toegerekend 1.000.000 | 600.000 | 400.000; bijdragen 700.000 | 400.000 | 300.000 = de plafonds.',
         },
         {
           formula: '=GREX.KOSTENVERHAAL({100000,50000},{90000,45000},5000)',
           result: 0.6666666666666666,
-          explanation: 'Bijdragen 3.333,33 + 1.666,67 = 5.000 < €10.000: de signalering meldt dat afzien van kostenverhaal mogelijk ' + 'is.',
+          explanation: 'Bijdragen 3.333,33 + 1.666,67 = 5.000 < €10.000: de signalering meldt dat afzien van kostenverhaal mogelijk is.',
         },
       ],
     },
@@ -193,7 +189,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
       {
         name: 'waardevermeerdering',
         kind: 'series',
-        description: 'Waardevermeerdering van de locatie door de activiteit (waarde na − waarde voor): één waarde of één per ' + 'locatie.',
+        description: 'Waardevermeerdering van de locatie door de activiteit (waarde na − waarde voor): één waarde of één per locatie.',
       },
     ],
     result: { shape: 'like', param: 'toegerekende_kosten' },
@@ -296,8 +292,7 @@ export const KOSTENVERHAAL: FunctionSpec[] = [
           'betaalde, van het meerdere boven 5%, met rente; nooit een extra heffing.',
         'Precies 5% lager geeft 0; de uitkomst is nooit negatief.',
         'Het rentepercentage en de termijn zijn in de gelezen wettekst niet bepaald [R]: daarom argumenten met ' +
-          'standaard 0, jaarlijks samengesteld (keuze van GREX). Vul het percentage in dat de gemeente of de verordening ' +
-          'voorschrijft.',
+          'standaard 0, jaarlijks samengesteld (keuze van GREX). Vul het percentage in dat de gemeente of de verordening voorschrijft.',
         'Bij meer betalers wordt naar rato terugbetaald: reken per betaler. De eindafrekening kan op verzoek ten minste 5 jaar na betaling [V].',
         'regime "ZONDERTIJDVAK" (Ow 13.20 lid 3 [V]): is kostenverhaal zonder tijdvak toegepast (Ow 13.15) en berust de ' +
           'herberekening op andere kosten, dan wordt niet terugbetaald voor zover de kosten zijn gemaakt voor de ' +

@@ -20,16 +20,15 @@ const S = {
   shapley: cite(
     'methode-mpg-shapley',
     'Shapley-waarde: het gemiddelde marginale effect van een factor over alle volgordes (L. S. Shapley, A value for ' +
-      'n-person games, 1953); gekozen omdat de rijen optellen tot het totaal, een ongewijzigde factor 0 krijgt en ' +
-      'geen volgorde voorrang heeft',
+      'n-person games, 1953); gekozen omdat de rijen optellen tot het totaal, een ongewijzigde factor 0 krijgt en geen volgorde voorrang heeft',
   ),
   groepen: cite(
     'methode-mpg-groepen',
-    'De indeling in negen factoren en de definitie van volume (totaal op prijspeil) en fasering (verdeling over de ' + 'kalenderjaren)',
+    'De indeling in negen factoren en de definitie van volume (totaal op prijspeil) en fasering (verdeling over de kalenderjaren)',
   ),
   tussenmodel: cite(
     'methode-mpg-tussenmodel',
-    'Het tussenmodel: over de jaren van de fasering-groep, kosten = volume × aandeel per jaar, NCW per 1-1 van het ' + 'startjaar van de peildatum-groep',
+    'Het tussenmodel: over de jaren van de fasering-groep, kosten = volume × aandeel per jaar, NCW per 1-1 van het startjaar van de peildatum-groep',
   ),
   almereHerrekening: cite(
     'almere-2023-verschillenanalyse',
@@ -37,7 +36,7 @@ const S = {
   ),
   almereBuiten: cite(
     'almere-2024-almere-buiten',
-    'Almere MPGA 2024, Centrum Almere Buiten: totale kosten, totale opbrengsten, faseringsinvloeden, eindwaarde en ' + 'NCW, oud, nieuw en verschil',
+    'Almere MPGA 2024, Centrum Almere Buiten: totale kosten, totale opbrengsten, faseringsinvloeden, eindwaarde en NCW, oud, nieuw en verschil',
   ),
   almereParameters: cite('almere-2022-parameters', 'Almere MPGA 2022, parameters (opbrengstenstijging 1,5% t/m 2031, 0% vanaf 2032; NCW = EW / 1,02^n)'),
   dalfsen: cite(
@@ -57,7 +56,7 @@ const S = {
   ),
   weert: cite(
     'weert-2018-weerstandsvermogen',
-    'Weert jaarstukken 2018: schaal A > 2,0 uitstekend … F < 0,6 ruim onvoldoende (met strikte ongelijkheden); ' + '46.800 / 20.820 = 2,25',
+    'Weert jaarstukken 2018: schaal A > 2,0 uitstekend … F < 0,6 ruim onvoldoende (met strikte ongelijkheden); 46.800 / 20.820 = 2,25',
   ),
   buren: cite(
     'buren-2025-weerstandsratio',
@@ -67,7 +66,7 @@ const S = {
   someren: cite('someren-2018-weerstandsvermogen', 'Someren begroting 2018: dezelfde schaal; geen wettelijke norm, minimaal 1,0 wenselijk'),
   ratiogrenzen: cite(
     'methode-mpg-ratiogrenzen',
-    'Een ratio precies op een grens van de tabel hoort bij de hogere klasse (elke klasse begint bij haar ' + 'ondergrens)',
+    'Een ratio precies op een grens van de tabel hoort bij de hogere klasse (elke klasse begint bij haar ondergrens)',
   ),
 } satisfies Record<string, Source>;
 
@@ -141,18 +140,15 @@ const GROUP_NOTES = [
   '• Opbrengstenindex: opbrengstenindex en opbrengsten_bevriezen_vanaf, idem met indexreeks_vanaf en het ' +
     'indexmoment. Een ander indexmoment verandert dus beide indexgroepen.',
   '• Fasering: de jaren van het model (eerste tot en met laatste jaar van de reeksen) en de verdeling van de ' +
-    'kosten en van de opbrengsten over de kalenderjaren: aandeel_t = bedrag_t / totaal. Dezelfde bedragen in andere ' +
-    'jaren of een langere looptijd is fasering.',
+    'kosten en van de opbrengsten over de kalenderjaren: aandeel_t = bedrag_t / totaal. Dezelfde bedragen in andere jaren of een langere looptijd is fasering.',
   '• Kosten (volume): het totaal van alle kostenposten over alle jaren, op het prijspeil van die herziening ' +
-    '(zonder index en rente). Posten tellen alleen per jaar opgeteld mee (alle kosten hebben één index), dus een ' +
-    'ander aantal posten is geen verschil op zich.',
+    '(zonder index en rente). Posten tellen alleen per jaar opgeteld mee (alle kosten hebben één index), dus een ander aantal posten is geen verschil op zich.',
   '• Opbrengsten (volume): idem voor de opbrengsten.',
   '• Beginboekwaarde: beginboekwaarde, op 1-1 van het eerste jaar van het model (wat tussen de herzieningen is gerealiseerd).',
   'Tussenmodel bij verschillende jaren: het model loopt over de jaren van de fasering-groep; kosten in jaar t = ' +
     'volume × aandeel_t (de eigen bedragen als volume en fasering uit dezelfde herziening komen); een herziening ' +
     'zonder kosten (volume 0) neemt de fasering van de andere. Een nieuw prijspeiljaar met opnieuw ingevoerde ' +
-    'bedragen geeft een prijspeileffect en een volume-effect die elkaar deels opheffen: tel ze samen als u ' +
-    '“prijsontwikkeling” wilt tonen.',
+    'bedragen geeft een prijspeileffect en een volume-effect die elkaar deels opheffen: tel ze samen als u “prijsontwikkeling” wilt tonen.',
 ];
 
 export const MPG: FunctionSpec[] = [
@@ -173,17 +169,14 @@ export const MPG: FunctionSpec[] = [
       ],
       notes: [
         'Uitkomst: twee kolommen, één rij per factor in vaste volgorde (peildatum en prijspeil, rente, ' +
-          'disconteringsvoet, kostenindex, opbrengstenindex, fasering, kosten (volume), opbrengsten (volume), ' +
-          'beginboekwaarde) en als laatste rij Totaal.',
+          'disconteringsvoet, kostenindex, opbrengstenindex, fasering, kosten (volume), opbrengsten (volume), beginboekwaarde) en als laatste rij Totaal.',
         'Tekenconventie: positief = voordelig (het resultaat wordt hoger: meer winst of minder verlies), negatief = nadelig.',
         'Waarom Shapley: een verklaring stap voor stap hangt af van de volgorde waarin de factoren worden omgezet ' +
           '(eerst rente dan fasering geeft andere bedragen dan andersom). Het Shapley-effect is het gemiddelde over alle ' +
           'volgordes: de rijen tellen exact op tot het totaal, een factor waarvan de invoer niet veranderde krijgt ' +
-          'precies 0, oud en nieuw verwisselen keert elk teken om, en is er maar één factor gewijzigd, dan krijgt die het ' +
-          'hele verschil.',
+          'precies 0, oud en nieuw verwisselen keert elk teken om, en is er maar één factor gewijzigd, dan krijgt die het hele verschil.',
         'Samenhang tussen factoren (bijvoorbeeld: hogere rente weegt zwaarder bij een langere looptijd) wordt eerlijk ' +
-          'over de betrokken factoren verdeeld; daarom is het effect van de peildatum alleen exact de herrekening × (1 + ' +
-          'd) als verder niets veranderde.',
+          'over de betrokken factoren verdeeld; daarom is het effect van de peildatum alleen exact de herrekening × (1 + d) als verder niets veranderde.',
         ...GROUP_NOTES,
         'parameters_oud en parameters_nieuw: een bereik met per rij een naam en een waarde, bijvoorbeeld "rente | ' +
           '0,02". Een kostenindex per jaar mag na de naam over meer kolommen doorlopen. Een onbekende naam geeft #WAARDE! ' +
@@ -237,8 +230,7 @@ export const MPG: FunctionSpec[] = [
           formula: '=GREX.VERSCHILANALYSE.TOTALEN({0,1000},{0,1200},{"rente",0.02;"startjaar",2025},{0,1100},{0,1200},{"rente",0.02;"startjaar",2025})',
           result: 'Totale kosten',
           explanation:
-            'Rij 1: totale kosten 1.000 oud, 1.100 nieuw, verschil −100; de eindwaarde daalt met 100 (de kosten vallen in ' +
-            'het laatste jaar, dus zonder rente).',
+            'Rij 1: totale kosten 1.000 oud, 1.100 nieuw, verschil −100; de eindwaarde daalt met 100 (de kosten vallen in het laatste jaar, dus zonder rente).',
         },
       ],
     },
@@ -255,7 +247,7 @@ export const MPG: FunctionSpec[] = [
         name: 'benodigd',
         kind: 'number',
         min: 0,
-        description: 'Benodigde weerstandscapaciteit (bedrag, groter dan 0), bijvoorbeeld uit GREX.RISICO.WEERSTAND of ' + 'GREX.RISICO.PORTEFEUILLE.',
+        description: 'Benodigde weerstandscapaciteit (bedrag, groter dan 0), bijvoorbeeld uit GREX.RISICO.WEERSTAND of GREX.RISICO.PORTEFEUILLE.',
       },
     ],
     result: { shape: 'row', labels: ['ratio', 'klasse', 'waardering'] },
@@ -266,8 +258,7 @@ export const MPG: FunctionSpec[] = [
       ],
       notes: [
         'De schaal is de waarderingstabel van het Nederlands Adviesbureau voor Risicomanagement (NAR) en de ' +
-          'Universiteit Twente, zoals gemeenten die in de paragraaf weerstandsvermogen gebruiken (o.a. Velsen, Laarbeek, ' +
-          'Weert, Someren, Buren).',
+          'Universiteit Twente, zoals gemeenten die in de paragraaf weerstandsvermogen gebruiken (o.a. Velsen, Laarbeek, Weert, Someren, Buren).',
         'Grenzen: de tabellen schrijven strikte ongelijkheden (1,4 < x < 2,0), zodat een ratio van precies 1,4 of 2,0 ' +
           'in geen klasse valt. GREX rekent een grens tot de hogere klasse (elke klasse begint bij haar ondergrens: 2,0 ' +
           'is A, 1,4 is B, 1,0 is C, 0,8 is D, 0,6 is E), zoals Buren een ratio van ten minste 1 categorie C noemt. De ' +

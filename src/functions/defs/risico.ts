@@ -36,7 +36,7 @@ const S = {
   ),
   prng: cite(
     'xoshiro-prng',
-    'Toevalsgenerator xoshiro128** (Blackman en Vigna), gezaaid met splitmix32: dezelfde invoer en hetzelfde zaad ' + 'geven dezelfde uitkomst',
+    'Toevalsgenerator xoshiro128** (Blackman en Vigna), gezaaid met splitmix32: dezelfde invoer en hetzelfde zaad geven dezelfde uitkomst',
   ),
 } satisfies Record<string, Source>;
 
@@ -56,7 +56,7 @@ const REGISTER_PARAMS: ParamSpec[] = [
     name: 'gevolgen',
     kind: 'table',
     description:
-      'Gevolg per risico (bedrag, positief): één kolom, of drie kolommen minimum, meest waarschijnlijk, maximum ' + '(driehoeksverdeling). Eén rij per risico.',
+      'Gevolg per risico (bedrag, positief): één kolom, of drie kolommen minimum, meest waarschijnlijk, maximum (driehoeksverdeling). Eén rij per risico.',
   },
   {
     name: 'kansen',
@@ -128,15 +128,12 @@ export const RISICO: FunctionSpec[] = [
       notes: [
         'De risico’s worden als onafhankelijk behandeld. Samenhangende risico’s kunt u als één risico opnemen.',
         'Het zekerheidspercentage is een keuze van de gemeente (in de praktijk 80%, 90% of 95%); er is geen wettelijk ' +
-          'voorgeschreven percentage gevonden. De standaard 90% volgt Ede en Tiel; leg de keuze vast in de paragraaf ' +
-          'weerstandsvermogen.',
+          'voorgeschreven percentage gevonden. De standaard 90% volgt Ede en Tiel; leg de keuze vast in de paragraaf weerstandsvermogen.',
         'Het rekenmodel (onafhankelijke risico’s, driehoeksverdeling, empirisch kwantiel) is een keuze van GREX; de ' +
-          'rekenregels van gemeentelijke pakketten (bijv. NARIS) waren niet beschikbaar om mee te vergelijken, dus ' +
-          'uitkomsten kunnen daarvan iets afwijken.',
+          'rekenregels van gemeentelijke pakketten (bijv. NARIS) waren niet beschikbaar om mee te vergelijken, dus uitkomsten kunnen daarvan iets afwijken.',
         'Ratio weerstandsvermogen = beschikbare / benodigde weerstandscapaciteit: deel de reserve door het benodigde bedrag.',
         'De uitkomst is een steekproef: met hetzelfde zaad en dezelfde invoer is hij bij elke herberekening gelijk; een ' +
-          'ander zaad geeft een iets andere uitkomst. Meer simulaties maken dat verschil kleiner (de fout van het ' +
-          'gemiddelde daalt met 1/√simulaties).',
+          'ander zaad geeft een iets andere uitkomst. Meer simulaties maken dat verschil kleiner (de fout van het gemiddelde daalt met 1/√simulaties).',
         'Zonder reserve spilt de functie twee cellen (benodigd bedrag, gemiddelde); met reserve drie.',
         'De simulatie rekent met gewone drijvende-kommagetallen (niet decimaal): bij een steekproef heeft ' +
           'centnauwkeurigheid geen betekenis. simulaties × aantal risico’s mag hoogstens 50.000.000 zijn.',

@@ -154,7 +154,7 @@ export const TIME_VALUE: FunctionSpec[] = [
     category: 'Tijdwaarde',
     description: 'Interne rentevoet van een jaarreeks: de disconteringsvoet waarbij de NCW 0 is; alleen bij precies één tekenwisseling.',
     params: [
-      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar, investeringen negatief en opbrengsten positief; lege cellen tellen ' + 'als 0.', {
+      amounts('kasstromen', 'Eén rij of kolom met één bedrag per jaar, investeringen negatief en opbrengsten positief; lege cellen tellen als 0.', {
         minLength: 2,
       }),
       startjaar(),
@@ -169,8 +169,7 @@ export const TIME_VALUE: FunctionSpec[] = [
           'argumenten dezelfde zijn als bij GREX.NCW: GREX.NCW(GREX.IRR(x; startjaar; timing); x; startjaar; ; timing) = ' +
           '0. Het startjaar wordt gebruikt om in een foutmelding de jaren te noemen.',
         '#GETAL! (#NUM!) als de kasstromen geen tekenwisseling hebben (dan bestaat er geen rentevoet) of meer dan één ' +
-          '(dan kunnen er meerdere rentevoeten zijn); de melding noemt wat gevonden is, met de jaren van de wisselingen. ' +
-          'Nullen tellen niet als wisseling.',
+          '(dan kunnen er meerdere rentevoeten zijn); de melding noemt wat gevonden is, met de jaren van de wisselingen. Nullen tellen niet als wisseling.',
         'Voor de BBV-grondexploitatie is de IRR geen voorgeschreven maatstaf; het resultaat is de NCW tegen 2%. Zie ' +
           'docs/methode/conventies.md#interne-rentevoet.',
       ],
@@ -188,7 +187,7 @@ export const TIME_VALUE: FunctionSpec[] = [
       cite('kb-financieel-ncw-irr', 'Excel NPV/NHW en IRR/IR: de eerste waarde valt aan het eind van periode 1 (NPV) of op tijdstip 0 (IRR)'),
       cite(
         'methode-irr-eenduidig',
-        'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een ' + 'keuze van GREX',
+        'Eenduidigheid bij één tekenwisseling: regel van Descartes (wiskunde); de weigering bij meer wisselingen is een keuze van GREX',
       ),
     ],
     impl: (a) => uniqueIrr(a.series('kasstromen'), a.optNumber('startjaar') ?? 1),

@@ -42,7 +42,7 @@ const S = {
   ),
   factor10Hr: cite(
     'hr-2012-bv6657',
-    'Factor 10 zet een jaarlijkse rentelast om in een bedrag ineens; afwijken vraagt motivering (HR 20-4-2012, ' + 'ECLI:NL:HR:2012:BV6657)',
+    'Factor 10 zet een jaarlijkse rentelast om in een bedrag ineens; afwijken vraagt motivering (HR 20-4-2012, ECLI:NL:HR:2012:BV6657)',
   ),
   factor10Ink: cite(
     'phr-2021-1051',
@@ -51,7 +51,7 @@ const S = {
   ),
   factor7: cite(
     'huisadvocaten-liquidatieschade',
-    'Huurder van 290-bedrijfsruimte: kapitalisatiefactor 7 (art. 42 lid 1 oude Onteigeningswet jo. art. 7:290 BW; ' + 'LJN BL3283)',
+    'Huurder van 290-bedrijfsruimte: kapitalisatiefactor 7 (art. 42 lid 1 oude Onteigeningswet jo. art. 7:290 BW; LJN BL3283)',
   ),
   factor562: cite(
     'rbdha-2021-14261',
@@ -65,7 +65,7 @@ const S = {
   ),
   oostBrabant: cite(
     'rbobr-2013-7305',
-    'Rb Oost-Brabant 11-12-2013 (Staat / [X]): werkelijke waarde € 125.000, schadeloosstelling € 145.080, voorschot ' + '€ 117.000, nog te betalen € 28.080',
+    'Rb Oost-Brabant 11-12-2013 (Staat / [X]): werkelijke waarde € 125.000, schadeloosstelling € 145.080, voorschot € 117.000, nog te betalen € 28.080',
   ),
   q8: cite('methode-verplaatsing-naast-elkaar', 'Verplaatsing en liquidatie worden naast elkaar berekend; de add-in kiest nooit zelf de goedkoopste'),
   rws: cite(
@@ -89,7 +89,7 @@ const S = {
   kapelbeemd: cite('rvs-2024-1823', 'RvS 1-5-2024 (Kapelbeemd): 3% NMR onvoldoende gemotiveerd; rechtspraak paste 2%, 3% en 3,5% toe'),
   otDefinitie: cite(
     'methode-verplaatsing-ot',
-    'Onrendabele top van een verplaatsings- of herstructureringscase = NCW(kosten) − NCW(opbrengsten); de structuur ' + 'is niet in een primaire bron gelezen',
+    'Onrendabele top van een verplaatsings- of herstructureringscase = NCW(kosten) − NCW(opbrengsten); de structuur is niet in een primaire bron gelezen',
   ),
   dolderman: cite(
     'dordrecht-2018-dolderman',
@@ -98,7 +98,7 @@ const S = {
   ),
   businesscase: cite(
     'methode-verplaatsing-businesscase',
-    'Inzet van de bijdragen in volgorde, canonreeks van de nieuwe locatie en aflossing van een fondslening: ' + 'conventies van deze functie',
+    'Inzet van de bijdragen in volgorde, canonreeks van de nieuwe locatie en aflossing van een fondslening: conventies van deze functie',
   ),
   revolverend: cite(
     'stadszaken-hmo',
@@ -207,7 +207,7 @@ export const VERPLAATSING: FunctionSpec[] = [
         name: 'jaarlijkse_correctie',
         kind: 'number',
         default: 0,
-        description: 'Jaarlijkse voordelen die op de rentelast in mindering komen (nieuw voor oud, lagere vaste lasten), in euro per ' + 'jaar. Standaard 0.',
+        description: 'Jaarlijkse voordelen die op de rentelast in mindering komen (nieuw voor oud, lagere vaste lasten), in euro per jaar. Standaard 0.',
       },
       {
         name: 'kapitalisatiefactor',
@@ -228,18 +228,15 @@ export const VERPLAATSING: FunctionSpec[] = [
         'Spilt één regel per component: werkelijke waarde, financieringsschade, elke overige post (met zijn omschrijving) en het totaal.',
         'De add-in kiest nooit zelf tussen verplaatsing en liquidatie ' +
           '(docs/methode/verplaatsing.md#verplaatsing-of-liquidatie): de toets is wat een redelijk handelend ondernemer ' +
-          'zou doen; die keuze motiveert de gebruiker. Bereken daarom ook GREX.SCHADELOOSSTELLING.LIQUIDATIE en zet beide ' +
-          'naast elkaar.',
+          'zou doen; die keuze motiveert de gebruiker. Bereken daarom ook GREX.SCHADELOOSSTELLING.LIQUIDATIE en zet beide naast elkaar.',
         'Kapitalisatiefactor 10 is het uitgangspunt voor een eigenaar (HR 20-4-2012); voor huurders, pachters en ' +
-          'erfpachters gelden andere factoren, bijvoorbeeld 7 voor een huurder van 290-bedrijfsruimte. Afwijken vraagt ' +
-          'motivering.',
+          'erfpachters gelden andere factoren, bijvoorbeeld 7 voor een huurder van 290-bedrijfsruimte. Afwijken vraagt motivering.',
         'Overige posten zijn bijvoorbeeld waardevermindering van het overblijvende, verhuiskosten, stagnatie- en ' +
           'aanloopschade, dubbele lasten, wederbeleggingskosten, onrendabele top, belastingschade en deskundigenkosten ' +
           '(GREX.DESKUNDIGENKOSTEN). Ze worden opgeteld zoals ingevuld.',
         'De formule kent geen ondergrens: is de herinvestering lager dan de werkelijke waarde of zijn de correcties ' +
           "groter dan de rentelast, dan is de financieringsschade negatief en telt zo mee in het totaal. Of zo'n " +
-          'voordeel verrekend mag worden is een juridisch oordeel dat de add-in niet maakt; vul dan zelf de juiste ' +
-          'waarden in.',
+          'voordeel verrekend mag worden is een juridisch oordeel dat de add-in niet maakt; vul dan zelf de juiste waarden in.',
         'Bedragen excl. btw, onafgerond. Een voorschot trekt u zelf van het totaal af (nog te betalen = totaal − voorschot).',
       ],
       examples: [
@@ -353,8 +350,7 @@ export const VERPLAATSING: FunctionSpec[] = [
           'voor minnelijke verwerving door het Rijk. Gemeenten, provincies en waterschappen kunnen een eigen regeling ' +
           'hebben: vul dan hun percentage, minimum en maximum in.',
         'Volgens de beleidsregel wordt de vergoeding alleen betaald als de deskundige bijstand werkelijk is verleend, ' +
-          'en kan bij gegronde redenen naar boven of beneden worden afgeweken op basis van een urenspecificatie. Dat ' +
-          'toetst de add-in niet.',
+          'en kan bij gegronde redenen naar boven of beneden worden afgeweken op basis van een urenspecificatie. Dat toetst de add-in niet.',
         'maximum moet ten minste gelijk zijn aan minimum.',
       ],
       examples: [
@@ -413,8 +409,7 @@ export const VERPLAATSING: FunctionSpec[] = [
           'van toepassing. Zie docs/methode/conventies.md#nadeelcompensatie-forfait.',
         'Wro art. 6.2 (planschade tot 1-1-2024): in ieder geval 2% van de waarde, tenzij de schade volgt uit het ' +
           'planologisch regime van de eigen grond. Rechtspraak paste ook 3% en 3,5% toe, mits gemotiveerd (RvS 1-5-2024: ' +
-          '3% onvoldoende gemotiveerd). Een lager percentage dan 2% past alleen bij die uitzondering; de add-in ' +
-          'controleert dat niet.',
+          '3% onvoldoende gemotiveerd). Een lager percentage dan 2% past alleen bij die uitzondering; de add-in controleert dat niet.',
         'Een waardevermindering onder het forfait geeft 0: er is dan geen vergoeding, nooit een negatief bedrag.',
         'Inkomensderving onder de Wro (art. 6.2: 2% van het inkomen) volgt dezelfde formule: geef dan het inkomen als ' +
           'waarde_voor en de inkomensschade als waardevermindering, met regime "WRO". Onder de Omgevingswet is er voor ' +
@@ -470,8 +465,7 @@ export const VERPLAATSING: FunctionSpec[] = [
           'breed wordt gelezen als één reeks met de jaren onder elkaar, niet als posten van één jaar.',
         'Dezelfde tijdsconventies als GREX.NCW: OT = GREX.NCW(d; kosten) − GREX.NCW(d; opbrengsten).',
         'De definitie als NCW(kosten) − NCW(opbrengsten) voor een gemeentelijke of ROM-case is niet in een primaire ' +
-          'bron geverifieerd (docs/methode/verplaatsing.md#onrendabele-top, [R]); de disconteringsvoet is een keuze van ' +
-          'de gebruiker.',
+          'bron geverifieerd (docs/methode/verplaatsing.md#onrendabele-top, [R]); de disconteringsvoet is een keuze van de gebruiker.',
       ],
       examples: [
         {
@@ -491,15 +485,14 @@ export const VERPLAATSING: FunctionSpec[] = [
     id: 'VERPLAATSING.BUSINESSCASE',
     category: CATEGORY,
     description:
-      'Businesscase van een bedrijfsverplaatsing: onrendabele top (NCW en nominaal), dekking door bijdragen, restant ' +
-      'tekort en aflossing van een fondslening.',
+      'Businesscase van een bedrijfsverplaatsing: onrendabele top (NCW en nominaal), dekking door bijdragen, restant tekort en aflossing van een fondslening.',
     params: [
       rate('disconteringsvoet', 'Disconteringsvoet als fractie voor de NCW (bijv. 0,02, of de rendementseis van het ROM-fonds).', {
         plausible: PLAUSIBLE.rente,
       }),
       amounts(
         'schadeloosstelling',
-        'Schadeloosstelling aan het vertrekkende bedrijf per jaar vanaf het startjaar (positief); een rij of kolom, of ' + 'een tabel met één rij per post.',
+        'Schadeloosstelling aan het vertrekkende bedrijf per jaar vanaf het startjaar (positief); een rij of kolom, of een tabel met één rij per post.',
         positiveAmounts,
       ),
       amounts(
@@ -510,7 +503,7 @@ export const VERPLAATSING: FunctionSpec[] = [
       ),
       amounts(
         'opbrengst_oude_locatie',
-        'Opbrengst van de vrijkomende locatie na herbestemming per jaar vanaf het startjaar (bijv. de residuele ' + 'grondwaarde bij uitgifte).',
+        'Opbrengst van de vrijkomende locatie na herbestemming per jaar vanaf het startjaar (bijv. de residuele grondwaarde bij uitgifte).',
         { ...positiveAmounts, optional: true },
       ),
       amounts('opbrengst_nieuwe_locatie', 'Opbrengst van de nieuwe locatie bij verkoop, per jaar vanaf het startjaar.', { ...positiveAmounts, optional: true }),
@@ -525,7 +518,7 @@ export const VERPLAATSING: FunctionSpec[] = [
         'Bijdragen in de volgorde van inzet: twee kolommen (omschrijving, bedrag), bijv. gemeente, provincie, ' +
           'ROM-fonds, subsidie, kostenverhaal; bedragen per 1-1 van het peiljaar.',
       ),
-      amounts('fonds', 'Lening uit een revolverend fonds: {bedrag, rente, looptijd in jaren}; looptijd leeg: tot het laatste jaar met ' + 'een kasstroom.', {
+      amounts('fonds', 'Lening uit een revolverend fonds: {bedrag, rente, looptijd in jaren}; looptijd leeg: tot het laatste jaar met een kasstroom.', {
         optional: true,
         minLength: 2,
         maxLength: 3,
@@ -550,13 +543,11 @@ export const VERPLAATSING: FunctionSpec[] = [
         'Positief OT = financieringstekort. Alle bedragen positief invoeren; jaren tellen vanaf het startjaar (leeg: ' +
           'jaar 1). NCW per 1-1 van het peiljaar met de timing van GREX.NCW; ook de canons volgen die timing.',
         'schadeloosstelling, kosten en opbrengst_oude_locatie mogen een tabel zijn met één rij per post en één kolom ' +
-          'per jaar; de posten worden per jaar opgeteld. Een bereik van één kolom breed wordt gelezen als één reeks met ' +
-          'de jaren onder elkaar.',
+          'per jaar; de posten worden per jaar opgeteld. Een bereik van één kolom breed wordt gelezen als één reeks met de jaren onder elkaar.',
         'Nieuwe locatie: bij verkoop de opbrengst in opbrengst_nieuwe_locatie; bij erfpacht de canonreeks via ' +
           'erfpacht_nieuwe_locatie (de NCW van de canons telt als opbrengst). Eeuwigdurende erfpacht: kies een lange ' +
           'looptijd of reken een afkoopsom uit (GREX.ERFPACHT.AFKOOPSOM) en vul die in als opbrengst. Of de terugkerende ' +
-          'grond (restwaarde) meetelt is uw keuze; daarvoor is geen geverifieerde bron ' +
-          '(docs/methode/verplaatsing.md#businesscase, [R]), daarom standaard 0.',
+          'grond (restwaarde) meetelt is uw keuze; daarvoor is geen geverifieerde bron (docs/methode/verplaatsing.md#businesscase, [R]), daarom standaard 0.',
         'Dekking: de bijdragen worden in de opgegeven volgorde ingezet, elk hoogstens tot zijn bedrag en nooit meer dan ' +
           'nog open is; het restant tekort is nooit negatief. Bijdragen gelden als bedragen per 1-1 van het peiljaar: ' +
           'maak een latere bijdrage eerst contant met GREX.NCW. Zonder OT wordt niets ingezet.',
@@ -571,8 +562,7 @@ export const VERPLAATSING: FunctionSpec[] = [
         {
           formula:
             '=GREX.VERPLAATSING.BUSINESSCASE(0.02,{3000000,0,0},{500000,250000,0;0,150000,0},' +
-            '{0,0,1800000},,{60000,2027,30,0.02},{"gemeente",1000000;"provincie",1000000},' +
-            '{2000000,0.03},2025)',
+            '{0,0,1800000},,{60000,2027,30,0.02},{"gemeente",1000000;"provincie",1000000},{2000000,0.03},2025)',
           result: 'onrendabele top (NCW)',
           explanation:
             'Schadeloosstelling 3 mln in 2025; sloop/sanering en plankosten; vrijkomende locatie 1,8 mln in 2027; nieuwe ' +

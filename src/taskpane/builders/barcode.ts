@@ -29,8 +29,7 @@ export const barcode: BuilderSpec = {
     ('(75 m² openbaar groen per huishouden en één boom per woning uit Utrecht; de overige normen zijn ' +
       'voorbeeldwaarden, niet geverifieerd), de ruimteclaim per functie (GREX.BARCODE), ') +
     ('een tabel met stapel-, meng- en combinatieopties met hun toelaatbaarheid en of het programma past op het ' +
-      'beschikbare oppervlak (GREX.MENGOPTIES), en de functiemengingsindex (GREX.FMI) en dichtheid (GREX.FSI, ' +
-      'GREX.MXI).'),
+      'beschikbare oppervlak (GREX.MENGOPTIES), en de functiemengingsindex (GREX.FMI) en dichtheid (GREX.FSI, GREX.MXI).'),
   fields: [
     { key: 'project', label: 'Naam van het gebied', kind: 'text', default: 'Gebied' },
     { key: 'woningen', label: 'Groei: aantal woningen', kind: 'integer', default: 1_000, min: 0, max: 1_000_000 },

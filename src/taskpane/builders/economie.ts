@@ -34,7 +34,7 @@ const SRC: Record<string, SourceNote> = {
   },
   richtafstand: note(
     'staat-bedrijfsactiviteiten',
-    'richtafstanden VNG Bedrijven en milieuzonering 2009, rustige woonwijk (zie GREX.RICHTAFSTAND); alleen 2 t/m ' + '4.1 in een kopie van de tabel gezien',
+    'richtafstanden VNG Bedrijven en milieuzonering 2009, rustige woonwijk (zie GREX.RICHTAFSTAND); alleen 2 t/m 4.1 in een kopie van de tabel gezien',
   ),
 };
 

@@ -32,7 +32,7 @@ const note = (ref: SourceId, text: string): SourceNote => ({ tag: sourceOf(ref).
 const MPG_SOURCES = {
   ratio: note(
     'velsen-2020-weerstandsvermogen',
-    'waarderingstabel weerstandsvermogen van NAR en Universiteit Twente (Velsen 2020, Weert 2018, Buren 2025); ' + 'grens hoort bij de hogere klasse',
+    'waarderingstabel weerstandsvermogen van NAR en Universiteit Twente (Velsen 2020, Weert 2018, Buren 2025); grens hoort bij de hogere klasse',
   ),
   zekerheid: note('ede-2017-weerstand', 'zekerheidspercentage is een gemeentelijke keuze: 80% (Heemskerk), 90% (Ede, Tiel), 95% (Langedijk)'),
   beschikbaar: { tag: 'invoer', text: 'beschikbare weerstandscapaciteit van het grondbedrijf (reserve grondbedrijf), uit de jaarstukken' },
@@ -212,7 +212,7 @@ export const mpg: BuilderSpec = {
   async discover(run) {
     const models = await allModels(run);
     if (!models.length)
-      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie ' + '(BBV)".');
+      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
     return models;
   },
   plan(v, found) {
@@ -386,7 +386,7 @@ export const herziening: BuilderSpec = {
   async discover(run, v) {
     const models = await allModels(run);
     if (!models.length)
-      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie ' + '(BBV)".');
+      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
     const bySheet = (s: string) => models.find((m) => m.sheet.toLowerCase() === s.toLowerCase() || m.name.toLowerCase() === s.toLowerCase());
     const nieuwNaam = str(v, 'nieuw');
     const nieuw = nieuwNaam ? bySheet(nieuwNaam) : models[0];

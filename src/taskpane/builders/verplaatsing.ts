@@ -29,8 +29,7 @@ export const verplaatsing: BuilderSpec = {
     'Een nieuw blad met de schadeloosstelling bij verplaatsing en bij liquidatie naast elkaar ' +
     '(GREX.SCHADELOOSSTELLING.VERPLAATSING en .LIQUIDATIE; de gebruiker kiest en motiveert), ' +
     ('de deskundigenkosten (GREX.DESKUNDIGENKOSTEN), de waardestijging van de vrijkomende grond ' +
-      '(GREX.VERPLAATSING.VRIJKOMENDEGROND) als opbrengst, een businesscase met kosten en opbrengsten per jaar, de ' +
-      'onrendabele top (GREX.ONRENDABELETOP) ') +
+      '(GREX.VERPLAATSING.VRIJKOMENDEGROND) als opbrengst, een businesscase met kosten en opbrengsten per jaar, de onrendabele top (GREX.ONRENDABELETOP) ') +
     ('en de dekking door gemeente, provincie en ROM-fonds (GREX.VERPLAATSING.BUSINESSCASE), met een watervalgrafiek ' +
       'van de financiering, en een schuifruimteketen met de onrendabele top per stap (GREX.SCHUIFRUIMTE.KETEN).'),
   fields: [

@@ -75,7 +75,7 @@ export async function makeRaadsversie(
     if (!model)
       throw new Refusal(
         mapped
-          ? 'De koppeling van uw eigen model is niet (meer) gevonden: de namen GREX_W_… ontbreken. Leg de koppeling vast in ' + 'Controle.'
+          ? 'De koppeling van uw eigen model is niet (meer) gevonden: de namen GREX_W_… ontbreken. Leg de koppeling vast in Controle.'
           : 'De gekozen grondexploitatie is niet (meer) gevonden: de benoemde cellen GE_… ontbreken.',
       );
     try {

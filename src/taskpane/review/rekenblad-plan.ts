@@ -105,7 +105,7 @@ export function rekenbladPlan(m: Mapping, x: ModelInputs, c: Conventions, signs:
         `van uw werkmap doet dat ook (indexmoment), de BBV-regel en de boekwaarde indexeren tot 1 januari.`,
     );
   if (c.ncw_basis !== 'eindwaarde' || c.discount_offset !== 1)
-    notes.push('Uw werkmap rekent de NCW anders (zie het controleverslag); deze NCW is de eindwaarde contant gemaakt over de ' + 'looptijd.');
+    notes.push('Uw werkmap rekent de NCW anders (zie het controleverslag); deze NCW is de eindwaarde contant gemaakt over de looptijd.');
   if (c.sign === 'negative-is-profit') notes.push('Uw werkmap toont winst als negatief getal; GREX toont winst positief.');
   for (const t of notes) l.text(t);
   l.section('Boekwaarde per jaar (BBV)');

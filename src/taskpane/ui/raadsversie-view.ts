@@ -113,7 +113,7 @@ export class RaadsversieView {
         { class: 'field-check' },
         all,
         h('label', {
-          text: 'Alle formules in de kopieën vastzetten (aanbevolen). Uit: alleen formules die binnen het blad blijven rekenen ' + 'nog mee.',
+          text: 'Alle formules in de kopieën vastzetten (aanbevolen). Uit: alleen formules die binnen het blad blijven rekenen nog mee.',
           attrs: { for: allId },
         }),
       ),

@@ -206,7 +206,7 @@ export class WerkmapPanel {
         e instanceof MappingError
           ? {
               message: e.message,
-              action: 'Selecteer het juiste bereik en kies opnieuw "gebruik selectie", of typ de verwijzing (zoals ' + 'Exploitatie!C5:N5).',
+              action: 'Selecteer het juiste bereik en kies opnieuw "gebruik selectie", of typ de verwijzing (zoals Exploitatie!C5:N5).',
             }
           : toDutchError(e),
       );
