@@ -11,6 +11,7 @@ import { at, Layout, nm } from '../sheet/layout';
 import { note, SOURCES, SourceNote } from '../sheet/sources';
 import { sheetTitle } from './sheet-name';
 import { BuilderSpec, num, str, Values } from './types';
+import { vrijkomendeGrond } from './vrijkomende-grond';
 
 /** Example segments: naam, vraag, hard, zacht, transformatie, bestaand areaal (ha); voorbeeldwaarden. */
 const SEGMENTS: [string, number, number, number, number, number][] = [
@@ -211,25 +212,15 @@ export const economie: BuilderSpec = {
       'Richtafstand van de vertrekkende categorie (VNG 2009)',
     );
     l.text('Meet in uw GIS het oppervlak binnen deze afstand dat na vertrek vrijkomt; vul dat in als "grond binnen de contour".');
-    const areas = l.table(
-      'gebieden',
-      ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'],
-      [
+    vrijkomendeGrond(l, {
+      rows: [
         ['Vrijkomende kavel', 12_000, 90, 350, 900_000, 1, 'VERWORVEN'],
         ['Grond binnen de contour', 30_000, 250, 400, 600_000, 0.6, 'KOSTENVERHAAL'],
       ],
-      [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined],
-    );
-    l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m², waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
-    l.validate(areas.columns[5], { type: 'decimal', min: 0, max: 1 }, 'Aandeel', 'Deel dat de gemeente kan verzilveren (0–100%).');
-    l.validate(
-      areas.columns[6],
-      { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] },
-      'Wijze',
-      'VERWORVEN, EIGEN, KOSTENVERHAAL of BIJDRAGE.',
-    );
-    const vg = l.spillOf('VERPLAATSING.VRIJKOMENDEGROND', { gebieden: nm('gebieden') }, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
-    l.name('bijdrage_vrijkomende_grond', { row: vg.row + 2, col: 5, rows: 1, cols: 1 }, 'Totale bijdrage van de vrijkomende grond aan de businesscase (€)');
+      comment: 'Vrijkomende grond: gebied, m², waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)',
+      wijzeHelp: 'VERWORVEN, EIGEN, KOSTENVERHAAL of BIJDRAGE.',
+      total: { key: 'bijdrage_vrijkomende_grond', comment: 'Totale bijdrage van de vrijkomende grond aan de businesscase (€)' },
+    });
     l.text(
       'Zet de totale bijdrage in het jaar van uitgifte als opbrengst van de vrijkomende locatie in het model ' +
         '"Bedrijfsverplaatsing en businesscase" (GREX.VERPLAATSING.BUSINESSCASE).',

@@ -9,6 +9,7 @@ import { sheetTitle } from './sheet-name';
 import { at, Layout, nm } from '../sheet/layout';
 import { SOURCES, SourceNote } from '../sheet/sources';
 import { BuilderSpec, num, str, Values, years } from './types';
+import { vrijkomendeGrond } from './vrijkomende-grond';
 
 const OTHER_POSTS: [string, number][] = [
   ['Verhuiskosten', 150_000],
@@ -128,30 +129,15 @@ export const verplaatsing: BuilderSpec = {
     );
 
     l.section('Vrijkomende grond (waardestijging van de achtergebleven grond)');
-    const areas = l.table(
-      'gebieden',
-      ['Gebied', 'm²', 'Waarde vóór (€/m²)', 'Waarde na (€/m²)', 'Kosten gereedmaken (€)', 'Aandeel gemeente', 'Wijze'],
-      [
+    vrijkomendeGrond(l, {
+      rows: [
         ['Vrijkomende kavel', 10_000, 120, 300, 500_000, 1, 'VERWORVEN'],
         ['Grond binnen de milieucontour', 20_000, 250, 300, 200_000, 0.5, 'KOSTENVERHAAL'],
       ],
-      [undefined, 'm2', 'euro', 'euro', 'euro', 'pct', undefined],
-    );
-    l.name('gebieden', areas.body, 'Vrijkomende grond: gebied, m² (GIS), waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)');
-    // Per column what GREX.VERPLAATSING.VRIJKOMENDEGROND checks in this tuple.
-    l.validate(areas.columns[5], { type: 'decimal', min: 0, max: 1 }, 'Aandeel', 'Deel dat de gemeente kan verzilveren (0–100%).');
-    l.validate(
-      areas.columns[6],
-      { type: 'list', values: ['VERWORVEN', 'EIGEN', 'KOSTENVERHAAL', 'BIJDRAGE'] },
-      'Wijze',
-      'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.',
-    );
-    const vg = l.spillOf('VERPLAATSING.VRIJKOMENDEGROND', { gebieden: nm('gebieden') }, 3, [undefined, 'm2', 'euro', 'euro', 'euro', 'euro']);
-    l.name(
-      'vrijkomende_grond',
-      { row: vg.row + 2, col: 5, rows: 1, cols: 1 },
-      'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)',
-    );
+      comment: 'Vrijkomende grond: gebied, m² (GIS), waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)',
+      wijzeHelp: 'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.',
+      total: { key: 'vrijkomende_grond', comment: 'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)' },
+    });
     l.text(
       'De bijdrage staat hieronder als opbrengst van de vrijkomende locatie; grond binnen de contour: zie ' +
         'GREX.RICHTAFSTAND voor de afstand per milieucategorie.',

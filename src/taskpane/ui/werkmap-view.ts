@@ -10,7 +10,7 @@ import { writePlan } from '../excel/writer';
 import { selectedAddress, writeMappingNames } from '../excel/mapping-names';
 import { Workbook } from '../../workbook/model';
 import { Mapping } from '../../workbook/mapping';
-import { PART_KEYS, MappingError, mappingFromRecord, mappingToRecord } from '../../workbook/names';
+import { PARAM_KEYS, PART_KEYS, MappingError, mappingFromRecord, mappingToRecord } from '../../workbook/names';
 import { ModelReport, Report, describeConventions, reviewModel } from '../../workbook/report';
 import { RULES } from '../../workbook/checks';
 import { rekenbladFor } from '../review/rekenblad-plan';
@@ -35,20 +35,7 @@ const PART_LABEL: Record<string, string> = {
   nominaal: 'Nominaal resultaat (uw cel)',
 };
 /** The parts shown in the editor; the intermediate rows stay as recognised (they only feed the comparison per year). */
-const EDITED = [
-  'jaren',
-  'kosten',
-  'opbrengsten',
-  'rente',
-  'disconteringsvoet',
-  'kostenstijging',
-  'opbrengstenstijging',
-  'prijspeil',
-  'beginboekwaarde',
-  'motivering',
-  'eindwaarde',
-  'ncw',
-];
+const EDITED = ['jaren', 'kosten', 'opbrengsten', ...PARAM_KEYS, 'eindwaarde', 'ncw'];
 
 const eur = (x: number | null) => (x === null ? '—' : formatEuro(x));
 
