@@ -83,4 +83,26 @@ describe('GREX.ERFPACHT.KASSTROOM with canons in advance', () => {
       rel: 1e-10,
     });
   });
+
+  test('betaling "VOORAF": the same amounts one row earlier, so GREX.NCW with its default timing gives ERFPACHT.NCW VOORAF', () => {
+    const G = 200000;
+    // grondwaarde, canonpercentage, looptijd, herziening, grondwaardegroei, indexatie, startjaar, …, kopregel, betaling
+    const args = [G, 0.024, 50, null, 0, 0.02, 2025, null, null, null, null, null, false];
+    const after = value('GREX.ERFPACHT.KASSTROOM', ...args) as number[][];
+    const ahead = value('GREX.ERFPACHT.KASSTROOM', ...args, 'VOORAF') as number[][];
+    expect(value('GREX.ERFPACHT.KASSTROOM', ...args, 'ACHTERAF')).toEqual(after);
+    expect(ahead.map((r) => r[0])).toEqual(after.map((r) => r[0] - 1));
+    expect(ahead[0][0]).toBe(2024); // the canon of 1-1-2025 falls at the end of 2024
+    expect(ahead.map((r) => r.slice(1))).toEqual(after.map((r) => r.slice(1)));
+    const flows = [ahead.map((x) => x[5])];
+    const pv = num('GREX.NCW', 0.044, flows, 2024, 2025); // year-end flows from 2024, per 1-1-2025
+    const reversie = num('GREX.ERFPACHT.NCW', G, 0, 0.02, 0.044, 50);
+    expectClose(pv + reversie, {
+      name: 'KASSTROOM VOORAF in GREX.NCW',
+      source: 'consistency: €206.049,15 in docs/methode/conventies.md',
+      expected: num('GREX.ERFPACHT.NCW', G, 0.024, 0.02, 0.044, 50, null, 'VOORAF'),
+      rel: 1e-10,
+    });
+    expect(pv + reversie).toBeCloseTo(206049.15, 2);
+  });
 });

@@ -441,6 +441,12 @@ export const ERFPACHT: FunctionSpec[] = [
         description: 'WAAR: een herziene canon is nooit lager dan de canon van het jaar ervóór (Vlaardingen). Standaard ONWAAR.',
       },
       { name: 'kopregel', kind: 'boolean', default: false, optional: true, description: 'WAAR: een kopregel met kolomnamen boven de jaren. Standaard ONWAAR.' },
+      {
+        ...betaling,
+        description:
+          'Betaalmoment van de canon: "ACHTERAF" (31-12, standaard) of "VOORAF" (1-1). Bij "VOORAF" staat elke rij bij het ' +
+          'jaar waarin de betaling als jaareinde valt (de canon van 1-1-2025 in de rij 2024).',
+      },
     ],
     result: { shape: 'table', columns: KASSTROOM_COLUMNS },
     help: {
@@ -471,9 +477,11 @@ export const ERFPACHT: FunctionSpec[] = [
           'verandert. Zonder afkoopjaar wordt de rekenrente niet gebruikt.',
         'Grondwaarden of canonpercentages voorbij de laatste herzieningsperiode binnen de looptijd worden niet gebruikt.',
         'De terugval van de grond aan het eind van de looptijd staat niet in de reeks; die telt GREX.ERFPACHT.NCW mee.',
-        'Canons vooraf (begin van het jaar, betaling "VOORAF" bij GREX.ERFPACHT.NCW en .VERGELIJK): de bedragen per ' +
-          'jaar zijn dezelfde, alleen het moment verschilt. Geef de reeks dan aan GREX.NCW met timing "begin"; zie ' +
-          'docs/methode/conventies.md#erfpacht-canon-vooraf.',
+        'Canons vooraf (betaling "VOORAF", als bij GREX.ERFPACHT.NCW en .VERGELIJK): de bedragen zijn dezelfde, alleen ' +
+          'het moment verschuift naar 1 januari, het einde van het jaar ervóór. De kolom jaar geeft dat jaar, zodat de ' +
+          'kasstroom met de standaardtiming "eind" in GREX.NCW of een grondexploitatie past: GREX.NCW(r; kasstroom; ' +
+          'startjaar − 1; startjaar) is dan de contante waarde per 1-1 van het startjaar met de eerste canon onverdisconteerd, ' +
+          'zoals GREX.ERFPACHT.NCW met "VOORAF" die telt (docs/methode/conventies.md#erfpacht-canon-vooraf).',
         'Signatuur en de waardering van de afkoopsom zijn een keuze van GREX (docs/methode/erfpacht.md#productkeuzes); ' +
           'de afkoop als NCW van de toekomstige canons volgt de Amsterdamse overstap [V].',
       ],
@@ -509,8 +517,18 @@ export const ERFPACHT: FunctionSpec[] = [
         vloer: a.number('vloer'),
         afronding: a.text('afronding') as Afronding,
         nietLagerBijHerziening: a.bool('niet_lager_bij_herziening'),
-      }).map((r) => [r.jaar, r.grondwaarde.toNumber(), r.canonpercentage.toNumber(), r.canon.toNumber(), r.afkoopsom.toNumber(), r.kasstroom.toNumber()]);
-      return a.bool('kopregel') ? [[...KASSTROOM_COLUMNS], ...rows] : rows;
+      });
+      // Paid in advance, the canon of 1-1-t is a year-end flow of t − 1: the row says when it falls (the amounts are the same).
+      const shift = (a.text('betaling') as Betaling) === 'VOORAF' ? 1 : 0;
+      const out = rows.map((r) => [
+        r.jaar - shift,
+        r.grondwaarde.toNumber(),
+        r.canonpercentage.toNumber(),
+        r.canon.toNumber(),
+        r.afkoopsom.toNumber(),
+        r.kasstroom.toNumber(),
+      ]);
+      return a.bool('kopregel') ? [[...KASSTROOM_COLUMNS], ...out] : out;
     },
   },
   {
