@@ -167,3 +167,9 @@ describe('GREX.BBV.TOETS', () => {
     expect(excelError('GREX.BBV.TOETS', 2025, 2030.5, 0.02, 0.02).message).toMatch(/^GREX.BBV.TOETS: eindjaar moet een jaartal zijn/);
   });
 });
+
+test('the tags the BBV.TOETS findings print are the source catalogue’s', async () => {
+  const { FINDING_SOURCE_TAGS } = await import('../../src/core/grex/messages');
+  const { sourceOf } = await import('../../src/core/sources');
+  for (const [id, tag] of Object.entries(FINDING_SOURCE_TAGS)) expect([id, tag]).toEqual([id, sourceOf(id as Parameters<typeof sourceOf>[0]).tag]);
+});

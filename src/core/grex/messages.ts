@@ -3,10 +3,12 @@
  * and the findings of GREX.BBV.TOETS. Generic texts stay in core/messages.ts.
  */
 import { formatValue } from '../messages';
-import { sourceOf } from '../sources';
-
-/** The verification tag of a catalogue source, as the findings print it. */
-const tag = (id: Parameters<typeof sourceOf>[0]) => `[${sourceOf(id).tag}]`;
+/**
+ * The verification tags of the sources the findings cite, as in the source catalogue (src/core/sources.ts; a
+ * test keeps them equal). Literals here, so that the functions bundle does not carry the catalogue.
+ */
+export const FINDING_SOURCE_TAGS = { 'shertogenbosch-2018-looptijd': 'V-ind', 'koggenland-2020-rente': 'V-ind' } as const;
+const tag = (id: keyof typeof FINDING_SOURCE_TAGS) => `[${FINDING_SOURCE_TAGS[id]}]`;
 
 export const GREX_LABEL = {
   jaar: 'jaar',
