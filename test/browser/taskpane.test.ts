@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, ensureDist, fakeExcelScript, launchChromium, serveDist } from '../helpers/browser';
+import { ARTIFACTS, ensureDist, fakeExcelScript, launchChromium, openPane, serveDist } from '../helpers/browser';
 import { BUILDERS } from '../../src/taskpane/builders';
 
 jest.setTimeout(180_000);
@@ -60,24 +60,7 @@ describe('task pane in Chromium', () => {
     server = await serveDist();
     browser = await launchChromium();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js blocked in tests; stubbed by addInitScript */' }),
-    );
-    await page.route(
-      (url) => !url.href.startsWith(server.url) && !url.href.startsWith('https://appsforoffice.microsoft.com/'),
-      (route) => {
-        foreign.push(route.request().url());
-        return route.abort();
-      },
-    );
-    await page.addInitScript({ content: stubScript() });
-    await page.goto(`${server.url}taskpane.html`);
-    await page.waitForSelector('#tab-modellen');
+    page = await openPane(browser, server.url, stubScript(), { problems, foreign });
   });
 
   afterAll(async () => {

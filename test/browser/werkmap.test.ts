@@ -10,7 +10,7 @@
  * uses the corrected mapping and leaves the model sheet as it was.
  */
 import type { Browser, Page } from 'playwright-core';
-import { ensureDist, fakeExcelScript, launchChromium, serveDist } from '../helpers/browser';
+import { ensureDist, fakeExcelScript, launchChromium, openPane, serveDist } from '../helpers/browser';
 import { fakeFromXlsx } from '../werkmap/fake-from-xlsx';
 import { fixture } from '../werkmap/helpers';
 import type { FakeWorkbookModel } from '../taskpane/fake-excel';
@@ -91,24 +91,7 @@ describe('Controle on a hand-built grondexploitatie (basis.xlsx), by keyboard', 
     ensureDist();
     server = await serveDist();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is stubbed in tests */' }),
-    );
-    await page.route(
-      (url) => !url.href.startsWith(server.url) && !url.href.startsWith('https://appsforoffice.microsoft.com/'),
-      (route) => {
-        foreign.push(route.request().url());
-        return route.abort();
-      },
-    );
-    await page.addInitScript({ content: fakeExcelScript(seedOf(seeded)) });
-    await page.goto(`${server.url}taskpane.html`);
-    await page.waitForSelector('#tab-modellen');
+    page = await openPane(browser, server.url, fakeExcelScript(seedOf(seeded)), { problems, foreign });
   });
 
   afterAll(async () => {

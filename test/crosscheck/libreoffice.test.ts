@@ -12,14 +12,10 @@
  *   GREX m = eind − t + 1 − o ⇒ EW = NPV × (1+r)^(eind−start+2−o) = FV(r; eind−start+2−o; 0; −NPV).
  *   XNPV(d; {0, x…}; {0, 365·n_i…}) = Σ x_i / (1+d)^n_i for whole n_i ≥ 0 (eind/begin, peil ≤ start).
  */
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { call } from '../../src/functions/call';
 import { rng, pick, between, int } from '../helpers/random';
+import { col, flatOds, formulaCell as formula, numCell as num, runCalc } from '../helpers/libreoffice';
 
-const SOFFICE = process.env.SOFFICE_PATH || '/usr/bin/soffice';
 const OFFSET = { eind: 1, midden: 0.5, begin: 0 } as const;
 type Timing = keyof typeof OFFSET;
 
@@ -50,17 +46,7 @@ function makeCases(n: number): Case[] {
   return out;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const num = (x: number) => `<table:table-cell office:value-type="float" office:value="${x}"/>`;
-const formula = (f: string) => `<table:table-cell table:formula="${esc('of:=' + f)}" office:value-type="float" office:value="0"/>`;
 const empty = (k: number) => (k > 0 ? `<table:table-cell table:number-columns-repeated="${k}"/>` : '');
-
-/** Column letters for 1-based index. */
-function col(i: number): string {
-  let s = '';
-  for (let n = i; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * Three rows per case: row 1 holds NPV-based NCW, EW, and XNPV in A–C and the
@@ -81,42 +67,12 @@ function workbook(cases: Case[]): string {
     const xnpv = c.xnpv
       ? formula(`XNPV(${c.d};[.${col(first)}${r2}:.${col(first + c.flows.length)}${r2}];[.${col(first)}${r3}:.${col(first + c.flows.length)}${r3}])`)
       : '<table:table-cell/>';
-    rows.push(`<table:table-row>${ncw}${ew}${xnpv}${empty(1)}${c.flows.map(num).join('')}</table:table-row>`);
+    rows.push(`${ncw}${ew}${xnpv}${empty(1)}${c.flows.map(num).join('')}`);
     const n = c.flows.map((_, i) => c.start + i - c.peil + o);
-    rows.push(`<table:table-row>${empty(4)}${num(0)}${c.flows.map(num).join('')}</table:table-row>`);
-    rows.push(`<table:table-row>${empty(4)}${num(0)}${n.map((x) => num(365 * x)).join('')}</table:table-row>`);
+    rows.push(`${empty(4)}${num(0)}${c.flows.map(num).join('')}`);
+    rows.push(`${empty(4)}${num(0)}${n.map((x) => num(365 * x)).join('')}`);
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2"
-office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:body><office:spreadsheet><table:table table:name="GREX">
-${rows.join('\n')}
-</table:table></office:spreadsheet></office:body></office:document>`;
-}
-
-function runCalc(xml: string): string[][] {
-  if (!fs.existsSync(SOFFICE)) throw new Error(`LibreOffice ontbreekt (${SOFFICE}): installeer het Debian-pakket libreoffice-calc-nogui (.ci/run doet dat).`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grex-lo-'));
-  const src = path.join(dir, 'crosscheck.fods');
-  fs.writeFileSync(src, xml);
-  execFileSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false',
-      '--outdir',
-      dir,
-      src,
-    ],
-    { stdio: 'pipe', timeout: 120000 },
-  );
-  const csv = fs.readFileSync(path.join(dir, 'crosscheck.csv'), 'utf8');
-  fs.rmSync(dir, { recursive: true, force: true });
-  return csv.split('\n').map((l) => l.split(','));
+  return flatOds(rows);
 }
 
 const cases = makeCases(240);

@@ -11,27 +11,13 @@ import { SOURCE_CATALOGUE, type SourceId } from '../../src/core/sources';
 import { METHODE_FILE, renderMethodeSources, withMethodeSources } from '../../src/functions/methode';
 import { REGISTRY } from '../../src/functions/registry';
 import { cite } from '../../src/functions/sources';
+import { anchors } from '../helpers/markdown';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DIR = path.join(ROOT, 'docs', 'methode');
 const docs = fs.readdirSync(DIR).filter((f) => f.endsWith('.md'));
 const read = (f: string) => fs.readFileSync(path.join(DIR, f), 'utf8');
 const ids = Object.keys(SOURCE_CATALOGUE) as SourceId[];
-
-/** Anchors of a Markdown file: explicit <a id="…"> and GitHub heading slugs. */
-function anchors(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/<a id="([^"]+)"><\/a>/g)) out.add(m[1]);
-  for (const m of text.matchAll(/^#{1,6} (.+)$/gm))
-    out.add(
-      m[1]
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N} -]/gu, '')
-        .replace(/ /g, '-'),
-    );
-  return out;
-}
 
 test.each([...new Set(Object.values(METHODE_FILE))])('docs/methode/%s.md: the sources table is the catalogue’s (node scripts/update-methode.js)', (file) => {
   const text = read(`${file}.md`);

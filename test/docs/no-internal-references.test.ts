@@ -18,6 +18,7 @@ import { renderHelpIndex, renderHelpPage, renderLandingPage } from '../../src/fu
 import { REGISTRY } from '../../src/functions/registry';
 import { BUILDERS } from '../../src/taskpane/builders';
 import { defaults } from '../../src/taskpane/builders/types';
+import { anchors } from '../helpers/markdown';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -132,21 +133,6 @@ test('no text a model builder writes cites an internal note or an issue number',
   });
   expect(hits).toEqual([]);
 });
-
-/** Anchors of a Markdown file: explicit <a id="…"> and GitHub heading slugs. */
-function anchors(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/<a id="([^"]+)"><\/a>/g)) out.add(m[1]);
-  for (const m of text.matchAll(/^#{1,6} (.+)$/gm))
-    out.add(
-      m[1]
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N} -]/gu, '')
-        .replace(/ /g, '-'),
-    );
-  return out;
-}
 
 test('every docs/methode/<file>.md#anchor cited in the repository exists', () => {
   // This file is left out: its allow-list names documents that other branches are adding.

@@ -9,7 +9,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 /** One test build per checkout, shared by the browser test files, rebuilt when a source is newer. */
@@ -96,4 +96,31 @@ export function fakeExcelScript(seed: string): string {
   };
   window.Excel = { run: F.fakeRun(m) };
 })();`;
+}
+
+/**
+ * A 320 px page with the task pane loaded: Office.js from the CDN is stubbed, every other foreign request is
+ * aborted and recorded in `foreign`, console errors and warnings and page errors go to `problems`; `initScript`
+ * (the fake Excel) runs before the pane's own scripts.
+ */
+export async function openPane(browser: Browser, serverUrl: string, initScript: string, log: { problems: string[]; foreign: string[] }): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') log.problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (e) => log.problems.push(`pageerror: ${e.message}`));
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* Office.js is stubbed in tests */' }),
+  );
+  await page.route(
+    (url) => !url.href.startsWith(serverUrl) && !url.href.startsWith('https://appsforoffice.microsoft.com/'),
+    (route) => {
+      log.foreign.push(route.request().url());
+      return route.abort();
+    },
+  );
+  await page.addInitScript({ content: initScript });
+  await page.goto(`${serverUrl}taskpane.html`);
+  await page.waitForSelector('#tab-modellen');
+  return page;
 }
