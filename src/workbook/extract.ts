@@ -7,6 +7,7 @@ import { CellRef, RangeRef, cellText } from './address';
 import { Workbook, cellAt, findSheet, numberAt, textAt } from './model';
 import { Mapping, RowKey, rowLabel } from './mapping';
 import { ParamKey } from './labels';
+import { postSign } from './live';
 
 export interface WorkbookRow {
   key: RowKey;
@@ -70,8 +71,7 @@ function sumPosts(wb: Workbook, posts: readonly RangeRef[], n: number): number[]
   const out = new Array<number>(n).fill(0);
   for (const p of posts) {
     const v = rowValues(wb, p);
-    const total = v.reduce<number>((a, x) => a + (x ?? 0), 0);
-    const sign = total < 0 ? -1 : 1;
+    const sign = postSign(v);
     for (let i = 0; i < n; i++) out[i] += sign * (v[i] ?? 0);
   }
   return out;

@@ -6,8 +6,8 @@
  */
 import { findBuilder } from '../../src/taskpane/builders';
 import { defaults } from '../../src/taskpane/builders/types';
-import { GREX_MODELS, type ComplexModel } from '../../src/taskpane/builders/mpg-source';
-import type { HerzieningFound } from '../../src/taskpane/builders/mpg';
+import { GREX_MODELS } from '../../src/taskpane/builders/mpg-source';
+import type { HerzieningFound, PortfolioFound } from '../../src/taskpane/builders/mpg';
 import { writePlan } from '../../src/taskpane/excel/writer';
 import { Refusal, type ExcelRun } from '../../src/taskpane/excel/host';
 import { readModel } from '../../src/taskpane/models/ge-model';
@@ -53,7 +53,7 @@ describe('model source: GREX-built grondexploitaties', () => {
 describe('portfolio builder', () => {
   test('one live row per complex, totals, and the weerstand block; refuses an empty workbook', async () => {
     const { m } = await twoModels();
-    const found = (await mpg.discover!(runOf(m), defaults(mpg))) as ComplexModel[];
+    const found = (await mpg.discover!(runOf(m), defaults(mpg))) as PortfolioFound;
     const res = await writePlan(runOf(m), mpg.plan({ ...defaults(mpg), beschikbaar: 5_000_000 }, found), 'newSheet');
     const formulas = m.formulas(res.placement.sheet).map((f) => f.formula);
     expect(formulas).toContain('=GE_ncw');
@@ -156,7 +156,7 @@ describe('raadsversie', () => {
   test('copies the MPG sheets along without GREX formulas, even when not chosen', async () => {
     const { m } = await twoModels();
     m.evaluate = (_s, _r, _c, f) => (hasGrexCall(f) ? 1000 : '');
-    const found = (await mpg.discover!(runOf(m), defaults(mpg))) as ComplexModel[];
+    const found = (await mpg.discover!(runOf(m), defaults(mpg))) as PortfolioFound;
     const p = await writePlan(runOf(m), mpg.plan(defaults(mpg), found), 'newSheet');
     const h = await writePlan(runOf(m), hz.plan(defaults(hz), await hz.discover!(runOf(m), defaults(hz))), 'newSheet');
     const res = await makeRaadsversie(runOf(m), { sheets: [], model: '', allFormulas: true }, new Job(1), '2026-12-01');

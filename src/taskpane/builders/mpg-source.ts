@@ -6,17 +6,19 @@
  * workbook) or a constant (a frozen copy, or the example portfolio).
  *
  * Implemented here for models built by GREX (found through their defined
- * names GE_…); a source for mapped existing workbooks can implement the same
- * interface.
+ * names GE_…); the analyst's own mapped workbook is mpg-mapped-source.ts.
  */
 import type { ExcelRun } from '../excel/host';
 import { splitSheet } from '../excel/address';
 import { GE_PREFIX, modelSuffixes, normaliseGe, readModel, type GeInputs } from '../models/ge-model';
 import type { NormalisedSeries } from '../../functions/normalise';
 
-/** A live Excel expression (without "="), or a constant. */
-/** A constant may be a row of values (an index per year, continued to the right in a record). */
-export type Ref = { expr: string } | { value: number | boolean | string | number[] | number[][] };
+/**
+ * A live Excel expression (without "="), or a constant. An expression that
+ * gives a row of values (an index per year) says how many (`cols`); a
+ * constant may be such a row too. Both continue to the right in a record.
+ */
+export type Ref = { expr: string; cols?: number } | { value: number | boolean | string | number[] | number[][] };
 
 export const PORTFOLIO_KEYS = [
   'beginboekwaarde',
@@ -54,11 +56,21 @@ export interface ComplexModel {
   name: string;
   sheet: string;
   refs: Record<ComplexKey, Ref> & Partial<Record<OptionalKey, Ref>>;
+  /** Lines the portfolio states under its table about this complex (where it comes from, what was assumed). */
+  notes?: string[];
+}
+
+/** What a source found: the complexes, and a Dutch line for every one it had to leave out. */
+export interface Survey {
+  models: ComplexModel[];
+  leftOut: string[];
 }
 
 export interface ModelSource {
   /** Every complex this source finds in the workbook. */
   list(run: ExcelRun): Promise<ComplexModel[]>;
+  /** The same as list, with the complexes left out (an incomplete mapping); sources that leave none out need not give it. */
+  survey?(run: ExcelRun): Promise<Survey>;
   /** The current values of one complex, for a frozen copy (the last herziening). */
   snapshot(run: ExcelRun, id: string): Promise<ComplexModel | undefined>;
 }
@@ -66,7 +78,7 @@ export interface ModelSource {
 const ALL_KEYS: readonly ComplexKey[] = [...new Set<ComplexKey>([...PORTFOLIO_KEYS, ...VINTAGE_KEYS])];
 
 /** The complex name from a GREX sheet name ("Grex Noord (2)" → "Noord (2)"). */
-const complexName = (sheet: string) => sheet.replace(/^Grex\s+/i, '') || sheet;
+export const complexName = (sheet: string) => sheet.replace(/^Grex\s+/i, '') || sheet;
 
 /** Posts × years as GREX.RESULTAAT reads them (blank cells 0); throws the function's Dutch message for text. */
 function amounts(key: 'kosten' | 'opbrengsten', cells: GeInputs['kosten']): number[][] {
@@ -74,7 +86,8 @@ function amounts(key: 'kosten' | 'opbrengsten', cells: GeInputs['kosten']): numb
   return s.lines ?? [s.values];
 }
 
-function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<ComplexKey, number>>): ComplexModel {
+/** A complex as constants (a frozen copy): the inputs as GREX.RESULTAAT reads them, and the portfolio figures given. */
+export function frozen(id: string, sheet: string, x: GeInputs, extra: Partial<Record<ComplexKey, number>> = {}): ComplexModel {
   const v = (value: number | boolean | string | number[] | number[][]): Ref => ({ value });
   return {
     id,

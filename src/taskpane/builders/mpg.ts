@@ -9,8 +9,9 @@
  *  - "herziening": two versions of a complex (two models, or the model and a
  *    frozen copy of it made now) compared with GREX.VERSCHILANALYSE, a
  *    waterfall chart, and GREX.VERSCHILANALYSE.TOTALEN.
- * The complexes come from a ModelSource (mpg-source.ts). Method:
- * docs/methode/mpg.md.
+ * The complexes come from the model sources (mpg-source.ts: models built by
+ * GREX; mpg-mapped-source.ts: the analyst's own workbook mapped in Controle).
+ * Method: docs/methode/mpg.md.
  */
 import { Refusal } from '../excel/host';
 import type { Box } from '../excel/address';
@@ -20,11 +21,12 @@ import type { SourceNote } from '../sheet/sources';
 import { sourceOf, type SourceId } from '../../core/sources';
 import { BuilderSpec, num, str, Values } from './types';
 import { ComplexModel, exampleModels, GREX_MODELS, ModelSource, Ref, VINTAGE_KEYS, VINTAGE_OPTIONAL_KEYS } from './mpg-source';
+import { MAPPED_MODELS } from './mpg-mapped-source';
 
 export const MPG_PREFIX = 'MPG';
 export const HERZIENING_PREFIX = 'HZ';
-/** Sources the builders read complexes from (mapped existing workbooks can add theirs). */
-export const MODEL_SOURCES: ModelSource[] = [GREX_MODELS];
+/** Sources the builders read complexes from: models built by GREX, then the analyst's own mapped model. */
+export const MODEL_SOURCES: ModelSource[] = [GREX_MODELS, MAPPED_MODELS];
 
 /** A note that rests on a catalogue source: the tag is the source's. */
 const note = (ref: SourceId, text: string): SourceNote => ({ tag: sourceOf(ref).tag, text, ref });
@@ -49,9 +51,33 @@ function cellOf(r: Ref, sum = false): { formula?: string; value?: number | boole
   return { value: sum ? sumOf(m) : m[0][0] };
 }
 
-async function allModels(run: Parameters<NonNullable<BuilderSpec['discover']>>[0]): Promise<ComplexModel[]> {
-  const lists = await Promise.all(MODEL_SOURCES.map((s) => s.list(run)));
-  return lists.flat();
+/** What the portfolio builder found: the complexes, and a line for every complex left out (an incomplete mapping). */
+export interface PortfolioFound {
+  models: ComplexModel[];
+  leftOut: string[];
+}
+
+/** Every complex of every source (with the source that found it), and the lines of those left out. */
+async function allModels(run: Parameters<NonNullable<BuilderSpec['discover']>>[0]) {
+  const found: { model: ComplexModel; source: ModelSource }[] = [];
+  const leftOut: string[] = [];
+  for (const source of MODEL_SOURCES) {
+    const s = source.survey ? await source.survey(run) : { models: await source.list(run), leftOut: [] };
+    found.push(...s.models.map((model) => ({ model, source })));
+    leftOut.push(...s.leftOut);
+  }
+  return { found, models: found.map((f) => f.model), leftOut };
+}
+
+/** Nothing to build from: say where a grondexploitatie comes from, and why a mapped one was left out. */
+function nothingFound(leftOut: readonly string[]): Refusal {
+  return new Refusal(
+    [
+      'Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_… of een koppeling GREX_W_…). Maak er eerst een met ' +
+        '"Grondexploitatie (BBV)", of leg de koppeling van uw eigen model vast in Controle.',
+      ...leftOut,
+    ].join(' '),
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -75,7 +101,7 @@ const COLS: [string, NumberFormatKey][] = [
 const C = { bw: 2, k: 3, o: 4, nom: 5, ew: 6, ncw: 7, vz: 8, gk: 9, go: 10, rw: 11, poc: 12 };
 const TOTAL_COLS = [C.bw, C.k, C.o, C.nom, C.ew, C.ncw, C.vz, C.poc];
 
-function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
+function portfolioPlan(v: Values, models: readonly ComplexModel[], leftOut: readonly string[] = []) {
   const title = str(v, 'titel') || 'Meerjarenprognose grondbedrijf';
   const l = new Layout('mpg', 'MPG portefeuille', MPG_PREFIX, [190, 120, ...COLS.slice(2).map(() => 110)]);
   l.title(title, [
@@ -126,6 +152,7 @@ function portfolioPlan(v: Values, models: readonly ComplexModel[]) {
   l.name('ncw_totaal', { row: tr, col: C.ncw, rows: 1, cols: 1 }, 'Som van de NCW van alle complexen');
   l.name('voorziening_totaal', { row: tr, col: C.vz, rows: 1, cols: 1 }, 'Som van de verliesvoorzieningen (NCW-basis)');
   l.name('poc_totaal', { row: tr, col: C.poc, rows: 1, cols: 1 }, 'Som van de cumulatieve POC-winst');
+  for (const t of [...models.flatMap((m) => m.notes ?? []), ...leftOut]) l.text(t);
 
   l.section('Weerstandsvermogen van het grondbedrijf');
   l.paramHeader();
@@ -210,13 +237,14 @@ export const mpg: BuilderSpec = {
     { key: 'zekerheid', label: 'Zekerheid risicosimulatie (%)', kind: 'percent', default: 90, min: 50, max: 99.9 },
   ],
   async discover(run) {
-    const models = await allModels(run);
-    if (!models.length)
-      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
-    return models;
+    const { models, leftOut } = await allModels(run);
+    if (!models.length) throw nothingFound(leftOut);
+    return { models, leftOut } satisfies PortfolioFound;
   },
   plan(v, found) {
-    return portfolioPlan(v, (found as ComplexModel[] | undefined) ?? exampleModels());
+    const f = found as PortfolioFound | ComplexModel[] | undefined;
+    if (Array.isArray(f)) return portfolioPlan(v, f);
+    return f ? portfolioPlan(v, f.models, f.leftOut) : portfolioPlan(v, exampleModels());
   },
 };
 
@@ -253,6 +281,10 @@ function recordBlock(l: Layout, key: string, m: ComplexModel): Box {
       // an index per year: its values continue to the right, as the record reads a series field
       (ref.value as number[]).forEach((x, i) => l.cell(r, 1 + i, { value: x, format: formatOf(k), style: 'input' }));
       cols = Math.max(cols, 1 + ref.value.length);
+    } else if ('expr' in ref && ref.cols && ref.cols > 1) {
+      // a live row (a mapped index per year): one cell per year, each its element of the row
+      for (let i = 0; i < ref.cols; i++) l.cell(r, 1 + i, { formula: `=INDEX(${ref.expr},1,${i + 1})`, format: formatOf(k), style: 'result' });
+      cols = Math.max(cols, 1 + ref.cols);
     } else l.cell(r, 1, { ...cellOf(ref), format: formatOf(k), style: 'expr' in ref ? 'result' : 'input' });
   }
   l.row++;
@@ -363,7 +395,13 @@ export const herziening: BuilderSpec = {
       'beginboekwaarde) verklaard met GREX.VERSCHILANALYSE, ') +
     'met een watervalgrafiek en de gepubliceerde vorm met GREX.VERSCHILANALYSE.TOTALEN.',
   fields: [
-    { key: 'nieuw', label: 'Blad van het (nieuwe) model', kind: 'text', default: '', help: 'Leeg: het eerste grondexploitatiemodel in de werkmap.' },
+    {
+      key: 'nieuw',
+      label: 'Blad van het (nieuwe) model',
+      kind: 'text',
+      default: '',
+      help: 'Leeg: het eerste grondexploitatiemodel in de werkmap. Uw eigen gekoppelde model: de naam van zijn blad.',
+    },
     {
       key: 'oud',
       label: 'Blad van het oude model',
@@ -384,9 +422,8 @@ export const herziening: BuilderSpec = {
     },
   ],
   async discover(run, v) {
-    const models = await allModels(run);
-    if (!models.length)
-      throw new Refusal('Geen grondexploitatie gevonden in deze werkmap (benoemde cellen GE_…). Maak er eerst een met "Grondexploitatie (BBV)".');
+    const { found, models, leftOut } = await allModels(run);
+    if (!models.length) throw nothingFound(leftOut);
     const bySheet = (s: string) => models.find((m) => m.sheet.toLowerCase() === s.toLowerCase() || m.name.toLowerCase() === s.toLowerCase());
     const nieuwNaam = str(v, 'nieuw');
     const nieuw = nieuwNaam ? bySheet(nieuwNaam) : models[0];
@@ -398,7 +435,8 @@ export const herziening: BuilderSpec = {
       if (oud.id === nieuw.id) throw new Refusal('Kies twee verschillende modellen, of laat "oud" leeg voor een vaste kopie.');
       return { oud, nieuw, bevroren: false } satisfies HerzieningFound;
     }
-    const source = MODEL_SOURCES.find((s) => s === GREX_MODELS) ?? MODEL_SOURCES[0];
+    // the frozen copy comes from the source that found the model (a GREX model or the analyst's own)
+    const source = found.find((x) => x.model === nieuw)!.source;
     const oud = await source.snapshot(run, nieuw.id);
     if (!oud) throw new Refusal('De invoer van het model kon niet worden gelezen voor de vaste kopie.');
     return { oud, nieuw, bevroren: true } satisfies HerzieningFound;

@@ -9,21 +9,13 @@ import { RangeRef, rangeText } from '../../workbook/address';
 import type { Mapping } from '../../workbook/mapping';
 import { extract, type ModelInputs } from '../../workbook/extract';
 import { reconcile, type Conventions } from '../../workbook/reconcile';
-import { findSheet, numberAt, type Workbook } from '../../workbook/model';
+import type { Workbook } from '../../workbook/model';
+import { postSignsOf, postSum } from '../../workbook/live';
 
 const ref = (r: RangeRef) => rangeText(r, true);
 
 /** The sum of the post rows in one year column, each post with the sign extract() gave it. */
-function columnSum(posts: readonly RangeRef[], col: number, signs: readonly number[]): string {
-  if (posts.length === 0) return '0';
-  const terms = posts.map((p, i) => `${signs[i] < 0 ? '-' : '+'}${rangeText({ ...p, col, cols: 1 }, false)}`);
-  const s = terms.join('');
-  return s.startsWith('+') ? s.slice(1) : s;
-}
-
-export function postSigns(rowTotals: readonly number[]): number[] {
-  return rowTotals.map((t) => (t < 0 ? -1 : 1));
-}
+const columnSum = (posts: readonly RangeRef[], col: number, signs: readonly number[]): string => postSum(posts, signs, col) ?? '0';
 
 export function rekenbladPlan(m: Mapping, x: ModelInputs, c: Conventions, signs: { costs: number[]; revenues: number[] }, today: string): SheetPlan {
   const l = new Layout('rekenblad', `GREX naast ${m.sheet}`.slice(0, 28), 'GW', [190, 110, 110, 110]);
@@ -117,11 +109,5 @@ export function rekenbladPlan(m: Mapping, x: ModelInputs, c: Conventions, signs:
 export function rekenbladFor(wb: Workbook, m: Mapping, today: string): SheetPlan {
   const x = extract(wb, m);
   const c = reconcile(x).conventions;
-  const total = (p: RangeRef) => {
-    const s = findSheet(wb, p.sheet);
-    let t = 0;
-    for (let k = p.col; k < p.col + p.cols; k++) t += (s && numberAt(s, p.row, k)) || 0;
-    return t;
-  };
-  return rekenbladPlan(m, x, c, { costs: postSigns(m.costs.map(total)), revenues: postSigns(m.revenues.map(total)) }, today);
+  return rekenbladPlan(m, x, c, { costs: postSignsOf(wb, m.costs), revenues: postSignsOf(wb, m.revenues) }, today);
 }
