@@ -219,8 +219,9 @@ export const mpg: BuilderSpec = {
   title: 'MPG: portefeuille grondbedrijf',
   tagline: 'Alle grondexploitaties van de werkmap op één blad, met voorzieningen, POC-winst en weerstandsratio.',
   summary:
-    'Een nieuw blad met één regel per grondexploitatie in deze werkmap (boekwaarde, nog te maken kosten, nog te ' +
-    'realiseren opbrengsten, resultaat nominaal, eindwaarde en NCW) ' +
+    'Een nieuw blad met één regel per grondexploitatie in deze werkmap, door GREX gemaakt of uw eigen model met een ' +
+    'koppeling uit Controle (boekwaarde, nog te maken kosten, nog te realiseren opbrengsten, resultaat nominaal, ' +
+    'eindwaarde en NCW) ' +
     'die meerekent met de modellen, de verliesvoorziening met GREX.VERLIESVOORZIENING en de POC-winst met GREX.POC per complex, totalen, ' +
     'en het weerstandsvermogen: één risicoregister over alle complexen (GREX.RISICO.PORTEFEUILLE) en de ratio met GREX.WEERSTANDSRATIO.',
   fields: [
