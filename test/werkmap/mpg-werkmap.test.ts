@@ -12,7 +12,7 @@
 import { findBuilder } from '../../src/taskpane/builders';
 import { defaults } from '../../src/taskpane/builders/types';
 import type { HerzieningFound, PortfolioFound } from '../../src/taskpane/builders/mpg';
-import { MAPPED_MODELS } from '../../src/taskpane/builders/mpg-mapped-source';
+import { MAPPED_MODELS, mappedComplex } from '../../src/taskpane/builders/mpg-mapped-source';
 import { writePlan } from '../../src/taskpane/excel/writer';
 import { Refusal, type ExcelRun } from '../../src/taskpane/excel/host';
 import { readWorkbookModel } from '../../src/taskpane/excel/read-model';
@@ -26,6 +26,7 @@ import { call } from '../../src/functions/call';
 import { RangeRef, rangeText } from '../../src/workbook/address';
 import { extract } from '../../src/workbook/extract';
 import type { Mapping } from '../../src/workbook/mapping';
+import { newSheet, setCell, type Workbook } from '../../src/workbook/model';
 import { mappingFromNames } from '../../src/workbook/names';
 import { reconcile } from '../../src/workbook/reconcile';
 import { mappingsFor } from '../../src/workbook/report';
@@ -269,6 +270,107 @@ describe('signs, unions and incomplete mappings', () => {
     const syncs = m.syncs;
     expect(await MAPPED_MODELS.survey!(runOf(m))).toEqual({ models: [], leftOut: [] });
     expect(m.syncs - syncs).toBe(1);
+  });
+});
+
+describe('parameters the way analysts type them', () => {
+  /** The own model's row and herziening on a changed fixture: the row equals RESULTAAT on mappedInputs, the copy compares to 0. */
+  async function rowAndHerziening(s: Setup) {
+    const found = (await mpg.discover!(s.run, defaults(mpg))) as PortfolioFound;
+    const res = await writePlan(s.run, mpg.plan(defaults(mpg), found), 'newSheet');
+    const sheet = res.placement.sheet;
+    const want = await expected(s.run);
+    const ncw = new SheetEvaluator(s.m, new Set([sheet])).cell(sheet, rowOf(s.m, sheet, 'Exploitatie'), COL.ncw) as number;
+    expect(ncw).toBeCloseTo(want.ncw, 2);
+    const f = (await hz.discover!(s.run, { ...defaults(hz), nieuw: 'Exploitatie' })) as HerzieningFound;
+    const h = await writePlan(s.run, hz.plan(defaults(hz), f), 'newSheet');
+    const va = s.m.formulas(h.placement.sheet).find((x) => x.formula.startsWith('=GREX.VERSCHILANALYSE('))!;
+    const rows = new SheetEvaluator(s.m, new Set([h.placement.sheet])).formula(va.formula, h.placement.sheet) as [string, number][];
+    for (const [, v] of rows) expect(v).toBeCloseTo(0, 6);
+    untouched(s);
+    return { found, want, herziening: h.placement.sheet };
+  }
+
+  test('a cost index per year (a row of rates) stays a live row, in the portfolio and in the herziening record', async () => {
+    const rates = [0.03, 0.03, 0.025, 0.025, 0.02, 0.02, 0.02, 0.02];
+    const s = await mappedWorkbook('basis', (mp, m) => {
+      const row = 45;
+      m.seed(mp.sheet, `A${row}`, [['Kostenstijging per jaar', '']]);
+      rates.forEach((r, i) => (m.mustSheet(mp.sheet).at(row - 1, mp.years.col + i).value = r));
+      mp.params.kostenstijging = { sheet: mp.sheet, row: row - 1, col: mp.years.col, rows: 1, cols: mp.years.cols };
+    });
+    const { found, want, herziening } = await rowAndHerziening(s);
+    expect(want.x.kostenstijging).toEqual(rates);
+    expect(found.models[0].refs.kostenindex).toEqual({ expr: 'Exploitatie!$C$45:$J$45', cols: 8 });
+    // the index differs from the single 2% the fixture has: the row really is read
+    const plain = await expected((await mappedWorkbook('basis')).run);
+    expect(Math.abs(want.ncw - plain.ncw)).toBeGreaterThan(1000);
+    // the new record's kostenindex row: one INDEX per year into the analyst's row
+    const rec = s.m.names.find((n) => n.name === 'HZ_parameters_nieuw')!;
+    const sh = s.m.mustSheet(herziening);
+    const r = Array.from({ length: rec.box.rows }, (_, i) => rec.box.row + i).find((i) => sh.get(i, 0)?.value === 'kostenindex')!;
+    expect(rec.box.cols).toBe(9);
+    expect(Array.from({ length: 8 }, (_, i) => sh.get(r, 1 + i)!.formula)).toEqual(rates.map((_, i) => `=INDEX(Exploitatie!$C$45:$J$45,1,${i + 1})`));
+  });
+
+  test('a prijspeil typed as a date becomes YEAR() of the cell; typed as text, the year GREX read', async () => {
+    const d = await mappedWorkbook('basis', (mp, m) => {
+      const p = mp.params.prijspeil!;
+      m.mustSheet(p.sheet).at(p.row, p.col).value = 45292; // 1-1-2024
+    });
+    const a = await rowAndHerziening(d);
+    expect(a.found.models[0].refs.prijspeiljaar).toEqual({ expr: 'YEAR(Exploitatie!$B$7)' });
+    expect(a.want.x.prijspeiljaar).toBe(2024);
+    const t = await mappedWorkbook('basis', (mp, m) => {
+      const p = mp.params.prijspeil!;
+      m.mustSheet(p.sheet).at(p.row, p.col).value = 'prijspeil 1-1-2023';
+    });
+    const b = await rowAndHerziening(t);
+    expect(b.found.models[0].refs.prijspeiljaar).toEqual({ value: 2023 });
+  });
+
+  test('two versions in one workbook: the GREX model as old and the own model as new, both live', async () => {
+    const s = await mappedWorkbook('basis');
+    await addGrexModel(s.m, 0);
+    const f = (await hz.discover!(s.run, { ...defaults(hz), nieuw: 'Exploitatie', oud: 'Grex Noord' })) as HerzieningFound;
+    expect([f.oud.id, f.nieuw.id, f.bevroren]).toEqual(['GE', MAPPED_MODEL, false]);
+    const res = await writePlan(s.run, hz.plan(defaults(hz), f), 'newSheet');
+    const va = s.m.formulas(res.placement.sheet).find((x) => x.formula.startsWith('=GREX.VERSCHILANALYSE('))!.formula;
+    const k = f.nieuw.refs.kosten as { expr: string };
+    expect(va).toBe(
+      `=GREX.VERSCHILANALYSE(GE_kosten,GE_opbrengsten,HZ_parameters_oud,${k.expr},${(f.nieuw.refs.opbrengsten as { expr: string }).expr},HZ_parameters_nieuw,HZ_basis)`,
+    );
+    untouched(s);
+  });
+
+  test('more posts than one Excel formula can hold: left out with a note, not a formula Excel refuses', () => {
+    const wb: Workbook = { sheets: [], names: [] };
+    const sh = newSheet('Lange exploitatie met een lange naam');
+    wb.sheets.push(sh);
+    const years = Array.from({ length: 30 }, (_, i) => 2025 + i);
+    years.forEach((y, i) => setCell(sh, 0, 2 + i, { value: y }));
+    const costs: RangeRef[] = [];
+    for (let r = 1; r <= 400; r++) {
+      setCell(sh, r, 0, { value: `Post ${r}` });
+      setCell(sh, r, 2, { value: 1000 });
+      costs.push({ sheet: sh.name, row: r, col: 2, rows: 1, cols: 30 });
+    }
+    setCell(sh, 402, 1, { value: 0.02 });
+    setCell(sh, 403, 1, { value: 0 });
+    const cell = (row: number): RangeRef => ({ sheet: sh.name, row, col: 1, rows: 1, cols: 1 });
+    const m: Mapping = {
+      sheet: sh.name,
+      years: { sheet: sh.name, row: 0, col: 2, rows: 1, cols: 30 },
+      costs,
+      revenues: [],
+      params: { rente: cell(402), beginboekwaarde: cell(403) },
+      results: {},
+      rows: {},
+    };
+    const b = mappedComplex(wb, m);
+    expect('leftOut' in b && b.leftOut).toMatch(/met 400 posten wordt de formule langer dan Excel toestaat/);
+    const few = mappedComplex(wb, { ...m, costs: costs.slice(0, 20) });
+    expect('model' in few && (few.model.refs.ncw as { expr: string }).expr.length).toBeLessThan(8192);
   });
 });
 
