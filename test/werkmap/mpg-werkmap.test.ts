@@ -336,10 +336,10 @@ describe('parameters the way analysts type them', () => {
     expect([f.oud.id, f.nieuw.id, f.bevroren]).toEqual(['GE', MAPPED_MODEL, false]);
     const res = await writePlan(s.run, hz.plan(defaults(hz), f), 'newSheet');
     const va = s.m.formulas(res.placement.sheet).find((x) => x.formula.startsWith('=GREX.VERSCHILANALYSE('))!.formula;
-    const k = f.nieuw.refs.kosten as { expr: string };
-    expect(va).toBe(
-      `=GREX.VERSCHILANALYSE(GE_kosten,GE_opbrengsten,HZ_parameters_oud,${k.expr},${(f.nieuw.refs.opbrengsten as { expr: string }).expr},HZ_parameters_nieuw,HZ_basis)`,
-    );
+    const k = (f.nieuw.refs.kosten as { expr: string }).expr;
+    const o = (f.nieuw.refs.opbrengsten as { expr: string }).expr;
+    expect(k).toMatch(/^\(Exploitatie!\$C\$13:\$J\$13\+.*\)$/);
+    expect(va).toBe(`=GREX.VERSCHILANALYSE(GE_kosten,GE_opbrengsten,HZ_parameters_oud,${k},${o},HZ_parameters_nieuw,HZ_basis)`);
     untouched(s);
   });
 
