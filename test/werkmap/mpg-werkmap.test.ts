@@ -247,8 +247,27 @@ describe('signs, unions and incomplete mappings', () => {
     const found = (await mpg.discover!(s.run, defaults(mpg))) as PortfolioFound;
     expect(found.models.map((x) => x.id)).toEqual(['GE']);
     const res = await writePlan(s.run, mpg.plan(defaults(mpg), found), 'newSheet');
-    expect(texts(s.m, res.placement.sheet).some((t) => /de koppeling mist beginboekwaarde\. Vul dat aan in Controle/.test(t))).toBe(true);
+    expect(texts(s.m, res.placement.sheet).some((t) => /de koppeling mist beginboekwaarde\. Vul dat aan \(in uw blad of in Controle/.test(t))).toBe(true);
     untouched(s);
+  });
+
+  test('an empty rente cell leaves the model out and names the cell; an empty disconteringsvoet takes 2% as in Controle', async () => {
+    const s = await mappedWorkbook('basis', (mp, m) => {
+      m.mustSheet(mp.sheet).at(mp.params.rente!.row, mp.params.rente!.col).value = '';
+    });
+    expect((await MAPPED_MODELS.survey!(s.run)).leftOut).toEqual([
+      'Het eigen rekenmodel op blad "Exploitatie" staat niet in de portefeuille: de cel van de rente (Exploitatie!$B$3) is leeg of ' +
+        'geen getal. Vul dat aan (in uw blad of in Controle, koppeling vastleggen) en maak de portefeuille opnieuw.',
+    ]);
+    const t = await mappedWorkbook('basis', (mp, m) => {
+      m.mustSheet(mp.sheet).at(mp.params.disconteringsvoet!.row, mp.params.disconteringsvoet!.col).value = '';
+    });
+    const { models } = await MAPPED_MODELS.survey!(t.run);
+    expect(models[0].refs.disconteringsvoet).toEqual({ value: 0.02 });
+    expect(models[0].notes!.some((n) => /standaard aangenomen zoals in Controle: disconteringsvoet/.test(n))).toBe(true);
+    const res = await writePlan(t.run, mpg.plan(defaults(mpg), await mpg.discover!(t.run, defaults(mpg))), 'newSheet');
+    const ncw = new SheetEvaluator(t.m, new Set([res.placement.sheet])).cell(res.placement.sheet, rowOf(t.m, res.placement.sheet, 'Exploitatie'), COL.ncw);
+    expect(ncw as number).toBeCloseTo((await expected(t.run)).ncw, 2);
   });
 
   test('a mapping whose year row was removed, or that points at a deleted sheet, is left out and says so', async () => {

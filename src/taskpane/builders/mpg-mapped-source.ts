@@ -65,12 +65,14 @@ export function mappedComplex(wb: Workbook, m: Mapping): Built {
   const x = extract(wb, m);
   const lacking = (['beginboekwaarde', 'rente'] as const).filter((k) => x.missing.includes(k));
   const where = `Het eigen rekenmodel op blad "${m.sheet}" staat niet in de portefeuille`;
-  if (lacking.length)
+  if (lacking.length) {
+    const what = lacking.map((k) => (m.params[k] ? `de cel van de ${k} (${cell(m.params[k]!)}) is leeg of geen getal` : `de koppeling mist ${k}`));
     return {
       leftOut:
-        `${where}: de koppeling mist ${lacking.join(' en ')}. Vul ${lacking.length > 1 ? 'die' : 'dat'} aan in Controle ` +
-        `(koppeling vastleggen) en maak de portefeuille opnieuw.`,
+        `${where}: ${what.join('; ')}. Vul ${lacking.length > 1 ? 'die' : 'dat'} aan (in uw blad of in Controle, koppeling ` +
+        `vastleggen) en maak de portefeuille opnieuw.`,
     };
+  }
   const c = reconcile(x).conventions;
   const inp = mappedInputs(x, c);
   const years = m.years;
@@ -79,7 +81,9 @@ export function mappedComplex(wb: Workbook, m: Mapping): Built {
     const s = postSum(posts, postSignsOf(wb, posts));
     return `(${s ?? `0*${rangeText(years, true)}`})`;
   };
-  const param = (k: 'rente' | 'disconteringsvoet' | 'beginboekwaarde', dflt: number): Ref => (m.params[k] ? expr(cell(m.params[k]!)) : { value: dflt });
+  // a parameter the extraction found no number for takes its default, as in Controle (and is named in the notes)
+  const param = (k: 'rente' | 'disconteringsvoet' | 'beginboekwaarde', dflt: number): Ref =>
+    m.params[k] && !x.missing.includes(k) ? expr(cell(m.params[k]!)) : { value: dflt };
   const index = (k: 'kostenstijging' | 'opbrengstenstijging'): Ref => {
     const r = m.params[k];
     if (!r) return { value: 0 };
