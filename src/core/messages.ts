@@ -103,6 +103,9 @@ export const MSG = {
   tooManyCells: (n: number) => `mag hoogstens ${n} cellen bevatten`,
   tableColumns: (n: number | string) => `moet ${n} kolommen hebben`,
   cellText: (row: number, col: number) => `bevat in rij ${row}, kolom ${col} geen getal`,
+  rowNegative: (row: number) => `bevat in rij ${row} een negatief getal`,
+  /** A position in a tuple, after the parameter's name: "fonds (positie 3, looptijd)". */
+  position: (pos: number, what: string) => `(positie ${pos}, ${what})`,
   requiresOther: (other: string) => `kan alleen samen met ${other} worden opgegeven`,
   resultNotFinite: 'de uitkomst is geen eindig getal; controleer de invoer op extreem grote of kleine waarden',
   internal: 'interne fout in de berekening; meld dit met de gebruikte invoer',

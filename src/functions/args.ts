@@ -4,7 +4,7 @@
  * programming error caught by the registry tests.
  */
 import { YearlySeries, GrexError, described, invalid, MSG } from '../core';
-import type { ArgReader, Matrix, Orientation, ParamSpec } from './types';
+import type { ArgReader, LabelledValue, Matrix, Orientation, ParamSpec } from './types';
 import type { Normalised, NormalisedSeries } from './normalise';
 
 /** Parameter name → position, built once per parameter list (not per call). */
@@ -120,6 +120,18 @@ export class ArgList implements ArgReader {
     const v = this.get(name);
     if (!(v instanceof ArgList)) throw invalid(name, MSG.required);
     return v;
+  }
+
+  /** A tuple parameter: its fields by name, or undefined when it was left out. */
+  tuple(name: string): ArgReader | undefined {
+    const v = this.get(name);
+    return v instanceof ArgList ? v : undefined;
+  }
+
+  /** A labelled parameter: its posts, an unlabelled one named `label(i)` (1-based); [] when left out. */
+  labelled(name: string, label: (i: number) => string): { label: string; value: number }[] {
+    const v = this.get(name) as LabelledValue[] | undefined;
+    return v ? v.map((x, i) => ({ label: x.label ?? label(i + 1), value: x.value })) : [];
   }
 
   /** Two series that describe the same years must be equally long. */

@@ -14,6 +14,7 @@ export const EMPTY_CELL_TEXT = {
     'en omdat 0 hier een geldige waarde is, rekent GREX dan met 0. Typ in die versies de waarde of laat het argument weg.',
   boolean: 'Een lege cel telt als leeg; de 0 die oudere Excel-versies voor Windows voor een lege cel doorgeven, telt als ONWAAR.',
   series: 'Lege cellen in de reeks tellen als 0, in elke Excel-versie.',
+  tuple: 'Lege cellen aan het eind tellen als weggelaten: die posities krijgen hun standaardwaarde.',
   table:
     'Lege rijen worden overgeslagen. Oudere Excel-versies voor Windows geven lege cellen door als 0; een rij met ' +
     'alleen nullen telt dan als een rij met de waarde 0. Laat zo’n rij buiten het bereik.',
@@ -24,7 +25,10 @@ export function emptyCellText(p: ParamSpec): string {
     case 'series':
       return EMPTY_CELL_TEXT.series;
     case 'table':
+    case 'labelled':
       return EMPTY_CELL_TEXT.table;
+    case 'tuple':
+      return EMPTY_CELL_TEXT.tuple;
     case 'boolean':
       return EMPTY_CELL_TEXT.boolean;
     default:

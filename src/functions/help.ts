@@ -69,6 +69,15 @@ function paramKindBase(p: ParamSpec): string {
       return 'tekst';
     case 'record':
       return `bereik met rijen naam | waarde: ${p.fields.map((f) => f.name).join(', ')}`;
+    case 'labelled':
+      return 'één rij of kolom getallen, of twee kolommen (omschrijving, getal)';
+    case 'tuple':
+      return `rij of kolom, op volgorde: ${p.fields
+        .map((f) => {
+          const name = f.name.replace(/_/g, ' ');
+          return f.default !== undefined ? `[${name} = ${String(f.default).replace('.', ',')}]` : f.optional ? `[${name}]` : name;
+        })
+        .join(', ')}`;
   }
 }
 

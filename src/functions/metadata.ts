@@ -2,7 +2,7 @@
  * Excel's custom-functions metadata (functions.json), generated from the
  * registry at build time. All parameters are declared `any` so that the
  * add-in, not Excel, rejects bad input — with a Dutch message naming the
- * parameter. Series and tables are `matrix`, everything else `scalar`.
+ * parameter. Ranges (series, tables, tuples, records) are `matrix`, everything else `scalar`.
  */
 import { REGISTRY } from './registry';
 import type { FunctionSpec, ParamSpec } from './types';
@@ -24,6 +24,9 @@ export interface MetadataFunction {
   result: { type: 'any'; dimensionality: 'scalar' | 'matrix' };
 }
 
+/** The parameter kinds Excel hands over as a range (2-D array). */
+export const MATRIX_KINDS: ReadonlySet<ParamSpec['kind']> = new Set<ParamSpec['kind']>(['series', 'table', 'labelled', 'tuple', 'record']);
+
 export function isOptional(p: ParamSpec): boolean {
   return Boolean(p.optional) || ('default' in p && p.default !== undefined);
 }
@@ -42,7 +45,7 @@ export function functionMetadata(spec: FunctionSpec, baseUrl: string): MetadataF
       name: p.name,
       description: p.description,
       type: 'any',
-      dimensionality: p.kind === 'series' || p.kind === 'table' || p.kind === 'record' ? 'matrix' : 'scalar',
+      dimensionality: MATRIX_KINDS.has(p.kind) ? 'matrix' : 'scalar',
       ...(isOptional(p) ? { optional: true } : {}),
     })),
     result: { type: 'any', dimensionality: spec.result.shape === 'scalar' ? 'scalar' : 'matrix' },

@@ -16,7 +16,8 @@
  *  - boolean: 0 is ONWAAR;
  *  - series: blank cells count as 0 (both conventions agree);
  *  - table: a row of blank cells is dropped (a 0-only row is kept: in a risk
- *    register or programme it can be a real row).
+ *    register or programme it can be a real row); labelled amounts likewise;
+ *  - tuple: each position as its field's kind.
  *
  * Every parameter kind turns into one plain value here, or a GrexError that
  * names the parameter and the value received. One function per kind; the
@@ -37,9 +38,12 @@ import type {
   TextParam,
   BooleanParam,
   Plausible,
+  LabelledValue,
 } from './types';
 import { checkPlausible } from './plausible';
 import { normaliseRecord } from './record';
+import { normaliseTuple } from './tuple';
+import { normaliseLabelled } from './labelled';
 
 export type { Orientation } from './types';
 export interface NormalisedSeries {
@@ -48,7 +52,7 @@ export interface NormalisedSeries {
   /** For `lines` parameters given as a table: the posts, one row each. */
   lines?: number[][];
 }
-export type Normalised = number | string | boolean | NormalisedSeries | Matrix | ArgReader | undefined;
+export type Normalised = number | string | boolean | NormalisedSeries | Matrix | LabelledValue[] | ArgReader | undefined;
 
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2200;
@@ -340,6 +344,13 @@ function normaliseTable(raw: unknown, p: TableParam): Matrix | undefined {
     const want = p.columns.min === p.columns.max ? `${p.columns.min}` : `${p.columns.min} tot ${p.columns.max}`;
     throw invalid(p.name, MSG.tableColumns(want), described(`${width} kolommen`));
   }
+  if (p.numbers)
+    kept.forEach((row, ri) =>
+      row.forEach((c, ci) => {
+        if (c === null) row[ci] = 0;
+        else if (typeof c !== 'number') throw invalid(p.name, MSG.cellText(ri + 1, ci + 1), c);
+      }),
+    );
   return kept;
 }
 
@@ -397,6 +408,10 @@ export function normaliseArg(raw: unknown, p: ParamSpec): Normalised {
       return normaliseSeries(raw, p);
     case 'table':
       return normaliseTable(raw, p);
+    case 'labelled':
+      return normaliseLabelled(raw, p, normaliseTable);
+    case 'tuple':
+      return normaliseTuple(raw, p, normaliseArg);
     case 'enum':
       return normaliseEnum(raw, p);
     case 'record':

@@ -56,6 +56,8 @@ export interface NumberParam extends ParamBase {
   minLabel?: string;
   maxLabel?: string;
   plausible?: Plausible;
+  /** What the value must be, said in one phrase: replaces the generic message of any check (a field of a tuple). */
+  rule?: string;
 }
 
 /** A yearly series or list of numbers: one row or one column; blanks count as 0. */
@@ -87,6 +89,41 @@ export interface TableParam extends ParamBase {
   /** Allowed column counts (after trimming empty trailing columns). */
   columns?: { min: number; max: number };
   maxCells?: number;
+  /** Every cell a number (blank cells 0), as a risk register's amounts. */
+  numbers?: boolean;
+}
+
+/**
+ * Amounts with an optional label: one row or column of numbers, or two
+ * columns (omschrijving, getal). Read as a list of posts; an unlabelled post
+ * gets the function's own label ("bijdrage 2").
+ */
+export interface LabelledParam extends ParamBase {
+  kind: 'labelled';
+  /** No negative values. */
+  nonNegative?: boolean;
+  /** Two numeric columns of several rows are labels and values too (milieucategorie 3.1), not a shape error. */
+  numberLabels?: boolean;
+  /** The message for a range of any other shape. */
+  shape: string;
+  maxCells?: number;
+}
+
+/** One labelled post as the normaliser reads it; `label` is undefined when the range had none. */
+export interface LabelledValue {
+  label: string | undefined;
+  value: number;
+}
+
+/**
+ * A tuple: a short row or column of values by position, such as
+ * {canon, eerste jaar, looptijd, [groei]}. Each position is normalised as its
+ * field's spec (bounds, defaults); a message names the parameter, the position
+ * and the field. Trailing optional fields may be left out.
+ */
+export interface TupleParam extends ParamBase {
+  kind: 'tuple';
+  fields: readonly NumberParam[];
 }
 
 export interface TextParam extends ParamBase {
@@ -118,7 +155,7 @@ export interface RecordParam extends ParamBase {
   fields: readonly ParamSpec[];
 }
 
-export type ParamSpec = NumberParam | SeriesParam | TableParam | TextParam | EnumParam | BooleanParam | RecordParam;
+export type ParamSpec = NumberParam | SeriesParam | TableParam | LabelledParam | TupleParam | TextParam | EnumParam | BooleanParam | RecordParam;
 
 /** What a function returns; every spilled result is a 2-D array. */
 export type ResultSpec =
@@ -186,6 +223,10 @@ export interface ArgReader {
   optTable(name: string): Matrix | undefined;
   /** A record parameter: its fields, read by name like the function's own parameters. */
   record(name: string): ArgReader;
+  /** A tuple parameter: its fields by name, or undefined when it was left out. */
+  tuple(name: string): ArgReader | undefined;
+  /** A labelled parameter: its posts, an unlabelled one named `label(i)` (1-based); [] when left out. */
+  labelled(name: string, label: (i: number) => string): { label: string; value: number }[];
   requireSameLength(a: string, b: string): void;
 }
 

@@ -14,6 +14,7 @@ import { tryCall } from '../../src/functions/call';
 import { setMemo } from '../../src/functions/invoke';
 import { zeroMeansBlank } from '../../src/functions/normalise';
 import { EMPTY_CELL_TEXT } from '../../src/functions/empty-cell-help';
+import { MATRIX_KINDS } from '../../src/functions/metadata';
 import { renderHelpPage, escapeHtml } from '../../src/functions/help';
 import { parseFormula } from '../../src/cli/parser';
 import type { FunctionSpec, ParamSpec } from '../../src/functions/types';
@@ -21,7 +22,7 @@ import type { FunctionSpec, ParamSpec } from '../../src/functions/types';
 beforeAll(() => setMemo(false));
 afterAll(() => setMemo(true));
 
-const isMatrix = (p: ParamSpec) => p.kind === 'series' || p.kind === 'table';
+const isMatrix = (p: ParamSpec) => MATRIX_KINDS.has(p.kind);
 
 /** The arguments of the first help example that gives parameter `i` (else the first), padded to the full list. */
 function baseline(spec: FunctionSpec, i: number): unknown[] {
@@ -64,7 +65,18 @@ describe.each(cases)('%s', (_label, spec, p, i) => {
     });
   }
 
-  if (p.kind === 'table') {
+  if (p.kind === 'tuple') {
+    test('an empty cell after the given positions: 0 (desktop) and null (web) are the same where the default is 0', () => {
+      const base = baseline(spec, i)[i];
+      const given = (Array.isArray(base) ? (base as unknown[][]).flat() : [base]).filter((v) => v !== null && v !== undefined);
+      const next = p.fields[given.length];
+      expect(next?.default).toBe(0); // every tuple's example leaves a 0-default field for this test
+      expect(call(withArg([[...given, 0]]))).toEqual(call(withArg([[...given, null]])));
+      expect(call(withArg([[...given, 0]]))).toEqual(call(withArg([given])));
+    });
+  }
+
+  if (p.kind === 'table' || p.kind === 'labelled') {
     test('a blank row below the table is dropped, not an extra row or an error', () => {
       const base = (baseline(spec, i)[i] ?? [[1, 1]]) as unknown[][];
       const before = call(withArg(base));

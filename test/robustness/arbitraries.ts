@@ -127,7 +127,13 @@ function plausible(p: ParamSpec, n: number): fc.Arbitrary<unknown> {
     case 'series':
       return plausibleSeries(p, n);
     case 'table':
+    case 'labelled':
       return plausibleTable();
+    case 'tuple':
+      // the required positions, then some of the optional ones; as one row
+      return fc
+        .integer({ min: p.fields.filter((f) => !f.optional && f.default === undefined).length, max: p.fields.length })
+        .chain((k) => fc.tuple(...p.fields.slice(0, k).map((f) => plausibleNumber(f))).map((v) => [v]));
     case 'enum':
       return fc.oneof(fc.constantFrom(...p.values), fc.constantFrom(...p.values.map((v) => v.toLowerCase())));
     case 'boolean':

@@ -157,7 +157,10 @@ describe.each(variants)('%s', (_label, spec, values) => {
     let checked = 0;
     for (const [key, cell] of sheet.cells) {
       const [r, c] = key.split(',').map(Number);
-      const all = reads.filter((x) => inBox(x.box, r, c)).map((x) => x.param);
+      // a cell of a tuple's range is read as the field at its position
+      const all = reads
+        .filter((x) => inBox(x.box, r, c))
+        .flatMap((x) => (x.param.kind === 'tuple' ? [x.param.fields[x.box.rows === 1 ? c - x.box.col : r - x.box.row]].filter(Boolean) : [x.param]));
       const params = all.filter((p) => p.kind !== 'table' && !(p.kind === 'series' && p.maxLength !== undefined && p.maxLength <= 5));
       if (cell.validation && params.length) {
         for (const x of probes(params)) {

@@ -5,7 +5,6 @@
 export const EC_MSG = {
   notNegative: 'mag niet negatief zijn',
   positive: 'moet groter zijn dan 0',
-  rowNotNegative: (row: number) => `bevat in rij ${row} een negatief getal`,
   sameRows: (other: string, n: number) => `moet evenveel rijen hebben als ${other} (${n})`,
   oneOrAll: (n: number) => `moet één waarde zijn (voor alle segmenten) of ${n} waarden (één per segment)`,
   labelledShape: 'moet één kolom getallen zijn, of twee kolommen: omschrijving en getal',

@@ -52,8 +52,7 @@ export interface BusinessCase {
 export function businessCase(x: BusinessCaseInput): BusinessCase {
   const revenueParts = [x.opbrengstOudeLocatie, x.opbrengstNieuweLocatie];
   if (x.erfpacht) {
-    if (x.erfpacht.eersteJaar < x.startjaar)
-      throw invalid('erfpacht_nieuwe_locatie', `${VMSG.position(2, 'eerste jaar')} ${VMSG.beforeStart(x.startjaar)}`, x.erfpacht.eersteJaar);
+    if (x.erfpacht.eersteJaar < x.startjaar) throw invalid('erfpacht: eerste jaar', VMSG.beforeStart(x.startjaar), x.erfpacht.eersteJaar); // the adapter checks it first, naming its parameter
     revenueParts.push(canonSeries(x.erfpacht));
   }
   const kosten = addSeries(x.schadeloosstelling, x.kosten);

@@ -28,10 +28,8 @@ export const VMSG = {
   notBelow: (other: string, value: string) => `moet ten minste gelijk zijn aan ${other} (${value})`,
   postsShape: 'moet één rij of kolom bedragen zijn, of twee kolommen: omschrijving en bedrag',
   negativeAmount: (row: number) => `bevat in rij ${row} een negatief bedrag`,
-  position: (pos: number, what: string) => `(positie ${pos}, ${what})`,
   beforeStart: (start: number) => `valt vóór het startjaar (${start})`,
   tooFarAfterStart: (start: number) => `valt meer dan 1000 jaar na het startjaar (${start}); geef een startjaar op als u kalenderjaren gebruikt`,
-  positive: 'moet groter zijn dan 0',
   wholeYears: 'moet een geheel aantal jaren van ten minste 1 zijn',
 } as const;
 

@@ -28,7 +28,7 @@ import {
 } from '../../core/economie';
 import { shapeLike, type Args } from '../args';
 import { cite } from '../sources';
-import type { Cell, FunctionSpec, Matrix, Result, SeriesParam, Source, TableParam } from '../types';
+import type { Cell, FunctionSpec, LabelledParam, Result, SeriesParam, Source } from '../types';
 import { amount, amounts, peiljaar, PLAUSIBLE, rate, share, startjaar, timing, timingOf, yearsOf, SRC as COMMON } from './common';
 
 const CATEGORY = 'Ruimte voor economie' as const;
@@ -71,36 +71,6 @@ const S = {
 // ---------------------------------------------------------------------------
 // Argument helpers
 
-interface Labelled {
-  label: string;
-  value: number;
-}
-
-/** A labelled column: one column (or row) of numbers ≥ 0, or two columns (omschrijving, getal). */
-function labelledOf(a: Args, name: string, label: (i: number) => string): Labelled[] {
-  const t: Matrix = a.table(name);
-  const width = t[0].length;
-  const num = (c: Cell, row: number, col: number): number => {
-    if (c === null || c === undefined) return 0;
-    if (typeof c !== 'number') throw invalid(name, MSG.cellText(row, col), c);
-    if (c < 0) throw invalid(name, EC_MSG.rowNotNegative(row), c);
-    return c;
-  };
-  // Two columns: the first is the label, also when it is a number (milieucategorie 3.1);
-  // only a single row of two numbers is read as two segments.
-  if (width === 2 && (t.length > 1 || typeof t[0][0] !== 'number')) {
-    return t.map((r, i) => {
-      const text = r[0] === null || r[0] === undefined ? '' : String(r[0]).trim();
-      return { label: text || label(i + 1), value: num(r[1], i + 1, 2) };
-    });
-  }
-  if (t.length === 1 || width === 1) {
-    const cells = t.length === 1 ? t[0] : t.map((r) => r[0]);
-    return cells.map((c, i) => ({ label: label(i + 1), value: num(c, t.length === 1 ? 1 : i + 1, t.length === 1 ? i + 1 : 1) }));
-  }
-  throw invalid(name, EC_MSG.labelledShape, t);
-}
-
 /** A series that must have exactly `n` values. */
 function perSegment(a: Args, name: string, n: number, other: string): number[] | undefined {
   const v = a.optSeries(name);
@@ -122,10 +92,14 @@ const n = (x: Dec) => x.toNumber();
 const nonNegativeSeries = (name: string, description: string, extra: Partial<SeriesParam> = {}): SeriesParam =>
   amounts(name, description, { min: 0, ...extra });
 
-const labelledTable = (name: string, description: string): TableParam => ({
+const labelledTable = (name: string, description: string): LabelledParam => ({
   name,
-  kind: 'table',
+  kind: 'labelled',
   maxCells: 2000,
+  nonNegative: true,
+  // the first column is the label, also when it is a number (milieucategorie 3.1)
+  numberLabels: true,
+  shape: EC_MSG.labelledShape,
   description,
 });
 
@@ -222,7 +196,7 @@ export const ECONOMIE: FunctionSpec[] = [
     },
     sources: [S.ibis, S.plancapaciteit, S.pbl, S.voortgang, S.rev, S.standaard],
     impl: (a) => {
-      const vraag = labelledOf(a, 'vraag', EC_LABEL.segment);
+      const vraag = a.labelled('vraag', EC_LABEL.segment);
       const k = vraag.length;
       const hard = perSegment(a, 'aanbod_hard', k, 'vraag')!;
       const zacht = perSegment(a, 'aanbod_zacht', k, 'vraag')!;
@@ -356,7 +330,7 @@ export const ECONOMIE: FunctionSpec[] = [
     },
     sources: [S.zuidHolland, S.perSegment, S.compensatieFactor, S.rev],
     impl: (a) => {
-      const weg = labelledOf(a, 'weg', EC_LABEL.segment);
+      const weg = a.labelled('weg', EC_LABEL.segment);
       const erbij = perSegment(a, 'erbij', weg.length, 'weg')!;
       return compensatie(
         weg.map((w, i) => ({ label: w.label, weg: w.value, erbij: erbij[i] })),
@@ -497,11 +471,14 @@ export const ECONOMIE: FunctionSpec[] = [
       'Waardestijging van de grond die een bedrijfsverplaatsing vrijmaakt (vrijkomende kavel en grond binnen de ' +
       'milieucontour) en wat daarvan in de businesscase telt.',
     params: [
-      labelledTable(
-        'gebieden',
-        'Eén rij per gebied: omschrijving, m² (uit uw GIS), waarde vóór per m², waarde na per m², kosten gereedmaken ' +
+      {
+        name: 'gebieden',
+        kind: 'table',
+        maxCells: 2000,
+        description:
+          'Eén rij per gebied: omschrijving, m² (uit uw GIS), waarde vóór per m², waarde na per m², kosten gereedmaken ' +
           '(euro), aandeel gemeente (fractie), [wijze: "VERWORVEN", "EIGEN", "KOSTENVERHAAL" of "BIJDRAGE"].',
-      ),
+      },
     ],
     result: { shape: 'table', columns: VRIJKOMEND_COLUMNS },
     help: {

@@ -4,7 +4,7 @@
  * municipal practice pages found for this function (risicosimulatie, zekerheidspercentage 80/90/95%). The model
  * itself (independence, triangles, empirical quantile) is a product choice [R].
  */
-import { invalid, MSG } from '../../core';
+import { invalid } from '../../core';
 import { buildRegister, DEFAULT_SIMULATIONS, MAX_SIMULATIONS, portfolioReserve, riskReserve, RMSG } from '../../core/risk';
 import type { Matrix, FunctionSpec, ParamSpec, Source } from '../types';
 import { cite } from '../sources';
@@ -41,20 +41,14 @@ const S = {
 } satisfies Record<string, Source>;
 
 /** The numbers of the register table; blank cells count as 0, text is refused with its position. */
-function numericRows(t: Matrix): number[][] {
-  return t.map((r, ri) =>
-    r.map((c, ci) => {
-      if (c === null || c === undefined) return 0;
-      if (typeof c !== 'number') throw invalid('gevolgen', MSG.cellText(ri + 1, ci + 1), c);
-      return c;
-    }),
-  );
-}
+/** The amounts of a register: the `numbers` table kind has made every cell a number. */
+const numericRows = (t: Matrix): number[][] => t as number[][];
 
 const REGISTER_PARAMS: ParamSpec[] = [
   {
     name: 'gevolgen',
     kind: 'table',
+    numbers: true,
     description:
       'Gevolg per risico (bedrag, positief): één kolom, of drie kolommen minimum, meest waarschijnlijk, maximum (driehoeksverdeling). Eén rij per risico.',
   },

@@ -22,7 +22,7 @@ import {
   type Post,
 } from '../../core/verplaatsing';
 import type { Args } from '../args';
-import type { Cell, FunctionSpec, Matrix, NumberParam, Result, Source, TableParam } from '../types';
+import type { FunctionSpec, LabelledParam, NumberParam, Result, Source, TupleParam } from '../types';
 import { cite } from '../sources';
 import { amounts, peiljaar, PLAUSIBLE, rate, SRC, startjaar, timing, timingOf, yearsOf, DISCOUNT_EXPONENT_HELP } from './common';
 
@@ -110,37 +110,17 @@ const S = {
 // ---------------------------------------------------------------------------
 // Labelled amounts: one column/row of amounts, or two columns (omschrijving, bedrag).
 
-const postsParam = (name: string, description: string): TableParam => ({
+const postsParam = (name: string, description: string): LabelledParam => ({
   name,
-  kind: 'table',
+  kind: 'labelled',
   optional: true,
   maxCells: 2000,
+  shape: VMSG.postsShape,
   description,
 });
 
-function amountOf(c: Cell, name: string, reason: string): Dec {
-  if (c === null || c === undefined) return dec(0);
-  if (typeof c !== 'number') throw invalid(name, reason, c);
-  return dec(c);
-}
-
-/** The posts of a labelled-amounts table; unlabelled amounts get `label(i)`. */
-function postsOf(a: Args, name: string, label: (i: number) => string): Post[] {
-  const t: Matrix | undefined = a.optTable(name);
-  if (!t) return [];
-  const width = t[0].length;
-  if (width === 2 && t.some((r) => typeof r[0] === 'string')) {
-    return t.map((r, i) => {
-      const text = r[0] === null || r[0] === undefined ? '' : String(r[0]).trim();
-      return { label: text || label(i + 1), amount: amountOf(r[1], name, MSG.cellText(i + 1, 2)) };
-    });
-  }
-  if (t.length === 1 || width === 1) {
-    const cells = t.length === 1 ? t[0] : t.map((r) => r[0]);
-    return cells.map((c, i) => ({ label: label(i + 1), amount: amountOf(c, name, MSG.seriesText(i + 1)) }));
-  }
-  throw invalid(name, VMSG.postsShape, t);
-}
+/** The posts of a labelled-amounts parameter; unlabelled amounts get `label(i)`. */
+const postsOf = (a: Args, name: string, label: (i: number) => string): Post[] => a.labelled(name, label).map((p) => ({ label: p.label, amount: dec(p.value) }));
 
 const spill = (posts: readonly { label: string; amount: Dec }[]): Result => posts.map((p) => [p.label, p.amount.toNumber()]);
 
@@ -158,34 +138,54 @@ const overigePosten = postsParam(
 // ---------------------------------------------------------------------------
 // Business case arguments
 
-/** erfpacht_nieuwe_locatie = {canon, eerste jaar, looptijd, [groei], [restwaarde]}. */
+/** erfpacht_nieuwe_locatie = {canon, eerste jaar, looptijd, [groei], [restwaarde]}; the first year is checked against the start here. */
 function leaseOf(a: Args, start: number): LeaseInput | undefined {
-  const v = a.optSeries('erfpacht_nieuwe_locatie');
-  if (!v) return undefined;
-  const name = 'erfpacht_nieuwe_locatie';
-  const [canon, eersteJaar, looptijd, groei = 0, restwaarde = 0] = v;
-  const at = (pos: number, what: string) => `${name} ${VMSG.position(pos, what)}`;
-  if (canon < 0) throw invalid(at(1, 'canon'), MSG.atLeast('0'), canon);
-  if (!Number.isInteger(eersteJaar)) throw invalid(at(2, 'eerste jaar'), MSG.notInteger, eersteJaar);
-  if (eersteJaar < start) throw invalid(at(2, 'eerste jaar'), VMSG.beforeStart(start), eersteJaar);
-  if (eersteJaar > start + 1000) throw invalid(at(2, 'eerste jaar'), VMSG.tooFarAfterStart(start), eersteJaar);
-  if (!Number.isInteger(looptijd) || looptijd < 1 || looptijd > 1000) throw invalid(at(3, 'looptijd'), VMSG.wholeYears + ' (hoogstens 1000)', looptijd);
-  if (!(groei > -1)) throw invalid(at(4, 'groei'), MSG.greaterThan('-100%'), groei);
-  if (restwaarde < 0) throw invalid(at(5, 'restwaarde'), MSG.atLeast('0'), restwaarde);
-  return { canon, eersteJaar, looptijd, groei, restwaarde };
+  const t = a.tuple('erfpacht_nieuwe_locatie');
+  if (!t) return undefined;
+  const eersteJaar = t.number('eerste_jaar');
+  const at = `erfpacht_nieuwe_locatie ${MSG.position(2, 'eerste jaar')}`;
+  if (eersteJaar < start) throw invalid(at, VMSG.beforeStart(start), eersteJaar);
+  if (eersteJaar > start + 1000) throw invalid(at, VMSG.tooFarAfterStart(start), eersteJaar);
+  return { canon: t.number('canon'), eersteJaar, looptijd: t.number('looptijd'), groei: t.number('groei'), restwaarde: t.number('restwaarde') };
 }
 
 /** fonds = {bedrag, rente, [looptijd]}; looptijd leeg of 0 = tot de horizon. */
 function fundOf(a: Args): FundInput | undefined {
-  const v = a.optSeries('fonds');
-  if (!v) return undefined;
-  const [bedrag, rente, looptijd = 0] = v;
-  if (!(bedrag > 0)) throw invalid(`fonds ${VMSG.position(1, 'bedrag')}`, VMSG.positive, bedrag);
-  if (!(rente > -1)) throw invalid(`fonds ${VMSG.position(2, 'rente')}`, MSG.greaterThan('-100%'), rente);
-  if (!Number.isInteger(looptijd) || looptijd < 0 || looptijd > 1000)
-    throw invalid(`fonds ${VMSG.position(3, 'looptijd')}`, VMSG.wholeYears + ' (of leeg)', looptijd);
-  return { bedrag, rente, looptijd: looptijd === 0 ? undefined : looptijd };
+  const t = a.tuple('fonds');
+  if (!t) return undefined;
+  const looptijd = t.number('looptijd');
+  return { bedrag: t.number('bedrag'), rente: t.number('rente'), looptijd: looptijd === 0 ? undefined : looptijd };
 }
+
+const years = (min: number, rule: string, description: string): NumberParam => ({ name: 'looptijd', kind: 'integer', min, max: 1000, rule, description });
+
+const leaseParam: TupleParam = {
+  name: 'erfpacht_nieuwe_locatie',
+  kind: 'tuple',
+  optional: true,
+  description:
+    'Nieuwe locatie in erfpacht: {canon eerste jaar, eerste jaar, looptijd in jaren, groei per jaar, restwaarde aan ' +
+    'het eind}; groei en restwaarde mogen leeg blijven (0).',
+  fields: [
+    { name: 'canon', kind: 'number', min: 0, description: 'Canon van het eerste jaar in euro, 0 of meer.' },
+    { name: 'eerste_jaar', kind: 'integer', description: 'Kalenderjaar van de eerste canon, niet vóór het startjaar.' },
+    years(1, VMSG.wholeYears + ' (hoogstens 1000)', 'Looptijd van de erfpacht in hele jaren, 1 tot en met 1000.'),
+    { name: 'groei', kind: 'rate', default: 0, description: 'Groei van de canon per jaar als percentage, meer dan -100% (leeg: 0).' },
+    { name: 'restwaarde', kind: 'number', min: 0, default: 0, description: 'Restwaarde aan het eind in euro, 0 of meer (leeg: 0).' },
+  ],
+};
+
+const fundParam: TupleParam = {
+  name: 'fonds',
+  kind: 'tuple',
+  optional: true,
+  description: 'Lening uit een revolverend fonds: {bedrag, rente, looptijd in jaren}; looptijd leeg: tot het laatste jaar met een kasstroom.',
+  fields: [
+    { name: 'bedrag', kind: 'number', min: 0, minExclusive: true, description: 'Bedrag van de lening in euro, meer dan 0.' },
+    { name: 'rente', kind: 'rate', description: 'Rente van de lening per jaar als percentage, meer dan -100%.' },
+    { ...years(0, VMSG.wholeYears + ' (of leeg)', 'Looptijd van de lening in hele jaren; leeg of 0: tot het laatste jaar met een kasstroom.'), default: 0 },
+  ],
+};
 
 function yearly(a: Args, name: string, start: number): YearlySeries {
   const v = a.optSeries(name);
@@ -507,22 +507,13 @@ export const VERPLAATSING: FunctionSpec[] = [
         { ...positiveAmounts, optional: true },
       ),
       amounts('opbrengst_nieuwe_locatie', 'Opbrengst van de nieuwe locatie bij verkoop, per jaar vanaf het startjaar.', { ...positiveAmounts, optional: true }),
-      amounts(
-        'erfpacht_nieuwe_locatie',
-        'Nieuwe locatie in erfpacht: {canon eerste jaar, eerste jaar, looptijd in jaren, groei per jaar, restwaarde aan ' +
-          'het eind}; groei en restwaarde mogen leeg blijven (0).',
-        { optional: true, minLength: 3, maxLength: 5 },
-      ),
+      leaseParam,
       postsParam(
         'bijdragen',
         'Bijdragen in de volgorde van inzet: twee kolommen (omschrijving, bedrag), bijv. gemeente, provincie, ' +
           'ROM-fonds, subsidie, kostenverhaal; bedragen per 1-1 van het peiljaar.',
       ),
-      amounts('fonds', 'Lening uit een revolverend fonds: {bedrag, rente, looptijd in jaren}; looptijd leeg: tot het laatste jaar met een kasstroom.', {
-        optional: true,
-        minLength: 2,
-        maxLength: 3,
-      }),
+      fundParam,
       startjaar(),
       peiljaar,
       timing,

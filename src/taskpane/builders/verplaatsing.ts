@@ -189,12 +189,7 @@ export const verplaatsing: BuilderSpec = {
         `Erfpacht nieuwe locatie: canon, eerste jaar, looptijd, groei, restwaarde. [${SOURCES.cofinanciering.tag}] nieuwe ` +
           `locatie in erfpacht uitgegeven (Dolderman, Dordrecht 2018)`,
       );
-      // Per column what GREX.VERPLAATSING.BUSINESSCASE checks in this tuple (the eerste jaar also: not before the startjaar).
-      l.validate(ep.columns[0], { type: 'decimal', min: 0 }, 'Canon', 'Canon van het eerste jaar in euro, 0 of meer.');
-      l.validate(ep.columns[1], { type: 'whole' }, 'Eerste jaar', 'Kalenderjaar van de eerste canon, niet vóór het startjaar.');
-      l.validate(ep.columns[2], { type: 'whole', min: 1, max: 1000 }, 'Looptijd', 'Looptijd van de erfpacht in hele jaren.');
-      l.validate(ep.columns[3], { type: 'decimal', min: -1, minExclusive: true }, 'Groei', 'Groei van de canon per jaar als percentage, meer dan -100%.');
-      l.validate(ep.columns[4], { type: 'decimal', min: 0 }, 'Restwaarde', 'Restwaarde aan het eind in euro, 0 of meer (leeg: 0).');
+      // Each column takes its rule and hint from the tuple's field in the registry (the layout derives them).
       l.text('De restwaarde aan het eind telt alleen mee als u die invult; de bron daarvoor is niet geverifieerd [R].');
     }
 

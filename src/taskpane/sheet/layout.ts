@@ -12,6 +12,7 @@
 import { findFunction } from '../../functions/registry';
 import type { Box } from '../excel/address';
 import type { CellStyle, NumberFormatKey, PlanCell, PlanChart, PlanName, PlanTable, PlanValidation, SheetPlan, ValidationRule } from '../excel/plan';
+import type { ParamSpec } from '../../functions/types';
 import { ArgUse, FormulaArgs, grexCall, grexFunctionsIn, placeArgs } from './formula';
 import { formatOf, hintOf, ruleForParams } from './param-cell';
 import { sourceText, SourceNote } from './sources';
@@ -291,7 +292,13 @@ export class Layout {
       if (this.paramRows.some((x) => same(x.box, f.box))) continue;
       if (explicit.some((v) => same(v.box, f.box)))
         throw new Error(`Layout: het gebied van ${f.uses[0].param.name} krijgt zijn regel uit het register, niet uit de builder`);
-      // A tuple (one column per field) keeps the builder's per-column rules; the registry has no rule per position.
+      if (f.uses[0].param.kind === 'tuple') {
+        this.tupleRules(
+          f.box,
+          f.uses.map((u) => u.param),
+        );
+        continue;
+      }
       if (explicit.some((v) => overlaps(v.box, f.box))) continue;
       if (!this.cellsIn(f.box).some((c) => c.style === 'input' && c.formula === undefined)) continue;
       // Areas that overlap (all kosten and the eigen kosten within them) get what all their readers admit.
@@ -299,6 +306,18 @@ export class Layout {
       const rule = ruleForParams(params);
       const name = this.names.find((n) => same(n.box, f.box));
       if (rule) this.validate(f.box, rule, headerOf((name?.key ?? params[0].name).replace(/_/g, ' ')), hintOf(f.uses[0].param));
+    }
+  }
+
+  /** A tuple's range (one row or one column): each input cell gets the rule and hint of its field. */
+  private tupleRules(box: Box, params: readonly ParamSpec[]): void {
+    const n = box.rows === 1 ? box.cols : box.rows;
+    for (let k = 0; k < n; k++) {
+      const cell = box.rows === 1 ? { row: box.row, col: box.col + k, rows: 1, cols: 1 } : { row: box.row + k, col: box.col, rows: 1, cols: 1 };
+      const fields = params.flatMap((p) => (p.kind === 'tuple' && p.fields[k] ? [p.fields[k]] : []));
+      if (fields.length === 0 || !this.cellsIn(cell).some((c) => c.style === 'input' && c.formula === undefined)) continue;
+      const rule = ruleForParams(fields);
+      if (rule) this.validate(cell, rule, headerOf(fields[0].name.replace(/_/g, ' ')), hintOf(fields[0]));
     }
   }
 
