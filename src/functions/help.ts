@@ -81,6 +81,13 @@ function paramKindBase(p: ParamSpec): string {
   }
 }
 
+/** A tuple's positions, each with what it means. */
+function fieldList(p: ParamSpec): string {
+  if (p.kind !== 'tuple') return '';
+  const items = p.fields.map((f) => `<li><code>${escapeHtml(f.name.replace(/_/g, ' '))}</code>: ${escapeHtml(f.description)}</li>`);
+  return `<ol class="tuple">${items.join('')}</ol>`;
+}
+
 function defaultText(p: ParamSpec): string {
   if ('default' in p && p.default !== undefined) {
     const d = p.default;
@@ -139,7 +146,9 @@ ${body}
 export function renderHelpPage(spec: FunctionSpec): string {
   const e = escapeHtml;
   const rows = spec.params
-    .map((p) => `<tr><td><code>${e(p.name)}</code></td><td>${e(paramKind(p))}</td><td>${e(defaultText(p))}</td><td>${e(p.description)}</td></tr>`)
+    .map(
+      (p) => `<tr><td><code>${e(p.name)}</code></td><td>${e(paramKind(p))}</td><td>${e(defaultText(p))}</td><td>${e(p.description)}${fieldList(p)}</td></tr>`,
+    )
     .join('\n');
   const notes = (spec.help.notes ?? []).map((n) => `<li>${e(n)}</li>`).join('\n');
   const empty = spec.params.map((p) => `<li><code>${e(p.name)}</code>: ${e(emptyCellText(p))}</li>`).join('\n');

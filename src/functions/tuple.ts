@@ -48,8 +48,9 @@ export function normaliseTuple(raw: unknown, p: TupleParam, one: (raw: unknown, 
   p.fields.forEach((f, i) => {
     if (!f.optional && f.default === undefined) required = i + 1;
   });
-  if (n < required) throw invalid(p.name, MSG.seriesTooShort(required), described(`${n} waarden`));
-  if (n > p.fields.length) throw invalid(p.name, MSG.seriesTooLong(p.fields.length), described(`${n} waarden`));
+  const got = () => described(`${n} ${n === 1 ? 'waarde' : 'waarden'}`);
+  if (n < required) throw invalid(p.name, MSG.seriesTooShort(required), got());
+  if (n > p.fields.length) throw invalid(p.name, MSG.seriesTooLong(p.fields.length), got());
   const fields = namedFields(p);
   const values = fields.map((f, i) => {
     const v = i < n ? cells[i] : null;
