@@ -179,6 +179,8 @@ describe('Controle on a workbook with 500 GREX formulas', () => {
     expect((await overflow(page)).scroll).toBeLessThanOrEqual(0);
     await page.locator('details.sheet-group > summary').nth(1).click();
     const fns = page.locator('details.sheet-group').nth(1).locator('details.fn-group > summary');
+    // the function groups are built on the (asynchronous) toggle event too: wait for them
+    await fns.first().waitFor();
     expect(await fns.allInnerTexts()).toEqual(['GREX.NCW (100)', 'GREX.RESULTAAT (100)']);
     expect(await page.locator('.entry').count()).toBe(0);
     await fns.nth(0).click();
