@@ -52,7 +52,8 @@ export interface BusinessCase {
 export function businessCase(x: BusinessCaseInput): BusinessCase {
   const revenueParts = [x.opbrengstOudeLocatie, x.opbrengstNieuweLocatie];
   if (x.erfpacht) {
-    if (x.erfpacht.eersteJaar < x.startjaar) throw invalid('erfpacht: eerste jaar', VMSG.beforeStart(x.startjaar), x.erfpacht.eersteJaar); // the adapter checks it first, naming its parameter
+    // the adapter checks it first, naming its parameter
+    if (x.erfpacht.eersteJaar < x.startjaar) throw invalid('erfpacht: eerste jaar', VMSG.beforeStart(x.startjaar), x.erfpacht.eersteJaar);
     revenueParts.push(canonSeries(x.erfpacht));
   }
   const kosten = addSeries(x.schadeloosstelling, x.kosten);
