@@ -61,12 +61,10 @@ export const verplaatsing: BuilderSpec = {
     const ys = years(start, n);
     const lease = v.nieuwe_locatie === 'erfpacht';
     const l = new Layout('verplaatsing', sheetTitle('Verplaatsing', project, 'Verplaatsing'), 'BV', [230, 110, 40, 230, 110, 110]);
-    l.title(`Bedrijfsverplaatsing en businesscase — ${project}`, [
-      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+    l.opening(`Bedrijfsverplaatsing en businesscase — ${project}`, [
       'GREX kiest niet tussen verplaatsing en liquidatie: de toets is de redelijk handelend ondernemer; kies en motiveer hieronder.',
     ]);
-    l.section('Parameters');
-    l.paramHeader();
+    l.paramSection();
     const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) =>
       l.param({ key, label, value, format: 'euro', unit: '€', source, help });
     l.param({ key: 'startjaar', label: 'Startjaar', value: start, source: SOURCES.conventions, help: 'Eerste jaar van de businesscase.' });
