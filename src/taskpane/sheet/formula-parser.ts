@@ -55,6 +55,14 @@ function skipQuoted(s: string, i: number, q: string): number {
   return j;
 }
 
+/** Index just past a string, quoted sheet name or structured-reference bracket run starting at i; undefined when none starts there. */
+function skipLiteral(s: string, i: number): number | undefined {
+  const ch = s[i];
+  if (ch === '"' || ch === "'") return skipQuoted(s, i, ch);
+  if (ch === '[') return skipBrackets(s, i);
+  return undefined;
+}
+
 /** Index just past a structured-reference bracket run starting at "[" (nested brackets, ' escapes the next character). */
 export function skipBrackets(s: string, i: number): number {
   let depth = 0;
@@ -87,15 +95,12 @@ function splitArgs(s: string, open: number): { args: string[]; close: number } {
   let start = open;
   let i = open;
   while (i < s.length) {
+    const skipped = skipLiteral(s, i);
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
     const ch = s[i];
-    if (ch === '"' || ch === "'") {
-      i = skipQuoted(s, i, ch);
-      continue;
-    }
-    if (ch === '[') {
-      i = skipBrackets(s, i);
-      continue;
-    }
     if (ch === '(' || ch === '{') depth++;
     else if (ch === ')' || ch === '}') {
       if (depth === 0) {
@@ -119,15 +124,12 @@ export function parseGrexCalls(formula: string): GrexCall[] {
   const out: GrexCall[] = [];
   let i = 0;
   while (i < formula.length) {
+    const skipped = skipLiteral(formula, i);
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
     const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      i = skipQuoted(formula, i, ch);
-      continue;
-    }
-    if (ch === '[') {
-      i = skipBrackets(formula, i);
-      continue;
-    }
     const prev = i > 0 ? formula[i - 1] : '';
     if ((ch === 'G' || ch === 'g') && !/[A-Za-z0-9_.]/.test(prev)) {
       CALL.lastIndex = i;
@@ -162,19 +164,12 @@ export function identifiersIn(formula: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < formula.length) {
+    const skipped = skipLiteral(formula, i);
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
     const ch = formula[i];
-    if (ch === '"') {
-      i = skipQuoted(formula, i, ch);
-      continue;
-    }
-    if (ch === "'") {
-      i = skipQuoted(formula, i, ch);
-      continue;
-    }
-    if (ch === '[') {
-      i = skipBrackets(formula, i);
-      continue;
-    }
     if (/[A-Za-z_\\]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.$\\]/.test(formula[i - 1]))) {
       let j = i + 1;
       while (j < formula.length && /[A-Za-z0-9_.]/.test(formula[j])) j++;

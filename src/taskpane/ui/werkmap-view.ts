@@ -16,6 +16,7 @@ import { RULES } from '../../workbook/checks';
 import { rekenbladFor } from '../review/rekenblad-plan';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
+import { cancelButton, confirmGroup } from './confirm';
 import type { StatusArea } from './status';
 import { formatEuro } from '../../core/messages';
 
@@ -217,31 +218,8 @@ export class WerkmapPanel {
       },
       'primary',
     );
-    const no = button(
-      'Annuleren',
-      () => {
-        clear(box);
-        this.status.info('Niets geschreven.');
-      },
-      'secondary',
-    );
-    box.append(
-      h(
-        'div',
-        {
-          class: 'confirm',
-          attrs: { role: 'group', 'aria-labelledby': title.id },
-          on: {
-            keydown: (e) => {
-              if (e.key === 'Escape') no.click();
-            },
-          },
-        },
-        title,
-        h('ul', { class: 'facts' }, ...facts.map((t) => h('li', { text: t }))),
-        h('div', { class: 'actions' }, yes, no),
-      ),
-    );
+    const no = cancelButton(box, this.status, 'Niets geschreven.');
+    box.append(confirmGroup(title, h('ul', { class: 'facts' }, ...facts.map((t) => h('li', { text: t }))), yes, no));
     title.focus();
   }
 
