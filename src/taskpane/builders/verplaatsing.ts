@@ -144,6 +144,7 @@ export const verplaatsing: BuilderSpec = {
     l.section(`Businesscase per jaar (vanaf ${start}, positief)`);
     const yh = ys.map(String);
     const zeros = ys.map(() => 0);
+    const euroYears = [undefined, ...ys.map(() => 'euro' as const)];
     const kosten = l.table(
       'kosten',
       ['Kosten', ...yh],
@@ -153,7 +154,7 @@ export const verplaatsing: BuilderSpec = {
         ['Bouwrijp maken', ...ys.map((_, i) => (i === Math.min(1, n - 1) ? 600_000 : 0))],
         ['Plankosten', ...ys.map(() => 50_000)],
       ],
-      [undefined, ...ys.map(() => 'euro' as const)],
+      euroYears,
     );
     l.cell(kosten.body.row, 1, { formula: `=${nm('schadeloosstelling')}+${nm('deskundigenkosten')}`, style: 'result', format: 'euro' });
     l.name('schadeloosstelling_reeks', { row: kosten.body.row, col: 1, rows: 1, cols: n }, 'Schadeloosstelling en deskundigenkosten per jaar');
@@ -166,7 +167,7 @@ export const verplaatsing: BuilderSpec = {
         ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
         ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (!lease && i === Math.min(1, n - 1) ? 800_000 : 0))],
       ],
-      [undefined, ...ys.map(() => 'euro' as const)],
+      euroYears,
     );
     l.cell(opb.body.row, 1 + Math.min(2, n - 1), { formula: `=${nm('vrijkomende_grond')}`, style: 'result', format: 'euro' });
     l.name('opbrengsten', { row: opb.body.row, col: 1, rows: 2, cols: n }, 'Alle opbrengsten per post en jaar');
@@ -248,24 +249,19 @@ export const verplaatsing: BuilderSpec = {
     if (n < 2) return l.build(); // one year: a steps × years table of one column would read as one step
     l.section('Schuifruimteketen (onrendabele top per stap)');
     const step2 = (at2: number, amount: number) => ys.map((_, i) => (i === Math.min(at2, n - 1) ? amount : 0));
-    const kk = l.table(
-      'keten_kosten',
-      ['Kosten per stap', ...yh],
-      [
-        ['Stap 1: deze verplaatsing', ...zeros],
-        ['Stap 2: bedrijf B op de oude kavel', ...step2(2, 300_000)],
-      ],
-      [undefined, ...ys.map(() => 'euro' as const)],
-    );
-    const ko = l.table(
-      'keten_opbrengsten',
-      ['Opbrengsten per stap', ...yh],
-      [
-        ['Stap 1: deze verplaatsing', ...zeros],
-        ['Stap 2: bedrijf B op de oude kavel', ...step2(3, 450_000)],
-      ],
-      [undefined, ...ys.map(() => 'euro' as const)],
-    );
+    // step 1 is filled in from the business case below; step 2 carries one example amount
+    const ketenTable = (key: string, header: string, at2: number, amount: number) =>
+      l.table(
+        key,
+        [header, ...yh],
+        [
+          ['Stap 1: deze verplaatsing', ...zeros],
+          ['Stap 2: bedrijf B op de oude kavel', ...step2(at2, amount)],
+        ],
+        euroYears,
+      );
+    const kk = ketenTable('keten_kosten', 'Kosten per stap', 2, 300_000);
+    const ko = ketenTable('keten_opbrengsten', 'Opbrengsten per stap', 3, 450_000);
     ys.forEach((_, i) => {
       l.cell(kk.body.row, 1 + i, { formula: `=SUM(${at({ row: kosten.body.row, col: 1 + i, rows: 4, cols: 1 })})`, style: 'result', format: 'euro' });
       l.cell(ko.body.row, 1 + i, { formula: `=SUM(${at({ row: opb.body.row, col: 1 + i, rows: 2, cols: 1 })})`, style: 'result', format: 'euro' });
