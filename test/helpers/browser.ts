@@ -49,6 +49,23 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   return { url, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/** The built pane served on an OS-chosen port and a headless Chromium: a browser test file's beforeAll. */
+export async function startBrowser(): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
+  ensureDist();
+  const server = await serveDist();
+  return { server, browser: await launchChromium() };
+}
+
+/** Does the focused element show a focus ring of at least 2 px? */
+export async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const s = getComputedStyle(el);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  });
+}
+
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
