@@ -92,14 +92,18 @@ export const verplaatsing: BuilderSpec = {
     });
     l.param({ key: 'motivering', label: 'Motivering keuze', value: '', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
 
-    l.section('Overige schadeposten');
-    const posts = l.table(
-      'overige_posten',
-      ['Omschrijving', 'Bedrag'],
-      OTHER_POSTS.map((p) => [...p]),
-      [undefined, 'euro'],
-    );
-    l.name('overige_posten', posts.body, 'Overige schadeposten (omschrijving, bedrag)');
+    /** A section with a two-column table (label, amount), named on its body. */
+    const amountsTable = (section: string, key: string, headers: [string, string], rows: [string, number][], comment: string) => {
+      l.section(section);
+      const t = l.table(
+        key,
+        headers,
+        rows.map((r) => [...r]),
+        [undefined, 'euro'],
+      );
+      l.name(key, t.body, comment);
+    };
+    amountsTable('Overige schadeposten', 'overige_posten', ['Omschrijving', 'Bedrag'], OTHER_POSTS, 'Overige schadeposten (omschrijving, bedrag)');
 
     l.section('Schadeloosstelling: verplaatsing en liquidatie naast elkaar');
     const k = OTHER_POSTS.length + 3;
@@ -192,14 +196,13 @@ export const verplaatsing: BuilderSpec = {
       l.text('De restwaarde aan het eind telt alleen mee als u die invult; de bron daarvoor is niet geverifieerd [R].');
     }
 
-    l.section('Dekking (in volgorde van inzet)');
-    const fund = l.table(
+    amountsTable(
+      'Dekking (in volgorde van inzet)',
       'bijdragen',
       ['Financier', 'Bijdrage'],
-      FUNDERS.map((f) => [...f]),
-      [undefined, 'euro'],
+      FUNDERS,
+      `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`,
     );
-    l.name('bijdragen', fund.body, `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`);
 
     l.section('Resultaat businesscase');
     const ot = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('kosten'), opbrengsten: nm('opbrengsten'), startjaar: nm('startjaar') };
