@@ -44,10 +44,8 @@ export interface Plausible {
   flag?: boolean;
 }
 
-/** A number. `rate` means a decimal fraction > −100% unless min/max say otherwise. */
-export interface NumberParam extends ParamBase {
-  kind: 'number' | 'rate' | 'year' | 'integer';
-  default?: number;
+/** Bounds on a number (of a series: on each element, the messages naming the position). */
+export interface NumberBounds {
   min?: number;
   max?: number;
   minExclusive?: boolean;
@@ -56,23 +54,21 @@ export interface NumberParam extends ParamBase {
   minLabel?: string;
   maxLabel?: string;
   plausible?: Plausible;
+}
+
+/** A number. `rate` means a decimal fraction > −100% unless min/max say otherwise. */
+export interface NumberParam extends ParamBase, NumberBounds {
+  kind: 'number' | 'rate' | 'year' | 'integer';
+  default?: number;
   /** What the value must be, said in one phrase: replaces the generic message of any check (a field of a tuple). */
   rule?: string;
 }
 
 /** A yearly series or list of numbers: one row or one column; blanks count as 0. */
-export interface SeriesParam extends ParamBase {
+export interface SeriesParam extends ParamBase, NumberBounds {
   kind: 'series';
   minLength?: number;
   maxLength?: number;
-  /** Bounds on each element (messages name the position). */
-  min?: number;
-  max?: number;
-  minExclusive?: boolean;
-  maxExclusive?: boolean;
-  minLabel?: string;
-  maxLabel?: string;
-  plausible?: Plausible;
   /** Another series parameter this one must be as long as. */
   sameLengthAs?: string;
   /**

@@ -10,7 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ensureDist, serveDist, launchChromium, DIST, ROOT } from '../helpers/browser';
+import { DIST, ROOT, startBrowser } from '../helpers/browser';
 
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 const OFFICE_STUB = `
@@ -34,9 +34,7 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  ensureDist();
-  server = await serveDist();
-  browser = await launchChromium();
+  ({ browser, server } = await startBrowser());
 }, 240000);
 
 afterAll(async () => {

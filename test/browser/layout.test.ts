@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, ensureDist, fakeExcelScript, launchChromium, serveDist } from '../helpers/browser';
+import { DIST, fakeExcelScript, startBrowser } from '../helpers/browser';
 
 jest.setTimeout(240_000);
 
@@ -17,9 +17,7 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  ensureDist();
-  server = await serveDist();
-  browser = await launchChromium();
+  ({ browser, server } = await startBrowser());
 });
 
 afterAll(async () => {

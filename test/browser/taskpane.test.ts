@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, ensureDist, fakeExcelScript, launchChromium, openPane, serveDist } from '../helpers/browser';
+import { ARTIFACTS, fakeExcelScript, openPane, startBrowser, focusIsVisible } from '../helpers/browser';
 import { BUILDERS } from '../../src/taskpane/builders';
 
 jest.setTimeout(180_000);
@@ -39,15 +39,6 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
   throw new Error(`Met Tab niet bereikt: ${selector}`);
 }
 
-async function focusIsVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return false;
-    const s = getComputedStyle(el);
-    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-  });
-}
-
 describe('task pane in Chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
@@ -56,9 +47,7 @@ describe('task pane in Chromium', () => {
   const foreign: string[] = [];
 
   beforeAll(async () => {
-    ensureDist();
-    server = await serveDist();
-    browser = await launchChromium();
+    ({ browser, server } = await startBrowser());
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     page = await openPane(browser, server.url, stubScript(), { problems, foreign });
   });

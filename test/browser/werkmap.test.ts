@@ -10,7 +10,7 @@
  * uses the corrected mapping and leaves the model sheet as it was.
  */
 import type { Browser, Page } from 'playwright-core';
-import { ensureDist, fakeExcelScript, launchChromium, openPane, serveDist } from '../helpers/browser';
+import { fakeExcelScript, openPane, startBrowser, focusIsVisible } from '../helpers/browser';
 import { fakeFromXlsx } from '../werkmap/fake-from-xlsx';
 import { fixture } from '../werkmap/helpers';
 import type { FakeWorkbookModel } from '../taskpane/fake-excel';
@@ -46,15 +46,6 @@ async function tabTo(page: Page, selector: string, max = 120, key = 'Tab'): Prom
   throw new Error(`Met ${key} niet bereikt: ${selector}`);
 }
 
-async function focusIsVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return false;
-    const s = getComputedStyle(el);
-    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
-  });
-}
-
 /** Sideways scroll of the page, and elements of the own-model section that stick out of the viewport. */
 async function overflow(page: Page): Promise<{ scroll: number; sticking: string[] }> {
   return page.evaluate(() => {
@@ -88,9 +79,7 @@ describe('Controle on a hand-built grondexploitatie (basis.xlsx), by keyboard', 
     before = reviewModel(wb, m).model;
     after = reviewModel(wb, mappingFromRecord(wb, { ...mappingToRecord(m), kosten: 'Exploitatie!C13:J16' })).model;
 
-    ensureDist();
-    server = await serveDist();
-    browser = await launchChromium();
+    ({ browser, server } = await startBrowser());
     page = await openPane(browser, server.url, fakeExcelScript(seedOf(seeded)), { problems, foreign });
   });
 

@@ -43,35 +43,11 @@ describe('KASSTROOM', () => {
   test('indexation between revisions with the floor and rounding up to cents', () => {
     // canon 1000 × 5% = 50; indexatie 2%, −1%, 3% (3% continues); each canon rounded up to cents (Python decimal):
     // vloer 1: 50; 51,00; 51,00 (−1% floored); 52,53; 54,11 — vloer 0: 50; 51,00; 50,49; 52,01; 53,58
-    const withFloor = value(
-      'ERFPACHT.KASSTROOM',
-      1000,
-      0.05,
-      5,
-      undefined,
-      undefined,
-      [0.02, -0.01, 0.03],
-      2025,
-      undefined,
-      undefined,
-      undefined,
-      'CENT_OMHOOG',
-    ) as number[][];
+    const kasstroom = (vloer: number | undefined) =>
+      value('ERFPACHT.KASSTROOM', 1000, 0.05, 5, undefined, undefined, [0.02, -0.01, 0.03], 2025, undefined, undefined, vloer, 'CENT_OMHOOG') as number[][];
+    const withFloor = kasstroom(undefined);
     expect(col(withFloor, 3)).toEqual([50, 51, 51, 52.53, 54.11]);
-    const noFloor = value(
-      'ERFPACHT.KASSTROOM',
-      1000,
-      0.05,
-      5,
-      undefined,
-      undefined,
-      [0.02, -0.01, 0.03],
-      2025,
-      undefined,
-      undefined,
-      0,
-      'CENT_OMHOOG',
-    ) as number[][];
+    const noFloor = kasstroom(0);
     expect(col(noFloor, 3)).toEqual([50, 51, 50.49, 52.01, 53.58]);
   });
 

@@ -49,6 +49,23 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   return { url, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/** The built pane served on an OS-chosen port and a headless Chromium: a browser test file's beforeAll. */
+export async function startBrowser(): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
+  ensureDist();
+  const server = await serveDist();
+  return { server, browser: await launchChromium() };
+}
+
+/** Does the focused element show a focus ring of at least 2 px? */
+export async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return false;
+    const s = getComputedStyle(el);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  });
+}
+
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
@@ -77,11 +94,18 @@ export const ARTIFACTS = process.env.GREX_ARTIFACTS || path.join(os.tmpdir(), 'g
  * is window.__grexFake. CSP violations are collected in window.__csp.
  */
 export function fakeExcelScript(seed: string): string {
-  const src = fs.readFileSync(path.join(ROOT, 'test', 'taskpane', 'fake-excel.ts'), 'utf8');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ts = require('typescript') as typeof import('typescript');
-  const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const transpile = (...parts: string[]) =>
+    ts.transpileModule(fs.readFileSync(path.join(ROOT, ...parts), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    }).outputText;
+  // The fake's one import (the add-in's A1 arithmetic, itself without imports) is served by a one-module require.
+  const address = transpile('src', 'workbook', 'address.ts');
+  const js = transpile('test', 'taskpane', 'fake-excel.ts');
   return `(() => {
+  const address = (() => { const exports = {}; const module = { exports }; ${address}; return module.exports; })();
+  const require = (id) => { if (id.endsWith('/workbook/address')) return address; throw new Error('fake-excel: ' + id); };
   const exports = {}; const module = { exports };
   ${js}
   const F = module.exports.FakeWorkbookModel ? module.exports : exports;

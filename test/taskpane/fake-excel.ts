@@ -7,11 +7,14 @@
  * Excel error code. Formulas are stored, not evaluated: tests seed the value
  * a formula shows with `seed()`.
  *
- * Self-contained (no imports) so that the browser test can bundle it into
- * the page as the Office/Excel stub.
+ * Its only import is the add-in's own A1 arithmetic (src/workbook/address,
+ * itself without imports): the browser test transpiles both into the page as
+ * the Office/Excel stub.
  */
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+
+import { columnIndex, columnLetters } from '../../src/workbook/address';
 
 export interface FakeCell {
   value: unknown;
@@ -84,27 +87,10 @@ export class FakeError extends Error {
 // ---------------------------------------------------------------------------
 // Addresses
 
-export function colLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 export function boxToAddress(b: FakeBox): string {
-  const a = `${colLetters(b.col)}${b.row + 1}`;
+  const a = `${columnLetters(b.col)}${b.row + 1}`;
   if (b.rows === 1 && b.cols === 1) return a;
-  return `${a}:${colLetters(b.col + b.cols - 1)}${b.row + b.rows}`;
+  return `${a}:${columnLetters(b.col + b.cols - 1)}${b.row + b.rows}`;
 }
 
 function quote(sheet: string): string {
@@ -117,7 +103,7 @@ export function parseBox(address: string): FakeBox {
   const cell = (s: string) => {
     const m = /^([A-Za-z]{1,3})([0-9]+)$/.exec(s);
     if (!m) throw new FakeError('InvalidArgument', `Ongeldig adres: ${address}`);
-    return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
   };
   const a = cell(parts[0]);
   const b = parts[1] ? cell(parts[1]) : a;

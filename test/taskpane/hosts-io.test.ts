@@ -88,35 +88,25 @@ describe('the council sheet computes from exactly what the model sheet computes 
     expect(model.inputs.prijspeiljaar).toBe(2026);
     // what Excel hands GREX.RESULTAAT on the model sheet: the cells as they are, an empty cell as null
     const r = model.raw!;
-    const sheet = call(
-      'RESULTAAT',
-      r.beginboekwaarde,
-      r.kosten,
-      r.opbrengsten,
-      r.rente,
-      r.disconteringsvoet,
-      r.startjaar,
-      r.kostenindex,
-      r.opbrengstenindex,
-      typed,
-      null,
-    ) as number[][];
+    const resultaat = (renteOverNegatief: unknown) =>
+      call(
+        'RESULTAAT',
+        r.beginboekwaarde,
+        r.kosten,
+        r.opbrengsten,
+        r.rente,
+        r.disconteringsvoet,
+        r.startjaar,
+        r.kostenindex,
+        r.opbrengstenindex,
+        renteOverNegatief,
+        null,
+      ) as number[][];
+    const sheet = resultaat(typed);
     const kern = computeKern(model.inputs);
     expect(kern.basis.ncw).toBe(sheet[0][2]);
     // and it is not the answer of "false" (the old reading of 1 and "ja")
-    const asFalse = call(
-      'RESULTAAT',
-      r.beginboekwaarde,
-      r.kosten,
-      r.opbrengsten,
-      r.rente,
-      r.disconteringsvoet,
-      r.startjaar,
-      r.kostenindex,
-      r.opbrengstenindex,
-      false,
-      null,
-    ) as number[][];
+    const asFalse = resultaat(false);
     expect(Math.abs(kern.basis.ncw - asFalse[0][2])).toBeGreaterThan(1);
   });
 

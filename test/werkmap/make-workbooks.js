@@ -21,17 +21,6 @@ const ExcelJS = require('exceljs');
 
 const SOFFICE = process.env.SOFFICE_PATH || 'soffice';
 
-function col(i) {
-  let n = i + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** Deterministic amounts: costs early, revenues late, rounded to whole euros. */
 function series(seed, n, shape, scale) {
   let x = seed;
@@ -182,6 +171,7 @@ function build(s) {
   const pct = '0.00%';
   const Y0 = 2; // column C
   const YN = Y0 + s.n - 1;
+  const col = (i) => ws.getColumn(i + 1).letter; // zero-based column → letters
   const cols = Array.from({ length: s.n }, (_, i) => col(Y0 + i));
   let r = 1;
   if (s.layout.title) {

@@ -85,6 +85,15 @@ export function isHeaderRow(row: readonly CellValue[] | undefined, numberColumn:
   return typeof c === 'string' && c.trim() !== '' && !/^[-+]?\d+([.,]\d+)?$/.test(c.trim());
 }
 
+/**
+ * The body rows of a table parameter, each with where it is for messages: a first row whose `numberColumn` holds text
+ * (not a number) is a header and is skipped.
+ */
+export function bodyRows(cells: Cells, numberColumn: number, param: string): { r: readonly CellValue[]; at: At }[] {
+  const first = isHeaderRow(cells[0], numberColumn) ? 1 : 0;
+  return cells.slice(first).map((r, i) => ({ r, at: { param, row: first + i + 1 } }));
+}
+
 /** Matching key of a unit or function name: case, surrounding and double spaces, "m2" = "m²". */
 export function keyOf(s: string): string {
   return s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/²/g, '2');

@@ -10,7 +10,7 @@
  * changes the value per m².
  */
 import { ZERO, sum, type Dec } from '../numeric';
-import { badCell, isHeaderRow, keyOf, notOneOf, optNumberCell, optTextCell, textCell, type Cells } from './cells';
+import { badCell, bodyRows, keyOf, notOneOf, optNumberCell, optTextCell, textCell, type Cells } from './cells';
 import { BC_MSG } from './messages';
 import { findNorm, type Norm } from './norms';
 
@@ -29,10 +29,7 @@ export function parseLandValues(cells: Cells | undefined, norms: readonly Norm[]
   if (!cells) return undefined;
   const out: (LandValue | undefined)[] = norms.map(() => undefined);
   const rowOf: number[] = norms.map(() => 0);
-  const first = isHeaderRow(cells[0], 1) ? 1 : 0;
-  for (let i = first; i < cells.length; i++) {
-    const r = cells[i];
-    const at = { param, row: i + 1 };
+  for (const { r, at } of bodyRows(cells, 1, param)) {
     const name = textCell(r[0], at, 'functie');
     const norm = findNorm(norms, name);
     if (!norm) badCell(at, BC_MSG.unknownFunction('functie'), name);

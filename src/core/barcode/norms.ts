@@ -14,7 +14,7 @@
  * A first row with text in column 3 is a header and is skipped.
  */
 import { ONE, type Dec } from '../numeric';
-import { badCell, isBlankCell, isHeaderRow, keyOf, nonNegativeCell, optNumberCell, optTextCell, textCell, notOneOf, type Cells } from './cells';
+import { badCell, isBlankCell, bodyRows, keyOf, nonNegativeCell, optNumberCell, optTextCell, textCell, notOneOf, type Cells } from './cells';
 import { FUNCTION_CATEGORIES, parseFunctionCategory, parseMengCategorie, type FunctionCategory, type MengCategorie } from './categories';
 import { BC_MSG } from './messages';
 
@@ -39,12 +39,9 @@ export const NORM_PARAM = 'normen';
 
 /** Parse and validate the norm table; names the parameter, the row and the value on bad input. */
 export function parseNorms(cells: Cells, param = NORM_PARAM): Norm[] {
-  const first = isHeaderRow(cells[0], 2) ? 1 : 0;
   const norms: Norm[] = [];
   const seen = new Map<string, number>();
-  for (let i = first; i < cells.length; i++) {
-    const r = cells[i];
-    const at = { param, row: i + 1 };
+  for (const { r, at } of bodyRows(cells, 2, param)) {
     const functie = textCell(r[0], at, 'functie');
     const eenheid = textCell(r[1], at, 'eenheid');
     const m2 = nonNegativeCell(r[2], at, 'm² per eenheid');

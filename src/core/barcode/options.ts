@@ -30,9 +30,9 @@
 import type { Dec } from '../numeric';
 import {
   badCell,
+  bodyRows,
   boolCell,
   isBlankCell,
-  isHeaderRow,
   nonNegativeCell,
   notOneOf,
   optNumberCell,
@@ -112,11 +112,8 @@ function fraction(c: CellValue, at: At): Dec {
 /** Parse the options and judge each one against the norms. */
 export function parseOptions(cells: Cells | undefined, norms: readonly Norm[], param = OPTIONS_PARAM): MixOption[] {
   if (!cells) return [];
-  const first = isHeaderRow(cells[0], 3) ? 1 : 0;
   const out: MixOption[] = [];
-  for (let i = first; i < cells.length; i++) {
-    const r = cells[i];
-    const at = { param, row: i + 1 };
+  for (const { r, at } of bodyRows(cells, 3, param)) {
     const index = out.length;
     const naam = optTextCell(r[0], at, 'naam') ?? BC_LABEL.optie(index + 1);
     const soortText = textCell(r[1], at, 'soort').toLowerCase();

@@ -5,7 +5,7 @@
  * column 2 is a header and is skipped; a blank number counts as 0.
  */
 import type { Dec } from '../numeric';
-import { badCell, isHeaderRow, keyOf, nonNegativeCell, textCell, type Cells } from './cells';
+import { badCell, bodyRows, keyOf, nonNegativeCell, textCell, type Cells } from './cells';
 import { BC_MSG } from './messages';
 import type { Norm } from './norms';
 
@@ -24,12 +24,9 @@ export const PROGRAMME_PARAM = 'programma';
  * would silently claim no land), and no unit may appear twice.
  */
 export function parseProgramme(cells: Cells, norms: readonly Norm[], param = PROGRAMME_PARAM): ProgrammeLine[] {
-  const first = isHeaderRow(cells[0], 1) ? 1 : 0;
   const lines: ProgrammeLine[] = [];
   const seen = new Map<string, number>();
-  for (let i = first; i < cells.length; i++) {
-    const r = cells[i];
-    const at = { param, row: i + 1 };
+  for (const { r, at } of bodyRows(cells, 1, param)) {
     if (r.length !== 2) badCell(at, 'het programma heeft twee kolommen: eenheid en aantal');
     const eenheid = textCell(r[0], at, 'eenheid');
     const aantal = nonNegativeCell(r[1], at, 'aantal', true);

@@ -48,12 +48,10 @@ export const barcode: BuilderSpec = {
   plan(v: Values) {
     const project = str(v, 'project') || 'Gebied';
     const l = new Layout('barcode', sheetTitle('Barcode', project, 'Gebied'), 'BC', [230, 95, 95, 95, 95, 110, 330]);
-    l.title(`Barcode en mengopties — ${project}`, [
-      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+    l.opening(`Barcode en mengopties — ${project}`, [
       'De Utrechtse barcode is nooit als één tabel gepubliceerd: vul de normen van de eigen gemeente in (docs/methode/barcode.md#normentabel).',
     ]);
-    l.section('Parameters');
-    l.paramHeader();
+    l.paramSection();
     const count = (key: string, label: string, value: number, unit: string, help: string) =>
       l.param({ key, label, value, format: 'int', unit, source: SOURCES.user, help });
     l.param({

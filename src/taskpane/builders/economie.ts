@@ -7,7 +7,7 @@
  * GREX.VERPLAATSING.VRIJKOMENDEGROND. Method: docs/methode/economie.md.
  */
 import { MILIEUCATEGORIES } from '../../core/barcode';
-import { at, Layout, nm } from '../sheet/layout';
+import { at, Layout, MADE_WITH_GREX, nm } from '../sheet/layout';
 import { note, SOURCES, SourceNote } from '../sheet/sources';
 import { sheetTitle } from './sheet-name';
 import { BuilderSpec, num, str, Values } from './types';
@@ -84,12 +84,11 @@ export const economie: BuilderSpec = {
     const k = SEGMENTS.length;
     const l = new Layout('economie', sheetTitle('Economie', project, 'Regio'), 'EC', [210, 95, 95, 95, 95, 95, 95, 95]);
     l.title(`Ruimte voor economie — ${project}`, [
-      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee. Alle oppervlakten in ha netto.',
+      `${MADE_WITH_GREX} Alle oppervlakten in ha netto.`,
       'De voorbeeldcijfers zijn niet geverifieerd: vervang ze door de eigen behoefteraming en plancapaciteit (IBIS: ' +
         'nog uitgeefbaar = netto − reeds uitgegeven).',
     ]);
-    l.section('Parameters');
-    l.paramHeader();
+    l.paramSection();
     const pct = (key: string, label: string, value: number, source: SourceNote, help: string) =>
       l.param({ key, label, value, format: 'pct', unit: '%', source, help });
     pct(

@@ -59,12 +59,10 @@ export const erfpacht: BuilderSpec = {
     const from = (value: number | undefined, fallback: number) => (value !== undefined ? value : fallback);
     const src = (value: number | undefined, fallback: SourceNote) => (value !== undefined && presetSource ? presetSource : fallback);
     const l = new Layout('erfpacht', sheetTitle('Erfpacht', project, 'Kavel'), 'EP', [230, 110, 110, 130, 130, 110]);
-    l.title(`Erfpacht versus verkoop — ${project}`, [
-      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+    l.opening(`Erfpacht versus verkoop — ${project}`, [
       'Canon aan het eind van elk jaar; de grond keert aan het eind van de looptijd terug (docs/methode/conventies.md#erfpacht-regelingen-van-gemeenten).',
     ]);
-    l.section('Parameters');
-    l.paramHeader();
+    l.paramSection();
     const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) =>
       l.param({ key, label, value, unit: '%', source, help });
     l.param({

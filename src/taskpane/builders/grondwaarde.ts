@@ -48,12 +48,10 @@ export const grondwaarde: BuilderSpec = {
   plan(v: Values) {
     const project = str(v, 'project') || 'Nieuw plan';
     const l = new Layout('grondwaarde', sheetTitle('Grondwaarde', project, 'Nieuw plan'), 'RG', [210, 95, 95, 95, 95, 95, 330]);
-    l.title(`Residuele grondwaarde en waardesprong — ${project}`, [
-      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+    l.opening(`Residuele grondwaarde en waardesprong — ${project}`, [
       'De woningtypen zijn voorbeeldwaarden (niet geverifieerd): vervang ze door de eigen raming. Bedragen in euro’s per woning.',
     ]);
-    l.section('Parameters');
-    l.paramHeader();
+    l.paramSection();
     const pct = (key: string, label: string, value: number, source: SourceNote = SOURCES.akwr, help?: string) =>
       l.param({ key, label, value, unit: '%', source, help });
     pct('btw', 'BTW-tarief', num(v, 'btw'), SOURCES.btw);

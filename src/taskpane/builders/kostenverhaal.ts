@@ -63,8 +63,7 @@ export const kostenverhaal: BuilderSpec = {
     const weighted = v.sleutel === 'gewichten';
     const ex = Boolean(v.voorbeeld);
     const l = new Layout('kostenverhaal', sheetTitle('Kostenverhaal', project, 'Kostenverhaalsgebied'), 'KV', [300, 110, 110, 110, 110, 330]);
-    l.title(`Kostenverhaal met tijdvak — ${project}`, [
-      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+    l.opening(`Kostenverhaal met tijdvak — ${project}`, [
       'Alle bedragen positief, als NCW op dezelfde peildatum van de raming (Ow 13.14/13.18).',
       ...(ex ? [EXAMPLE_NOTE] : []),
     ]);

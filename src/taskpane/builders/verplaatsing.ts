@@ -61,12 +61,10 @@ export const verplaatsing: BuilderSpec = {
     const ys = years(start, n);
     const lease = v.nieuwe_locatie === 'erfpacht';
     const l = new Layout('verplaatsing', sheetTitle('Verplaatsing', project, 'Verplaatsing'), 'BV', [230, 110, 40, 230, 110, 110]);
-    l.title(`Bedrijfsverplaatsing en businesscase — ${project}`, [
-      'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.',
+    l.opening(`Bedrijfsverplaatsing en businesscase — ${project}`, [
       'GREX kiest niet tussen verplaatsing en liquidatie: de toets is de redelijk handelend ondernemer; kies en motiveer hieronder.',
     ]);
-    l.section('Parameters');
-    l.paramHeader();
+    l.paramSection();
     const euro = (key: string, label: string, value: number, source: SourceNote = SOURCES.user, help?: string) =>
       l.param({ key, label, value, format: 'euro', unit: '€', source, help });
     l.param({ key: 'startjaar', label: 'Startjaar', value: start, source: SOURCES.conventions, help: 'Eerste jaar van de businesscase.' });
@@ -94,14 +92,18 @@ export const verplaatsing: BuilderSpec = {
     });
     l.param({ key: 'motivering', label: 'Motivering keuze', value: '', source: SOURCES.user, help: 'Waarom dit scenario (redelijk handelend ondernemer).' });
 
-    l.section('Overige schadeposten');
-    const posts = l.table(
-      'overige_posten',
-      ['Omschrijving', 'Bedrag'],
-      OTHER_POSTS.map((p) => [...p]),
-      [undefined, 'euro'],
-    );
-    l.name('overige_posten', posts.body, 'Overige schadeposten (omschrijving, bedrag)');
+    /** A section with a two-column table (label, amount), named on its body. */
+    const amountsTable = (section: string, key: string, headers: [string, string], rows: [string, number][], comment: string) => {
+      l.section(section);
+      const t = l.table(
+        key,
+        headers,
+        rows.map((r) => [...r]),
+        [undefined, 'euro'],
+      );
+      l.name(key, t.body, comment);
+    };
+    amountsTable('Overige schadeposten', 'overige_posten', ['Omschrijving', 'Bedrag'], OTHER_POSTS, 'Overige schadeposten (omschrijving, bedrag)');
 
     l.section('Schadeloosstelling: verplaatsing en liquidatie naast elkaar');
     const k = OTHER_POSTS.length + 3;
@@ -146,6 +148,7 @@ export const verplaatsing: BuilderSpec = {
     l.section(`Businesscase per jaar (vanaf ${start}, positief)`);
     const yh = ys.map(String);
     const zeros = ys.map(() => 0);
+    const euroYears = [undefined, ...ys.map(() => 'euro' as const)];
     const kosten = l.table(
       'kosten',
       ['Kosten', ...yh],
@@ -155,7 +158,7 @@ export const verplaatsing: BuilderSpec = {
         ['Bouwrijp maken', ...ys.map((_, i) => (i === Math.min(1, n - 1) ? 600_000 : 0))],
         ['Plankosten', ...ys.map(() => 50_000)],
       ],
-      [undefined, ...ys.map(() => 'euro' as const)],
+      euroYears,
     );
     l.cell(kosten.body.row, 1, { formula: `=${nm('schadeloosstelling')}+${nm('deskundigenkosten')}`, style: 'result', format: 'euro' });
     l.name('schadeloosstelling_reeks', { row: kosten.body.row, col: 1, rows: 1, cols: n }, 'Schadeloosstelling en deskundigenkosten per jaar');
@@ -168,7 +171,7 @@ export const verplaatsing: BuilderSpec = {
         ['Vrijkomende locatie na herbestemming', ...ys.map((_, i) => (i === Math.min(2, n - 1) ? 2_500_000 : 0))],
         ['Nieuwe locatie (verkoop)', ...ys.map((_, i) => (!lease && i === Math.min(1, n - 1) ? 800_000 : 0))],
       ],
-      [undefined, ...ys.map(() => 'euro' as const)],
+      euroYears,
     );
     l.cell(opb.body.row, 1 + Math.min(2, n - 1), { formula: `=${nm('vrijkomende_grond')}`, style: 'result', format: 'euro' });
     l.name('opbrengsten', { row: opb.body.row, col: 1, rows: 2, cols: n }, 'Alle opbrengsten per post en jaar');
@@ -193,14 +196,13 @@ export const verplaatsing: BuilderSpec = {
       l.text('De restwaarde aan het eind telt alleen mee als u die invult; de bron daarvoor is niet geverifieerd [R].');
     }
 
-    l.section('Dekking (in volgorde van inzet)');
-    const fund = l.table(
+    amountsTable(
+      'Dekking (in volgorde van inzet)',
       'bijdragen',
       ['Financier', 'Bijdrage'],
-      FUNDERS.map((f) => [...f]),
-      [undefined, 'euro'],
+      FUNDERS,
+      `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`,
     );
-    l.name('bijdragen', fund.body, `Bijdragen per financier. [${SOURCES.cofinanciering.tag}] ${SOURCES.cofinanciering.text}`);
 
     l.section('Resultaat businesscase');
     const ot = { disconteringsvoet: nm('disconteringsvoet'), kosten: nm('kosten'), opbrengsten: nm('opbrengsten'), startjaar: nm('startjaar') };
@@ -250,24 +252,19 @@ export const verplaatsing: BuilderSpec = {
     if (n < 2) return l.build(); // one year: a steps × years table of one column would read as one step
     l.section('Schuifruimteketen (onrendabele top per stap)');
     const step2 = (at2: number, amount: number) => ys.map((_, i) => (i === Math.min(at2, n - 1) ? amount : 0));
-    const kk = l.table(
-      'keten_kosten',
-      ['Kosten per stap', ...yh],
-      [
-        ['Stap 1: deze verplaatsing', ...zeros],
-        ['Stap 2: bedrijf B op de oude kavel', ...step2(2, 300_000)],
-      ],
-      [undefined, ...ys.map(() => 'euro' as const)],
-    );
-    const ko = l.table(
-      'keten_opbrengsten',
-      ['Opbrengsten per stap', ...yh],
-      [
-        ['Stap 1: deze verplaatsing', ...zeros],
-        ['Stap 2: bedrijf B op de oude kavel', ...step2(3, 450_000)],
-      ],
-      [undefined, ...ys.map(() => 'euro' as const)],
-    );
+    // step 1 is filled in from the business case below; step 2 carries one example amount
+    const ketenTable = (key: string, header: string, at2: number, amount: number) =>
+      l.table(
+        key,
+        [header, ...yh],
+        [
+          ['Stap 1: deze verplaatsing', ...zeros],
+          ['Stap 2: bedrijf B op de oude kavel', ...step2(at2, amount)],
+        ],
+        euroYears,
+      );
+    const kk = ketenTable('keten_kosten', 'Kosten per stap', 2, 300_000);
+    const ko = ketenTable('keten_opbrengsten', 'Opbrengsten per stap', 3, 450_000);
     ys.forEach((_, i) => {
       l.cell(kk.body.row, 1 + i, { formula: `=SUM(${at({ row: kosten.body.row, col: 1 + i, rows: 4, cols: 1 })})`, style: 'result', format: 'euro' });
       l.cell(ko.body.row, 1 + i, { formula: `=SUM(${at({ row: opb.body.row, col: 1 + i, rows: 2, cols: 1 })})`, style: 'result', format: 'euro' });

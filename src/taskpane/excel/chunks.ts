@@ -2,6 +2,7 @@
  * Reading and writing big ranges in pieces that stay well under Excel on
  * the web's 5 MB per request and per response, without quadratic work.
  *
+ *  - `loadSheetsAndNames(ctx, sheetProps)`: the sheets and the defined names, in one sync.
  *  - `usedBox(ctx, ws)`: where a sheet's used range is (a cheap load: four numbers).
  *  - `readBlocks(ctx, ws, box, props, onBlock)`: the box in row blocks; the
  *    block height adapts to the bytes the previous block really returned,
@@ -52,6 +53,16 @@ const SIZE_ERRORS = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayload
 function isSizeError(e: unknown): boolean {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   return SIZE_ERRORS.has(code);
+}
+
+/** The workbook's sheets (loaded with `sheetProps`) and its defined names (name, type, formula), in one sync. */
+export async function loadSheetsAndNames(ctx: Excel.RequestContext, sheetProps: string): Promise<{ sheets: Excel.Worksheet[]; names: Excel.NamedItem[] }> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load(sheetProps);
+  const names = ctx.workbook.names;
+  names.load('items/name,items/type,items/formula');
+  await ctx.sync();
+  return { sheets: sheets.items, names: names.items };
 }
 
 /** The used range's position and size (values only: formats do not count), or null for an empty sheet. */

@@ -9,6 +9,7 @@
  * use them).
  */
 import type { ExcelRun } from './host';
+import { loadSheetsAndNames, usedBox } from './chunks';
 import { Cell, Workbook, newSheet, setCell } from '../../workbook/model';
 import { a1 } from '../../workbook/address';
 
@@ -41,21 +42,15 @@ function toCell(value: unknown, formula: unknown, format: unknown): Cell | undef
 /** Read the whole workbook into the read model. */
 export async function readWorkbookModel(run: ExcelRun, progress?: ReadProgress, chunkCells = CHUNK_CELLS): Promise<Workbook> {
   return run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name,items/visibility');
-    const names = ctx.workbook.names;
-    names.load('items/name,items/type,items/formula');
-    await ctx.sync();
+    const { sheets, names } = await loadSheetsAndNames(ctx, 'items/name,items/visibility');
     const wb: Workbook = { sheets: [], names: [] };
-    for (const n of names.items) if (typeof n.formula === 'string') wb.names.push({ name: n.name, ref: n.formula.replace(/^=/, '') });
-    for (const ws of sheets.items) {
+    for (const n of names) if (typeof n.formula === 'string') wb.names.push({ name: n.name, ref: n.formula.replace(/^=/, '') });
+    for (const ws of sheets) {
       const sheet = newSheet(ws.name, ws.visibility !== 'Visible');
       wb.sheets.push(sheet);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
-      await ctx.sync();
-      if (used.isNullObject) continue;
-      const { rowIndex, columnIndex, rowCount, columnCount } = used;
+      const box = await usedBox(ctx, ws);
+      if (!box) continue;
+      const { row: rowIndex, col: columnIndex, rows: rowCount, cols: columnCount } = box;
       const step = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
       for (let r0 = 0; r0 < rowCount; r0 += step) {
         const rows = Math.min(step, rowCount - r0);

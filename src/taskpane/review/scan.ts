@@ -7,7 +7,7 @@
  * are read in blocks under Excel on the web's 5 MB per request.
  */
 import { parseAddress, cellAddress, splitSheet } from '../excel/address';
-import { readGrids, usedBox } from '../excel/chunks';
+import { loadSheetsAndNames, readGrids, usedBox } from '../excel/chunks';
 import type { ExcelRun } from '../excel/host';
 import type { Job } from '../state/job';
 import { GrexArg, grexNames, identifiersIn, isTextLookalike, parseGrexCalls } from '../sheet/formula-parser';
@@ -163,21 +163,17 @@ export function entriesOf(data: WorkbookData): ReviewEntry[] {
 /** Load every sheet's used range (formulas and values) and the defined names. */
 export async function loadWorkbook(run: ExcelRun, job: Job): Promise<WorkbookData> {
   return run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    const names = ctx.workbook.names;
-    names.load('items/name,items/type,items/formula');
-    await ctx.sync();
-    job.setTotal(sheets.items.length + 1);
+    const { sheets, names } = await loadSheetsAndNames(ctx, 'items/name');
+    job.setTotal(sheets.length + 1);
     const data: WorkbookData = { sheets: new Map(), names: new Map() };
     const all = new Map<string, string>();
-    for (const n of names.items) {
+    for (const n of names) {
       all.set(n.name.toLowerCase(), String(n.formula ?? ''));
       if (n.type === 'Range') data.names.set(n.name.toLowerCase(), n.formula);
     }
     const viaNames = grexNames(all);
     data.grexNames = new Map([...viaNames].map((n) => [n, all.get(n) as string]));
-    for (const ws of sheets.items) {
+    for (const ws of sheets) {
       job.step(`Blad "${ws.name}" lezen…`);
       const box = await usedBox(ctx, ws);
       if (!box) continue;

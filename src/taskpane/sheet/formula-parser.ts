@@ -55,6 +55,14 @@ function skipQuoted(s: string, i: number, q: string): number {
   return j;
 }
 
+/** Index just past a string, quoted sheet name or structured-reference bracket run starting at i; undefined when none starts there. */
+function skipLiteral(s: string, i: number): number | undefined {
+  const ch = s[i];
+  if (ch === '"' || ch === "'") return skipQuoted(s, i, ch);
+  if (ch === '[') return skipBrackets(s, i);
+  return undefined;
+}
+
 /** Index just past a structured-reference bracket run starting at "[" (nested brackets, ' escapes the next character). */
 export function skipBrackets(s: string, i: number): number {
   let depth = 0;
@@ -80,54 +88,52 @@ function bracketsBalanced(text: string): boolean {
   return skipBrackets(text, open) === text.length;
 }
 
+/**
+ * Walks `s` from `from` outside strings, quoted sheet names and structured-reference brackets: `step(i)` sees every
+ * other character and returns the index to go on from, or −1 to stop there. Returns where it stopped (the end: s.length).
+ */
+function scanCode(s: string, from: number, step: (i: number) => number): number {
+  let i = from;
+  while (i < s.length) {
+    const skipped = skipLiteral(s, i);
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
+    const next = step(i);
+    if (next < 0) return i;
+    i = next;
+  }
+  return s.length;
+}
+
 /** Split the argument list that starts just after "(" at `open`; returns the args and the index of ")". */
 function splitArgs(s: string, open: number): { args: string[]; close: number } {
   const args: string[] = [];
   let depth = 0;
   let start = open;
-  let i = open;
-  while (i < s.length) {
+  const close = scanCode(s, open, (i) => {
     const ch = s[i];
-    if (ch === '"' || ch === "'") {
-      i = skipQuoted(s, i, ch);
-      continue;
-    }
-    if (ch === '[') {
-      i = skipBrackets(s, i);
-      continue;
-    }
     if (ch === '(' || ch === '{') depth++;
     else if (ch === ')' || ch === '}') {
-      if (depth === 0) {
-        args.push(s.slice(start, i));
-        return { args, close: i };
-      }
+      if (depth === 0) return -1;
       depth--;
     } else if (ch === ',' && depth === 0) {
       args.push(s.slice(start, i));
       start = i + 1;
     }
-    i++;
-  }
-  args.push(s.slice(start));
-  return { args, close: s.length };
+    return i + 1;
+  });
+  args.push(s.slice(start, close));
+  return { args, close };
 }
 
 const CALL = /GREX\.([A-Za-z0-9_.]+?)\s*\(/iy;
 
 export function parseGrexCalls(formula: string): GrexCall[] {
   const out: GrexCall[] = [];
-  let i = 0;
-  while (i < formula.length) {
+  scanCode(formula, 0, (i) => {
     const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      i = skipQuoted(formula, i, ch);
-      continue;
-    }
-    if (ch === '[') {
-      i = skipBrackets(formula, i);
-      continue;
-    }
     const prev = i > 0 ? formula[i - 1] : '';
     if ((ch === 'G' || ch === 'g') && !/[A-Za-z0-9_.]/.test(prev)) {
       CALL.lastIndex = i;
@@ -139,12 +145,11 @@ export function parseGrexCalls(formula: string): GrexCall[] {
         out.push({ name: m[1].toUpperCase(), args: list.map(classify) });
         // nested GREX calls inside the arguments
         for (const a of list) out.push(...parseGrexCalls(a));
-        i = close + 1;
-        continue;
+        return close + 1;
       }
     }
-    i++;
-  }
+    return i + 1;
+  });
   return out;
 }
 
@@ -160,30 +165,13 @@ export function hasGrexCall(formula: unknown): boolean {
  */
 export function identifiersIn(formula: string): string[] {
   const out: string[] = [];
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"') {
-      i = skipQuoted(formula, i, ch);
-      continue;
-    }
-    if (ch === "'") {
-      i = skipQuoted(formula, i, ch);
-      continue;
-    }
-    if (ch === '[') {
-      i = skipBrackets(formula, i);
-      continue;
-    }
-    if (/[A-Za-z_\\]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.$\\]/.test(formula[i - 1]))) {
-      let j = i + 1;
-      while (j < formula.length && /[A-Za-z0-9_.]/.test(formula[j])) j++;
-      out.push(formula.slice(i, j));
-      i = j;
-      continue;
-    }
-    i++;
-  }
+  scanCode(formula, 0, (i) => {
+    if (!/[A-Za-z_\\]/.test(formula[i]) || (i > 0 && /[A-Za-z0-9_.$\\]/.test(formula[i - 1]))) return i + 1;
+    let j = i + 1;
+    while (j < formula.length && /[A-Za-z0-9_.]/.test(formula[j])) j++;
+    out.push(formula.slice(i, j));
+    return j;
+  });
   return out;
 }
 

@@ -63,6 +63,9 @@ export function nm(key: string): string {
   return `{{${key}}}`;
 }
 
+/** The first note on a builder's sheet: how the sheet works. */
+export const MADE_WITH_GREX = 'Gemaakt met GREX. Gele cellen zijn invoer; de resultaten zijn GREX-formules en rekenen mee.';
+
 export class Layout {
   row = 0;
   private cells: PlanCell[] = [];
@@ -116,6 +119,11 @@ export class Layout {
     this.row++;
   }
 
+  /** A builder sheet's title, the note on how the sheet works, then the sheet's own notes. */
+  opening(title: string, notes: string[]): void {
+    this.title(title, [MADE_WITH_GREX, ...notes]);
+  }
+
   section(title: string): void {
     if (this.row > 0 && !this.isBlank(this.row - 1)) this.row++;
     this.text(title, 'subtitle');
@@ -128,6 +136,12 @@ export class Layout {
   paramHeader(): void {
     const r = this.row++;
     ['Parameter', 'Waarde', 'Eenheid', 'Bron en verificatie'].forEach((h, i) => this.cell(r, i, { value: h, style: 'header' }));
+  }
+
+  /** The section "Parameters" with its header row. */
+  paramSection(): void {
+    this.section('Parameters');
+    this.paramHeader();
   }
 
   param(p: ParamRow): Box {

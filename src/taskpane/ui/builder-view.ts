@@ -9,6 +9,7 @@ import type { SheetPlan } from '../excel/plan';
 import { Placement, preview, Target, writePlan } from '../excel/writer';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
+import { cancelButton, confirmGroup } from './confirm';
 import { RawValues, renderForm } from './form';
 import { findFunction } from '../../functions/registry';
 import { helpPath } from '../../functions/metadata';
@@ -183,32 +184,8 @@ export class BuilderView {
         : null,
     );
     const write = button('Schrijven', () => void this.write(spec, values, plan, target, p), 'primary', { id: 'schrijven' });
-    const cancel = button(
-      'Annuleren',
-      () => {
-        clear(box);
-        this.status.info('Niets geschreven.');
-        document.getElementById('voorbeeld-tonen')?.focus();
-      },
-      'secondary',
-    );
-    box.append(
-      h(
-        'div',
-        {
-          class: 'confirm',
-          attrs: { role: 'group', 'aria-labelledby': 'bevestig-kop' },
-          on: {
-            keydown: (e) => {
-              if (e.key === 'Escape') cancel.click();
-            },
-          },
-        },
-        title,
-        items,
-        h('div', { class: 'actions' }, write, cancel),
-      ),
-    );
+    const cancel = cancelButton(box, this.status, 'Niets geschreven.', 'voorbeeld-tonen');
+    box.append(confirmGroup(title, items, write, cancel));
     this.status.info(`Klaar om te schrijven naar ${where}. Bevestig met "Schrijven".`);
     title.focus();
   }

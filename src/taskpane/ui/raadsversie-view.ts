@@ -8,6 +8,7 @@ import { hasMappedModel, MAPPED_MODEL } from '../models/mapped-model';
 import { makeRaadsversie } from '../raadsversie/make';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
+import { cancelButton, confirmGroup } from './confirm';
 import type { StatusArea } from './status';
 
 async function sheetNames(run: ExcelRun): Promise<string[]> {
@@ -138,38 +139,15 @@ export class RaadsversieView {
       'primary',
       { id: 'raad-ja' },
     );
-    const no = button(
-      'Annuleren',
-      () => {
-        clear(box);
-        this.status.info('Niets gemaakt.');
-        document.getElementById('raad-maken')?.focus();
-      },
-      'secondary',
+    const no = cancelButton(box, this.status, 'Niets gemaakt.', 'raad-maken');
+    const facts = h(
+      'ul',
+      { class: 'facts' },
+      h('li', { text: `${sheets.length} kopie(ën) met vaste waarden: ${sheets.join(', ') || '—'}.` }),
+      h('li', { text: model === undefined ? 'Geen blad met kernvariabelen.' : 'Een nieuw blad met kernvariabelen en stresstests.' }),
+      h('li', { text: 'De originele bladen worden alleen gelezen, niet gewijzigd.' }),
     );
-    box.append(
-      h(
-        'div',
-        {
-          class: 'confirm',
-          attrs: { role: 'group', 'aria-labelledby': 'raad-bevestig' },
-          on: {
-            keydown: (e) => {
-              if (e.key === 'Escape') no.click();
-            },
-          },
-        },
-        title,
-        h(
-          'ul',
-          { class: 'facts' },
-          h('li', { text: `${sheets.length} kopie(ën) met vaste waarden: ${sheets.join(', ') || '—'}.` }),
-          h('li', { text: model === undefined ? 'Geen blad met kernvariabelen.' : 'Een nieuw blad met kernvariabelen en stresstests.' }),
-          h('li', { text: 'De originele bladen worden alleen gelezen, niet gewijzigd.' }),
-        ),
-        h('div', { class: 'actions' }, yes, no),
-      ),
-    );
+    box.append(confirmGroup(title, facts, yes, no));
     title.focus();
   }
 

@@ -9,6 +9,7 @@ import { entriesOf, jumpTo, loadWorkbook, ReviewEntry } from '../review/scan';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
 import { findingMatches, groupEntries, type SheetGroup } from './review-groups';
+import { findingsList } from './findings-list';
 import { toDutchFormula } from '../../functions/notation';
 import type { StatusArea } from './status';
 import { toDutchError } from '../excel/errors';
@@ -134,23 +135,8 @@ export class ReviewView {
   private renderFindings(box: HTMLElement, findings: Finding[], total: number): void {
     clear(box);
     box.append(h('h3', { id: 'meldingen-kop', text: `Meldingen (${findings.length === total ? total : `${findings.length} van ${total}`})` }));
-    box.append(
-      findings.length
-        ? h(
-            'ul',
-            { class: 'findings', attrs: { 'aria-labelledby': 'meldingen-kop' } },
-            ...findings.map((f) =>
-              h(
-                'li',
-                { class: `finding finding-${f.severity}` },
-                h('span', { class: 'badge', text: SEVERITY[f.severity] }),
-                h('span', { class: 'finding-text', text: f.text }),
-                this.jumpButton(f.sheet, f.address),
-              ),
-            ),
-          )
-        : h('p', { text: total ? 'Geen meldingen bij dit filter.' : 'Geen tegenstrijdigheden gevonden.' }),
-    );
+    const items = findings.map((f) => ({ severity: f.severity, badge: SEVERITY[f.severity], text: f.text, jump: this.jumpButton(f.sheet, f.address) }));
+    box.append(findingsList('meldingen-kop', items, total ? 'Geen meldingen bij dit filter.' : 'Geen tegenstrijdigheden gevonden.'));
   }
 
   /** Formulas per sheet and per function, collapsed; a group's cards are built when it is opened. */

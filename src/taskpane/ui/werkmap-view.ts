@@ -16,6 +16,8 @@ import { RULES } from '../../workbook/checks';
 import { rekenbladFor } from '../review/rekenblad-plan';
 import { runAction } from './action';
 import { button, clear, h, uid } from './dom';
+import { cancelButton, confirmGroup } from './confirm';
+import { findingsList } from './findings-list';
 import type { StatusArea } from './status';
 import { formatEuro } from '../../core/messages';
 
@@ -94,23 +96,13 @@ export class WerkmapPanel {
     this.mappings.forEach((m, i) => this.root.append(this.modelBlock(m, this.report.models[i], i)));
     const fl = this.report.findings;
     this.root.append(h('h4', { id: 'werkmap-bevindingen', text: `Bevindingen in de formules (${fl.length})` }));
-    this.root.append(
-      fl.length
-        ? h(
-            'ul',
-            { class: 'findings', attrs: { 'aria-labelledby': 'werkmap-bevindingen' } },
-            ...fl.map((f) =>
-              h(
-                'li',
-                { class: 'finding finding-waarschuwing' },
-                h('span', { class: 'badge', text: f.rule }),
-                h('span', { class: 'finding-text', text: `${RULES[f.rule]}: ${f.message}` }),
-                f.sheet ? this.jump(f.sheet, f.cell) : null,
-              ),
-            ),
-          )
-        : h('p', { text: 'Geen bevindingen in de formules.' }),
-    );
+    const items = fl.map((f) => ({
+      severity: 'waarschuwing',
+      badge: f.rule,
+      text: `${RULES[f.rule]}: ${f.message}`,
+      jump: f.sheet ? this.jump(f.sheet, f.cell) : null,
+    }));
+    this.root.append(findingsList('werkmap-bevindingen', items, 'Geen bevindingen in de formules.'));
   }
 
   private modelBlock(m: Mapping, r: ModelReport, index: number): HTMLElement {
@@ -217,31 +209,8 @@ export class WerkmapPanel {
       },
       'primary',
     );
-    const no = button(
-      'Annuleren',
-      () => {
-        clear(box);
-        this.status.info('Niets geschreven.');
-      },
-      'secondary',
-    );
-    box.append(
-      h(
-        'div',
-        {
-          class: 'confirm',
-          attrs: { role: 'group', 'aria-labelledby': title.id },
-          on: {
-            keydown: (e) => {
-              if (e.key === 'Escape') no.click();
-            },
-          },
-        },
-        title,
-        h('ul', { class: 'facts' }, ...facts.map((t) => h('li', { text: t }))),
-        h('div', { class: 'actions' }, yes, no),
-      ),
-    );
+    const no = cancelButton(box, this.status, 'Niets geschreven.');
+    box.append(confirmGroup(title, h('ul', { class: 'facts' }, ...facts.map((t) => h('li', { text: t }))), yes, no));
     title.focus();
   }
 
