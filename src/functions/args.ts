@@ -128,6 +128,13 @@ export class ArgList implements ArgReader {
     return v instanceof ArgList ? v : undefined;
   }
 
+  /** A rows parameter: one reader per row, its columns by name. */
+  rows(name: string): ArgReader[] {
+    const v = this.get(name);
+    if (!Array.isArray(v)) throw invalid(name, MSG.required);
+    return v as ArgReader[];
+  }
+
   /** A labelled parameter: its posts, an unlabelled one named `label(i)` (1-based); [] when left out. */
   labelled(name: string, label: (i: number) => string): { label: string; value: number }[] {
     const v = this.get(name) as LabelledValue[] | undefined;

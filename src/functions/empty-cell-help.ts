@@ -26,6 +26,7 @@ export function emptyCellText(p: ParamSpec): string {
       return EMPTY_CELL_TEXT.series;
     case 'table':
     case 'labelled':
+    case 'rows':
       return EMPTY_CELL_TEXT.table;
     case 'tuple':
       return EMPTY_CELL_TEXT.tuple;

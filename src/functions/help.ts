@@ -71,6 +71,8 @@ function paramKindBase(p: ParamSpec): string {
       return `bereik met rijen naam | waarde: ${p.fields.map((f) => f.name).join(', ')}`;
     case 'labelled':
       return 'één rij of kolom getallen, of twee kolommen (omschrijving, getal)';
+    case 'rows':
+      return `tabel, één rij per regel, kolommen: ${p.columns.map((c, i) => (i < p.minColumns ? c.name : `[${c.name}]`).replace(/_/g, ' ')).join(', ')}`;
     case 'tuple':
       return `rij of kolom, op volgorde: ${p.fields
         .map((f) => {
@@ -81,10 +83,12 @@ function paramKindBase(p: ParamSpec): string {
   }
 }
 
-/** A tuple's positions, each with what it means. */
+/** A tuple's positions or the columns of rows, each with what it means. */
 function fieldList(p: ParamSpec): string {
-  if (p.kind !== 'tuple') return '';
-  const items = p.fields.map((f) => `<li><code>${escapeHtml(f.name.replace(/_/g, ' '))}</code>: ${escapeHtml(f.description)}</li>`);
+  if (p.kind !== 'tuple' && p.kind !== 'rows') return '';
+  const items = (p.kind === 'tuple' ? p.fields : p.columns).map(
+    (f) => `<li><code>${escapeHtml(f.name.replace(/_/g, ' '))}</code>: ${escapeHtml(f.description)}</li>`,
+  );
   return `<ol class="tuple">${items.join('')}</ol>`;
 }
 

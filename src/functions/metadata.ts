@@ -25,7 +25,7 @@ export interface MetadataFunction {
 }
 
 /** The parameter kinds Excel hands over as a range (2-D array). */
-export const MATRIX_KINDS: ReadonlySet<ParamSpec['kind']> = new Set<ParamSpec['kind']>(['series', 'table', 'labelled', 'tuple', 'record']);
+export const MATRIX_KINDS: ReadonlySet<ParamSpec['kind']> = new Set<ParamSpec['kind']>(['series', 'table', 'labelled', 'tuple', 'rows', 'record']);
 
 export function isOptional(p: ParamSpec): boolean {
   return Boolean(p.optional) || ('default' in p && p.default !== undefined);

@@ -17,7 +17,7 @@
  *  - series: blank cells count as 0 (both conventions agree);
  *  - table: a row of blank cells is dropped (a 0-only row is kept: in a risk
  *    register or programme it can be a real row); labelled amounts likewise;
- *  - tuple: each position as its field's kind.
+ *  - tuple, rows: each position or cell as its field's or column's kind.
  *
  * Every parameter kind turns into one plain value here, or a GrexError that
  * names the parameter and the value received. One function per kind; the
@@ -44,6 +44,7 @@ import { checkPlausible } from './plausible';
 import { normaliseRecord } from './record';
 import { normaliseTuple } from './tuple';
 import { normaliseLabelled } from './labelled';
+import { normaliseRows } from './rows';
 
 export type { Orientation } from './types';
 export interface NormalisedSeries {
@@ -52,7 +53,7 @@ export interface NormalisedSeries {
   /** For `lines` parameters given as a table: the posts, one row each. */
   lines?: number[][];
 }
-export type Normalised = number | string | boolean | NormalisedSeries | Matrix | LabelledValue[] | ArgReader | undefined;
+export type Normalised = number | string | boolean | NormalisedSeries | Matrix | LabelledValue[] | ArgReader | ArgReader[] | undefined;
 
 export const YEAR_MIN = 1900;
 export const YEAR_MAX = 2200;
@@ -412,6 +413,8 @@ export function normaliseArg(raw: unknown, p: ParamSpec): Normalised {
       return normaliseLabelled(raw, p, normaliseTable);
     case 'tuple':
       return normaliseTuple(raw, p, normaliseArg);
+    case 'rows':
+      return normaliseRows(raw, p, normaliseArg, normaliseTable);
     case 'enum':
       return normaliseEnum(raw, p);
     case 'record':

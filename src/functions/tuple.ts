@@ -10,21 +10,13 @@
  *    phrase where one phrase says it better;
  *  - the result is an `ArgReader` over the fields, read by field name.
  */
-import { described, GrexError, invalid, MSG } from '../core';
+import { described, invalid, MSG } from '../core';
 import { ArgList } from './args';
-import type { ArgReader, NumberParam, ParamSpec, TupleParam } from './types';
+import { normalisePart } from './part';
+import type { ArgReader, ParamSpec, TupleParam } from './types';
 import type { Normalised } from './normalise';
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
-
-/** The fields renamed for messages ("fonds (positie 1, bedrag)"), made once per parameter spec. */
-const named = new WeakMap<TupleParam, NumberParam[]>();
-
-function namedFields(p: TupleParam): NumberParam[] {
-  let f = named.get(p);
-  if (!f) named.set(p, (f = p.fields.map((x, i) => ({ ...x, name: `${p.name} ${MSG.position(i + 1, x.name.replace(/_/g, ' '))}` }))));
-  return f;
-}
 
 function cellsOf(raw: unknown, p: TupleParam): unknown[] {
   if (!Array.isArray(raw)) return [raw];
@@ -51,15 +43,8 @@ export function normaliseTuple(raw: unknown, p: TupleParam, one: (raw: unknown, 
   const got = () => described(`${n} ${n === 1 ? 'waarde' : 'waarden'}`);
   if (n < required) throw invalid(p.name, MSG.seriesTooShort(required), got());
   if (n > p.fields.length) throw invalid(p.name, MSG.seriesTooLong(p.fields.length), got());
-  const fields = namedFields(p);
-  const values = fields.map((f, i) => {
-    const v = i < n ? cells[i] : null;
-    try {
-      return one(v, f);
-    } catch (e) {
-      if (e instanceof GrexError && f.rule && !blank(v)) throw invalid(f.name, f.rule, v);
-      throw e;
-    }
-  });
+  const values = p.fields.map((f, i) =>
+    normalisePart(i < n ? cells[i] : null, f, one, () => `${p.name} ${MSG.position(i + 1, f.name.replace(/_/g, ' '))}`, p.name),
+  );
   return new ArgList(p.fields, values);
 }

@@ -31,6 +31,8 @@ interface ParamBase {
   /** Dutch description shown in Excel's argument help. */
   description: string;
   optional?: boolean;
+  /** A field of a tuple or a column of rows: one phrase that replaces the generic message of any check of its value. */
+  rule?: string;
 }
 
 /**
@@ -60,8 +62,6 @@ export interface NumberBounds {
 export interface NumberParam extends ParamBase, NumberBounds {
   kind: 'number' | 'rate' | 'year' | 'integer';
   default?: number;
-  /** What the value must be, said in one phrase: replaces the generic message of any check (a field of a tuple). */
-  rule?: string;
 }
 
 /** A yearly series or list of numbers: one row or one column; blanks count as 0. */
@@ -151,7 +151,23 @@ export interface RecordParam extends ParamBase {
   fields: readonly ParamSpec[];
 }
 
-export type ParamSpec = NumberParam | SeriesParam | TableParam | LabelledParam | TupleParam | TextParam | EnumParam | BooleanParam | RecordParam;
+/**
+ * Rows of a fixed set of typed columns (one row per area, post, …): each
+ * cell is normalised as its column's spec, and a message names the
+ * parameter, the row and the column. Blank rows are dropped; trailing
+ * optional columns may be left out.
+ */
+export interface RowsParam extends ParamBase {
+  kind: 'rows';
+  columns: readonly (NumberParam | TextParam | EnumParam)[];
+  /** The fewest columns a row must have. */
+  minColumns: number;
+  /** The message for a range with too few or too many columns. */
+  shape: string;
+  maxCells?: number;
+}
+
+export type ParamSpec = NumberParam | SeriesParam | TableParam | LabelledParam | TupleParam | RowsParam | TextParam | EnumParam | BooleanParam | RecordParam;
 
 /** What a function returns; every spilled result is a 2-D array. */
 export type ResultSpec =
@@ -221,6 +237,8 @@ export interface ArgReader {
   record(name: string): ArgReader;
   /** A tuple parameter: its fields by name, or undefined when it was left out. */
   tuple(name: string): ArgReader | undefined;
+  /** A rows parameter: one reader per row, its columns by name. */
+  rows(name: string): ArgReader[];
   /** A labelled parameter: its posts, an unlabelled one named `label(i)` (1-based); [] when left out. */
   labelled(name: string, label: (i: number) => string): { label: string; value: number }[];
   requireSameLength(a: string, b: string): void;

@@ -7,7 +7,7 @@
 import { normaliseArg } from '../../src/functions/normalise';
 import { findFunction } from '../../src/functions/registry';
 import { renderHelpPage } from '../../src/functions/help';
-import type { ArgReader, LabelledParam, LabelledValue, TableParam, TupleParam } from '../../src/functions/types';
+import type { ArgReader, LabelledParam, LabelledValue, RowsParam, TableParam, TupleParam } from '../../src/functions/types';
 import { GrexError } from '../../src/core';
 import { excelError, value } from '../helpers/cases';
 
@@ -169,5 +169,47 @@ describe('numbers table', () => {
       [5, 6, 7],
     ]);
     expect(messageOf(() => normaliseArg([[1], ['veel']], gevolgen))).toBe('gevolgen bevat in rij 2, kolom 1 geen getal (ontvangen: "veel")');
+  });
+});
+
+describe('rows', () => {
+  const gebieden = paramOf<RowsParam>('VERPLAATSING.VRIJKOMENDEGROND', 'gebieden');
+  const read = (raw: unknown) => normaliseArg(raw, gebieden) as ArgReader[] | undefined;
+
+  test('each cell as its column: blank numbers 0, wijze case-insensitive with EIGEN as default, blank rows dropped', () => {
+    const rows = read([
+      ['Noord', 1000, 50, 300, null, 0.5, 'verworven'],
+      [null, null, null, null, null, null, null],
+      [3.1, 200, 10, 20, 5, 1],
+    ])!;
+    expect(rows).toHaveLength(2);
+    const view = (r: ArgReader) => [r.optText('omschrijving'), r.number('m2'), r.number('kosten'), r.number('aandeel'), r.text('wijze')];
+    expect(rows.map(view)).toEqual([
+      ['Noord', 1000, 0, 0.5, 'VERWORVEN'],
+      ['3.1', 200, 5, 1, 'EIGEN'],
+    ]);
+  });
+
+  test('a message names the parameter, the row and the column', () => {
+    expect(
+      messageOf(() =>
+        read([
+          ['a', 1, 2, 3, 4, 0.5],
+          ['b', 1, -2, 3, 4, 0.5],
+        ]),
+      ),
+    ).toBe('gebieden (rij 2, kolom 3) moet ten minste 0 zijn (ontvangen: -2)');
+    expect(messageOf(() => read([['a', 1, 2, 3, 'veel', 0.5]]))).toBe('gebieden (rij 1, kolom 5) moet een getal zijn (ontvangen: "veel")');
+    expect(messageOf(() => read([['a', 1, 2, 3, 4, 0.5, 'ruil']]))).toBe(
+      'gebieden (rij 1, kolom 7) bevat een onbekende wijze; kies "VERWORVEN", "EIGEN", "KOSTENVERHAAL", "BIJDRAGE" (ontvangen: "ruil")',
+    );
+    expect(messageOf(() => read([['a', 1, 2, 3, 4]]))).toMatch(/^gebieden moet 6 of 7 kolommen hebben/);
+    expect(messageOf(() => read([['a', 1, 2, 3, 4, 0.5, 'EIGEN', 9]]))).toMatch(/^gebieden moet 6 of 7 kolommen hebben/);
+  });
+
+  test('the help page lists the columns with their meaning, the optional ones in brackets', () => {
+    const html = renderHelpPage(findFunction('VERPLAATSING.VRIJKOMENDEGROND')!);
+    expect(html).toContain('tabel, één rij per regel, kolommen: omschrijving, m2, waarde voor, waarde na, kosten, aandeel, [wijze]');
+    expect(html).toContain('<li><code>aandeel</code>: Deel dat de gemeente kan verzilveren (0–100%).</li>');
   });
 });

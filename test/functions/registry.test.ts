@@ -26,7 +26,7 @@ describe('metadata matches the registry one to one', () => {
     expect(m.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
     spec.params.forEach((p, i) => {
       expect(m.parameters[i].optional ?? false).toBe(isOptional(p));
-      expect(m.parameters[i].dimensionality).toBe(['series', 'table', 'labelled', 'tuple', 'record'].includes(p.kind) ? 'matrix' : 'scalar');
+      expect(m.parameters[i].dimensionality).toBe(['series', 'table', 'labelled', 'tuple', 'rows', 'record'].includes(p.kind) ? 'matrix' : 'scalar');
       expect(m.parameters[i].description.length).toBeGreaterThan(5);
     });
     expect(m.result.dimensionality).toBe(spec.result.shape === 'scalar' ? 'scalar' : 'matrix');

@@ -129,6 +129,11 @@ function plausible(p: ParamSpec, n: number): fc.Arbitrary<unknown> {
     case 'table':
     case 'labelled':
       return plausibleTable();
+    case 'rows':
+      // rows of plausible cells, as wide as at least the required columns
+      return fc
+        .integer({ min: p.minColumns, max: p.columns.length })
+        .chain((w) => fc.array(fc.tuple(...p.columns.slice(0, w).map((c) => plausible(c, n))), { minLength: 1, maxLength: 6 }));
     case 'tuple':
       // the required positions, then some of the optional ones; as one row
       return fc

@@ -157,10 +157,14 @@ describe.each(variants)('%s', (_label, spec, values) => {
     let checked = 0;
     for (const [key, cell] of sheet.cells) {
       const [r, c] = key.split(',').map(Number);
-      // a cell of a tuple's range is read as the field at its position
+      // a cell of a tuple's range is read as the field at its position, a cell of a rows table as its column
       const all = reads
         .filter((x) => inBox(x.box, r, c))
-        .flatMap((x) => (x.param.kind === 'tuple' ? [x.param.fields[x.box.rows === 1 ? c - x.box.col : r - x.box.row]].filter(Boolean) : [x.param]));
+        .flatMap((x): ParamSpec[] => {
+          if (x.param.kind === 'tuple') return [x.param.fields[x.box.rows === 1 ? c - x.box.col : r - x.box.row]].filter(Boolean);
+          if (x.param.kind === 'rows') return [x.param.columns[c - x.box.col]].filter(Boolean);
+          return [x.param];
+        });
       const params = all.filter((p) => p.kind !== 'table' && !(p.kind === 'series' && p.maxLength !== undefined && p.maxLength <= 5));
       if (cell.validation && params.length) {
         for (const x of probes(params)) {

@@ -28,7 +28,7 @@ import {
 } from '../../core/economie';
 import { shapeLike, type Args } from '../args';
 import { cite } from '../sources';
-import type { Cell, FunctionSpec, LabelledParam, Result, SeriesParam, Source } from '../types';
+import type { FunctionSpec, LabelledParam, NumberParam, Result, RowsParam, SeriesParam, Source } from '../types';
 import { amount, amounts, peiljaar, PLAUSIBLE, rate, share, startjaar, timing, timingOf, yearsOf, SRC as COMMON } from './common';
 
 const CATEGORY = 'Ruimte voor economie' as const;
@@ -103,36 +103,45 @@ const labelledTable = (name: string, description: string): LabelledParam => ({
   description,
 });
 
-function cellNumber(c: Cell, name: string, row: number, col: number, min?: number, max?: number): number {
-  if (c === null || c === undefined) return 0;
-  if (typeof c !== 'number') throw invalid(name, MSG.cellText(row, col), c);
-  if (min !== undefined && c < min) throw invalid(`${name} (rij ${row}, kolom ${col})`, MSG.atLeast(String(min)), c);
-  if (max !== undefined && c > max) throw invalid(`${name} (rij ${row}, kolom ${col})`, MSG.atMost(max === 1 ? '100%' : String(max)), c);
-  return c;
-}
-
 /** gebieden = rows of {omschrijving, m², waarde vóór/m², waarde na/m², kosten, aandeel, [wijze]}. */
+const amountColumn = (name: string, description: string): NumberParam => ({ name, kind: 'number', min: 0, default: 0, description });
+const gebiedenParam: RowsParam = {
+  name: 'gebieden',
+  kind: 'rows',
+  maxCells: 2000,
+  minColumns: 6,
+  shape: EC_MSG.gebiedenShape,
+  description:
+    'Eén rij per gebied: omschrijving, m² (uit uw GIS), waarde vóór per m², waarde na per m², kosten gereedmaken ' +
+    '(euro), aandeel gemeente (fractie), [wijze: "VERWORVEN", "EIGEN", "KOSTENVERHAAL" of "BIJDRAGE"].',
+  columns: [
+    { name: 'omschrijving', kind: 'text', optional: true, description: 'Naam van het gebied (leeg: gebied 1, 2, …).' },
+    amountColumn('m2', 'Oppervlakte in m² (uit uw GIS), 0 of meer.'),
+    amountColumn('waarde_voor', 'Waarde per m² vóór de bestemmingswijziging in euro, 0 of meer.'),
+    amountColumn('waarde_na', 'Waarde per m² na de bestemmingswijziging in euro, 0 of meer.'),
+    amountColumn('kosten', 'Kosten van het gereedmaken van het gebied in euro, 0 of meer.'),
+    { name: 'aandeel', kind: 'number', min: 0, max: 1, maxLabel: '100%', default: 0, description: 'Deel dat de gemeente kan verzilveren (0–100%).' },
+    {
+      name: 'wijze',
+      kind: 'enum',
+      values: WIJZEN,
+      default: 'EIGEN',
+      rule: EC_MSG.wijze(WIJZEN),
+      description: 'Hoe de gemeente de waardestijging verzilvert: "VERWORVEN", "EIGEN" (standaard), "KOSTENVERHAAL" of "BIJDRAGE".',
+    },
+  ],
+};
+
 function areasOf(a: Args): FreedArea[] {
-  const name = 'gebieden';
-  const t = a.table(name);
-  const width = t[0].length;
-  if (width < 6 || width > 7) throw invalid(name, EC_MSG.gebiedenShape, t);
-  return t.map((r, i) => {
-    const row = i + 1;
-    const text = r[0] === null || r[0] === undefined ? '' : String(r[0]).trim();
-    const rawWijze = width === 7 && r[6] !== null && r[6] !== undefined ? String(r[6]).trim().toUpperCase() : 'EIGEN';
-    const wijze = WIJZEN.find((w) => w === rawWijze);
-    if (!wijze) throw invalid(`${name} (rij ${row}, kolom 7)`, EC_MSG.wijze(WIJZEN), r[6]);
-    return {
-      label: text || EC_LABEL.gebied(row),
-      m2: cellNumber(r[1], name, row, 2, 0),
-      waardeVoor: cellNumber(r[2], name, row, 3, 0),
-      waardeNa: cellNumber(r[3], name, row, 4, 0),
-      kosten: cellNumber(r[4], name, row, 5, 0),
-      aandeel: cellNumber(r[5], name, row, 6, 0, 1),
-      wijze: wijze as Wijze,
-    };
-  });
+  return a.rows('gebieden').map((r, i) => ({
+    label: r.optText('omschrijving')?.trim() || EC_LABEL.gebied(i + 1),
+    m2: r.number('m2'),
+    waardeVoor: r.number('waarde_voor'),
+    waardeNa: r.number('waarde_na'),
+    kosten: r.number('kosten'),
+    aandeel: r.number('aandeel'),
+    wijze: r.text('wijze') as Wijze,
+  }));
 }
 
 // ---------------------------------------------------------------------------
@@ -470,16 +479,7 @@ export const ECONOMIE: FunctionSpec[] = [
     description:
       'Waardestijging van de grond die een bedrijfsverplaatsing vrijmaakt (vrijkomende kavel en grond binnen de ' +
       'milieucontour) en wat daarvan in de businesscase telt.',
-    params: [
-      {
-        name: 'gebieden',
-        kind: 'table',
-        maxCells: 2000,
-        description:
-          'Eén rij per gebied: omschrijving, m² (uit uw GIS), waarde vóór per m², waarde na per m², kosten gereedmaken ' +
-          '(euro), aandeel gemeente (fractie), [wijze: "VERWORVEN", "EIGEN", "KOSTENVERHAAL" of "BIJDRAGE"].',
-      },
-    ],
+    params: [gebiedenParam],
     result: { shape: 'table', columns: VRIJKOMEND_COLUMNS },
     help: {
       formula: [

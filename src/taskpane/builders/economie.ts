@@ -217,7 +217,6 @@ export const economie: BuilderSpec = {
         ['Grond binnen de contour', 30_000, 250, 400, 600_000, 0.6, 'KOSTENVERHAAL'],
       ],
       comment: 'Vrijkomende grond: gebied, m², waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)',
-      wijzeHelp: 'VERWORVEN, EIGEN, KOSTENVERHAAL of BIJDRAGE.',
       total: { key: 'bijdrage_vrijkomende_grond', comment: 'Totale bijdrage van de vrijkomende grond aan de businesscase (€)' },
     });
     l.text(

@@ -137,7 +137,6 @@ export const verplaatsing: BuilderSpec = {
         ['Grond binnen de milieucontour', 20_000, 250, 300, 200_000, 0.5, 'KOSTENVERHAAL'],
       ],
       comment: 'Vrijkomende grond: gebied, m² (GIS), waarde vóór en na per m², kosten, aandeel gemeente, wijze (voorbeeldwaarden)',
-      wijzeHelp: 'VERWORVEN (in deze case gekocht), EIGEN, KOSTENVERHAAL of BIJDRAGE.',
       total: { key: 'vrijkomende_grond', comment: 'Bijdrage van de vrijkomende grond aan de businesscase (docs/methode/economie.md#vrijkomende-grond)' },
     });
     l.text(

@@ -306,11 +306,13 @@ export class Layout {
       if (this.paramRows.some((x) => same(x.box, f.box))) continue;
       if (explicit.some((v) => same(v.box, f.box)))
         throw new Error(`Layout: het gebied van ${f.uses[0].param.name} krijgt zijn regel uit het register, niet uit de builder`);
-      if (f.uses[0].param.kind === 'tuple') {
-        this.tupleRules(
-          f.box,
-          f.uses.map((u) => u.param),
-        );
+      const readers = f.uses.map((u) => u.param);
+      if (readers[0].kind === 'tuple') {
+        this.tupleRules(f.box, readers);
+        continue;
+      }
+      if (readers[0].kind === 'rows') {
+        this.columnRules(f.box, readers);
         continue;
       }
       if (explicit.some((v) => overlaps(v.box, f.box))) continue;
@@ -332,6 +334,17 @@ export class Layout {
       if (fields.length === 0 || !this.cellsIn(cell).some((c) => c.style === 'input' && c.formula === undefined)) continue;
       const rule = ruleForParams(fields);
       if (rule) this.validate(cell, rule, headerOf(fields[0].name.replace(/_/g, ' ')), hintOf(fields[0]));
+    }
+  }
+
+  /** A rows table's body: each column of input cells gets the rule and hint of its column spec. */
+  private columnRules(box: Box, params: readonly ParamSpec[]): void {
+    for (let k = 0; k < box.cols; k++) {
+      const column = { row: box.row, col: box.col + k, rows: box.rows, cols: 1 };
+      const specs = params.flatMap((p) => (p.kind === 'rows' && p.columns[k] ? [p.columns[k]] : []));
+      if (specs.length === 0 || !this.cellsIn(column).some((c) => c.style === 'input' && c.formula === undefined)) continue;
+      const rule = ruleForParams(specs);
+      if (rule) this.validate(column, rule, headerOf(specs[0].name.replace(/_/g, ' ')), hintOf(specs[0]));
     }
   }
 
