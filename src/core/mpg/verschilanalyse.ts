@@ -29,10 +29,11 @@
  * vintage, or where one of them did not change); its NCW is at 1-1 of the
  * peildatum group's startjaar: EW / (1 + d)^(last year − startjaar + 1).
  */
-import { Dec, ZERO } from '../numeric';
+import { Dec, dec, ZERO } from '../numeric';
 import type { YearlySeries } from '../series';
-import type { GrexInput } from '../grex';
-import { grexValues } from './evaluate';
+import { FAST_PATH_TOLERANCE } from '../discount';
+import { discountFloat, indexedAmountsFloat, rollForwardFloat, type FloatAmounts, type FloatRollForward, type GrexInput } from '../grex';
+import { grexValues, numbersOf } from './evaluate';
 import { shapley } from './shapley';
 import { borrowShares, prepare, Prepared, sameCurve, sameShares, spread, Vintage } from './vintage';
 
@@ -121,6 +122,8 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   borrowShares(p[0], p[1]);
   const changed = changedGroups(p);
   const players = changed.map((c, g) => (c ? g : -1)).filter((g) => g >= 0);
+  const o = resultOn(oud, basis);
+  const n = resultOn(nieuw, basis);
   const mixes = new Map<string, YearlySeries>();
   const mix = (vol: number, fas: number, kind: 'K' | 'O') => {
     const key = `${kind}${vol}${fas}`;
@@ -128,13 +131,51 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
     if (!s) mixes.set(key, (s = mixSeries(p, vol, fas, kind)));
     return s;
   };
+  // Shared across coalitions: the indexed yearly amounts per (volume, fasering, index, prijspeil) of each kind,
+  // and the roll-forward per coalition of all groups but the disconteringsvoet (it only discounts the end value).
+  const amounts = new Map<number, FloatAmounts | undefined>();
+  const indexed = (pick: number[], kind: 'K' | 'O') => {
+    const [vol, idx] = kind === 'K' ? [pick[G.volK], pick[G.kidx]] : [pick[G.volO], pick[G.oidx]];
+    const [fas, mom] = [pick[G.fas], pick[G.moment]];
+    const key = (kind === 'K' ? 16 : 0) + vol * 8 + fas * 4 + idx * 2 + mom;
+    if (!amounts.has(key)) {
+      const curve = kind === 'K' ? p[idx].kostenindex : p[idx].opbrengstenindex;
+      amounts.set(key, indexedAmountsFloat(numbersOf(mix(vol, fas, kind)), curve, p[mom].prijspeiljaar, p[fas].a));
+    }
+    return amounts.get(key);
+  };
+  const num = p.map((x) => [x.beginboekwaarde.toNumber(), x.rente.toNumber(), x.disconteringsvoet.toNumber()]);
+  const rolled = new Map<number, FloatRollForward | undefined>();
+  const di = players.indexOf(G.disconto);
+  /** v(S) in doubles where the float bound proves it within a tenth of a cent of the decimal path. */
+  const fast = (mask: number, pick: number[]): number | undefined => {
+    const key = di < 0 ? mask : mask & ~(1 << di);
+    if (!rolled.has(key)) {
+      const k = indexed(pick, 'K');
+      const q = k && indexed(pick, 'O');
+      const r = pick[G.rente];
+      const params = { beginboekwaarde: num[pick[G.bw]][0], rente: num[r][1], renteOverNegatief: p[r].renteOverNegatief };
+      rolled.set(key, q && rollForwardFloat(k.x, k.err, q.x, q.err, params));
+    }
+    const rf = rolled.get(key);
+    if (!rf || !(rf.endBound < FAST_PATH_TOLERANCE)) return undefined;
+    const ew = -rf.eind[rf.eind.length - 1];
+    if (basis === 'EW') return ew;
+    const pv = discountFloat(ew, rf.endBound, num[pick[G.disconto]][2], p[pick[G.fas]].e - p[pick[G.moment]].startjaar + 1);
+    return pv && pv.bound < FAST_PATH_TOLERANCE ? pv.value : undefined;
+  };
+  const full = (1 << players.length) - 1;
   const value = (mask: number): Dec => {
+    if (mask === 0) return o;
+    if (mask === full) return n;
     const pick = new Array<number>(NGROUPS).fill(0);
     players.forEach((g, i) => {
       if (mask & (1 << i)) pick[g] = 1;
     });
     const b = p[pick[G.bw]].beginboekwaarde;
     if (basis === 'NOMINAAL') return p[pick[G.volO]].volO.minus(p[pick[G.volK]].volK).minus(b);
+    const f = fast(mask, pick);
+    if (f !== undefined) return dec(f.toPrecision(15)); // 15 digits, as GREX.RESULTAAT shows a float result
     const m = p[pick[G.moment]];
     const x: GrexInput = {
       beginboekwaarde: b,
@@ -155,8 +196,6 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   players.forEach((g, i) => {
     effects[g] = phi[i];
   });
-  const o = resultOn(oud, basis);
-  const n = resultOn(nieuw, basis);
   const mi = players.indexOf(G.moment);
   return { effects, totaal: n.minus(o), oud: o, nieuw: n, changed, herrekendOud: mi >= 0 ? values[1 << mi] : values[0] };
 }
