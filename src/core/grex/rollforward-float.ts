@@ -41,6 +41,11 @@ function snap(x: number): number {
   return x === 0 ? 0 : Number(x.toPrecision(15));
 }
 
+/** x snapped to 15 digits where its bound, with the snap, proves it within FAST_PATH_TOLERANCE; else undefined. */
+export function provenSnap(x: number, bound: number): number | undefined {
+  return bound + SNAP * Math.abs(x) < FAST_PATH_TOLERANCE ? snap(x) : undefined;
+}
+
 /** A grondexploitatie with its yearly amounts as plain numbers (the adapter's view). */
 export interface GrexNumbers extends Omit<GrexInput, 'beginboekwaarde' | 'kosten' | 'opbrengsten' | 'rente'> {
   /** Calendar year of the first value. */

@@ -31,8 +31,7 @@
  */
 import { Dec, dec, ZERO } from '../numeric';
 import type { YearlySeries } from '../series';
-import { FAST_PATH_TOLERANCE } from '../discount';
-import { discountFloat, indexedAmountsFloat, rollForwardFloat, type FloatAmounts, type FloatRollForward, type GrexInput } from '../grex';
+import { discountFloat, indexedAmountsFloat, provenSnap, rollForwardFloat, type FloatAmounts, type FloatRollForward, type GrexInput } from '../grex';
 import { grexValues, numbersOf } from './evaluate';
 import { shapley } from './shapley';
 import { borrowShares, prepare, Prepared, sameCurve, sameShares, spread, Vintage } from './vintage';
@@ -158,24 +157,23 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
       rolled.set(key, q && rollForwardFloat(k.x, k.err, q.x, q.err, params));
     }
     const rf = rolled.get(key);
-    if (!rf || !(rf.endBound < FAST_PATH_TOLERANCE)) return undefined;
+    if (!rf) return undefined;
     const ew = -rf.eind[rf.eind.length - 1];
-    if (basis === 'EW') return ew;
+    if (basis === 'EW') return provenSnap(ew, rf.endBound);
     const pv = discountFloat(ew, rf.endBound, num[pick[G.disconto]][2], p[pick[G.fas]].e - p[pick[G.moment]].startjaar + 1);
-    return pv && pv.bound < FAST_PATH_TOLERANCE ? pv.value : undefined;
+    return pv && provenSnap(pv.value, Math.max(rf.endBound, pv.bound));
   };
   const full = (1 << players.length) - 1;
   const value = (mask: number): Dec => {
-    if (mask === 0) return o;
-    if (mask === full) return n;
     const pick = new Array<number>(NGROUPS).fill(0);
     players.forEach((g, i) => {
       if (mask & (1 << i)) pick[g] = 1;
     });
     const b = p[pick[G.bw]].beginboekwaarde;
     if (basis === 'NOMINAAL') return p[pick[G.volO]].volO.minus(p[pick[G.volK]].volK).minus(b);
+    if (mask === 0 || mask === full) return mask ? n : o; // the pure vintages: exactly GREX.RESULTAAT's figures
     const f = fast(mask, pick);
-    if (f !== undefined) return dec(f.toPrecision(15)); // 15 digits, as GREX.RESULTAAT shows a float result
+    if (f !== undefined) return dec(f);
     const m = p[pick[G.moment]];
     const x: GrexInput = {
       beginboekwaarde: b,
