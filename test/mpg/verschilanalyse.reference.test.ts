@@ -3,8 +3,9 @@
  * coalition without the disconteringsvoet, the float path with its error bound). This test keeps a straightforward
  * reference: every coalition's mixed model built from the vintages as docs/methode/mpg.md defines it and evaluated
  * on its own as GREX.RESULTAAT evaluates a model (grexValues: the float path where its bound holds, decimals
- * otherwise), and the Shapley values from the marginal contributions over all coalitions. Both must agree to a tenth of a cent, on random pairs of vintages and on a large pair with all nine
- * groups changed.
+ * otherwise), and the Shapley values from the marginal contributions over all coalitions; Totaal is
+ * RESULTAAT(nieuw) − RESULTAAT(oud). Both must agree to a tenth of a cent, on random pairs of vintages and on a
+ * large pair with all nine groups changed.
  */
 import fc from 'fast-check';
 import { Dec, dec, IndexCurve, YearlySeries, ZERO } from '../../src/core';
@@ -20,6 +21,7 @@ import {
   spread,
   verschilanalyse,
   type Basis,
+  resultOn,
   type Prepared,
   type Vintage,
 } from '../../src/core/mpg';
@@ -83,7 +85,7 @@ function reference(oud: Vintage, nieuw: Vintage, basis: Basis): { effects: Dec[]
       effects[g] = effects[g].plus(w[size].times(v(mask | (1 << i)).minus(v(mask))));
     }
   });
-  return { effects, totaal: v((1 << players.length) - 1).minus(v(0)) };
+  return { effects, totaal: resultOn(nieuw, basis).minus(resultOn(oud, basis)) };
 }
 
 function expectSame(oud: Vintage, nieuw: Vintage, basis: Basis): void {
