@@ -27,7 +27,8 @@ import { FAST_PATH_TOLERANCE } from '../discount';
 import { invalid } from '../errors';
 import { MSG } from '../messages';
 import { type GrexInput, revenueCurve, rollForward } from './boekwaarde';
-import { grexResult, ncwOfEndValue } from './resultaat';
+import { ncwOfEndValue, nominalResult } from './resultaat';
+import type { Dec } from '../numeric';
 
 const U = Number.EPSILON / 2;
 const SECOND_ORDER = 1 + 1e-6;
@@ -257,21 +258,42 @@ export function grexRollForwardFloat(x: GrexNumbers): { rows: number[][]; bound:
   return { rows, bound: bound + SNAP * largest, endBound: rf.endBound };
 }
 
-/** [nominaal, eindwaarde, NCW] in doubles with the bound of the worst of the three; undefined where not finite. */
-export function grexResultFloat(x: GrexNumbers, disconteringsvoet: number): { values: [number, number, number]; bound: number } | undefined {
+/**
+ * What GREX.RESULTAAT computes before the disconteringsvoet enters (it only discounts the end value):
+ * grexResultNumbers(x, d) = grexResultFinish(grexResultPart(x), d), so a caller may keep the part and
+ * finish it for another rate.
+ */
+export interface GrexResultPart {
+  x: GrexNumbers;
+  /** The float end value with its bound; undefined where not finite. */
+  ew?: { value: number; bound: number };
+  nom: { value: number; bound: number };
+  /** The decimal nominaal and eindwaarde, once a fallback needed them. */
+  exact?: [Dec, Dec];
+}
+
+export function grexResultPart(x: GrexNumbers): GrexResultPart {
+  checkLengths(x);
   // Only the last boekwaarde is needed: no rows (snapping every figure costs more than the roll-forward itself).
   const ix = indexedFloat(x);
-  if (!ix) return undefined;
-  const rf = rollForwardFloat(ix.k.x, ix.k.err, ix.o.x, ix.o.err, x);
-  if (!rf) return undefined;
-  const ew = -snap(rf.eind[rf.eind.length - 1]);
-  const pv = discountFloat(ew, rf.endBound + SNAP * Math.abs(ew), disconteringsvoet, x.kosten.length);
-  const nom = nominalFloat(x);
+  const rf = ix && rollForwardFloat(ix.k.x, ix.k.err, ix.o.x, ix.o.err, x);
+  return { x, ew: rf && { value: -snap(rf.eind[rf.eind.length - 1]), bound: rf.endBound }, nom: nominalFloat(x) };
+}
+
+function resultFloat(p: GrexResultPart, d: number): { values: [number, number, number]; bound: number } | undefined {
+  const { ew, nom } = p;
+  if (!ew) return undefined;
+  const pv = discountFloat(ew.value, ew.bound + SNAP * Math.abs(ew.value), d, p.x.kosten.length);
   if (!pv || !Number.isFinite(nom.value)) return undefined;
   return {
-    values: [snap(nom.value), ew, snap(pv.value)],
-    bound: Math.max(rf.endBound, pv.bound, nom.bound) + SNAP * Math.max(Math.abs(nom.value), Math.abs(pv.value)),
+    values: [snap(nom.value), ew.value, snap(pv.value)],
+    bound: Math.max(ew.bound, pv.bound, nom.bound) + SNAP * Math.max(Math.abs(nom.value), Math.abs(pv.value)),
   };
+}
+
+/** [nominaal, eindwaarde, NCW] in doubles with the bound of the worst of the three; undefined where not finite. */
+export function grexResultFloat(x: GrexNumbers, disconteringsvoet: number): { values: [number, number, number]; bound: number } | undefined {
+  return resultFloat(grexResultPart(x), disconteringsvoet);
 }
 
 /** Counts of the fast path's answers and fallbacks (the bench and the corpus test report them). */
@@ -311,15 +333,25 @@ function nominalFloat(x: GrexNumbers): { value: number; bound: number } {
   return { value: s, bound: (err + DECIMAL_STEP * 3 * abs) * SECOND_ORDER };
 }
 
-/** [nominaal, eindwaarde, NCW] of GREX.RESULTAAT: float where proven, the decimal path otherwise. */
-export function grexResultNumbers(x: GrexNumbers, disconteringsvoet: number): [number, number, number] {
-  checkLengths(x);
-  const f = grexResultFloat(x, disconteringsvoet);
+/** [nominaal, eindwaarde, NCW] of GREX.RESULTAAT from its part: float where proven, the decimal path otherwise. */
+export function grexResultFinish(p: GrexResultPart, disconteringsvoet: number): [number, number, number] {
+  const f = resultFloat(p, disconteringsvoet);
   if (f && f.bound < FAST_PATH_TOLERANCE) {
     rollForwardStats.fast++;
     return f.values;
   }
   rollForwardStats.fallback++;
-  const r = grexResult(grexInputOf(x), disconteringsvoet);
-  return [r.nominaal.toNumber(), r.eindwaarde.toNumber(), r.ncw.toNumber()];
+  const x = p.x;
+  if (!p.exact) {
+    const g = grexInputOf(x);
+    const rows = rollForward(g);
+    p.exact = [nominalResult(g), rows[rows.length - 1].eind.neg()];
+  }
+  const [nominaal, eindwaarde] = p.exact;
+  return [nominaal.toNumber(), eindwaarde.toNumber(), ncwOfEndValue(eindwaarde, disconteringsvoet, x.start, x.start + x.kosten.length - 1).toNumber()];
+}
+
+/** [nominaal, eindwaarde, NCW] of GREX.RESULTAAT: float where proven, the decimal path otherwise. */
+export function grexResultNumbers(x: GrexNumbers, disconteringsvoet: number): [number, number, number] {
+  return grexResultFinish(grexResultPart(x), disconteringsvoet);
 }
