@@ -27,8 +27,7 @@ import { FAST_PATH_TOLERANCE } from '../discount';
 import { invalid } from '../errors';
 import { MSG } from '../messages';
 import { type GrexInput, revenueCurve, rollForward } from './boekwaarde';
-import { ncwOfEndValue, nominalResult } from './resultaat';
-import type { Dec } from '../numeric';
+import { grexResult, ncwOfEndValue } from './resultaat';
 
 const U = Number.EPSILON / 2;
 const SECOND_ORDER = 1 + 1e-6;
@@ -268,8 +267,6 @@ export interface GrexResultPart {
   /** The float end value with its bound; undefined where not finite. */
   ew?: { value: number; bound: number };
   nom: { value: number; bound: number };
-  /** The decimal nominaal and eindwaarde, once a fallback needed them. */
-  exact?: [Dec, Dec];
 }
 
 export function grexResultPart(x: GrexNumbers): GrexResultPart {
@@ -341,14 +338,8 @@ export function grexResultFinish(p: GrexResultPart, disconteringsvoet: number): 
     return f.values;
   }
   rollForwardStats.fallback++;
-  const x = p.x;
-  if (!p.exact) {
-    const g = grexInputOf(x);
-    const rows = rollForward(g);
-    p.exact = [nominalResult(g), rows[rows.length - 1].eind.neg()];
-  }
-  const [nominaal, eindwaarde] = p.exact;
-  return [nominaal.toNumber(), eindwaarde.toNumber(), ncwOfEndValue(eindwaarde, disconteringsvoet, x.start, x.start + x.kosten.length - 1).toNumber()];
+  const r = grexResult(grexInputOf(p.x), disconteringsvoet);
+  return [r.nominaal.toNumber(), r.eindwaarde.toNumber(), r.ncw.toNumber()];
 }
 
 /** [nominaal, eindwaarde, NCW] of GREX.RESULTAAT: float where proven, the decimal path otherwise. */
