@@ -31,7 +31,7 @@
  */
 import { Dec, dec, ZERO } from '../numeric';
 import type { YearlySeries } from '../series';
-import { discountFloat, indexedAmountsFloat, provenSnap, rollForwardFloat, type FloatAmounts, type FloatRollForward, type GrexInput } from '../grex';
+import { discountFloat, indexedAmountsFloat, provenSnap, rollForwardFloat, type GrexInput } from '../grex';
 import { grexValues, numbersOf } from './evaluate';
 import { shapley } from './shapley';
 import { borrowShares, prepare, Prepared, sameCurve, sameShares, spread, Vintage } from './vintage';
@@ -123,40 +123,33 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   const players = changed.map((c, g) => (c ? g : -1)).filter((g) => g >= 0);
   const o = resultOn(oud, basis);
   const n = resultOn(nieuw, basis);
-  const mixes = new Map<string, YearlySeries>();
-  const mix = (vol: number, fas: number, kind: 'K' | 'O') => {
-    const key = `${kind}${vol}${fas}`;
-    let s = mixes.get(key);
-    if (!s) mixes.set(key, (s = mixSeries(p, vol, fas, kind)));
-    return s;
+  // Shared across coalitions: the mixed series, the indexed yearly amounts per (volume, fasering, index,
+  // prijspeil) of each kind, and the roll-forward per coalition of all groups but the disconteringsvoet (it only
+  // discounts the end value).
+  const cache = new Map<string, unknown>();
+  const once = <T>(key: string, f: () => T): T => {
+    if (!cache.has(key)) cache.set(key, f());
+    return cache.get(key) as T;
   };
-  // Shared across coalitions: the indexed yearly amounts per (volume, fasering, index, prijspeil) of each kind,
-  // and the roll-forward per coalition of all groups but the disconteringsvoet (it only discounts the end value).
-  const amounts = new Map<number, FloatAmounts | undefined>();
+  const mix = (vol: number, fas: number, kind: 'K' | 'O') => once(kind + vol + fas, () => mixSeries(p, vol, fas, kind));
   const indexed = (pick: number[], kind: 'K' | 'O') => {
     const [vol, idx] = kind === 'K' ? [pick[G.volK], pick[G.kidx]] : [pick[G.volO], pick[G.oidx]];
     const [fas, mom] = [pick[G.fas], pick[G.moment]];
-    const key = (kind === 'K' ? 16 : 0) + vol * 8 + fas * 4 + idx * 2 + mom;
-    if (!amounts.has(key)) {
-      const curve = kind === 'K' ? p[idx].kostenindex : p[idx].opbrengstenindex;
-      amounts.set(key, indexedAmountsFloat(numbersOf(mix(vol, fas, kind)), curve, p[mom].prijspeiljaar, p[fas].a));
-    }
-    return amounts.get(key);
+    const curve = kind === 'K' ? p[idx].kostenindex : p[idx].opbrengstenindex;
+    return once(`${kind}${vol}${fas}${idx}${mom}`, () => indexedAmountsFloat(numbersOf(mix(vol, fas, kind)), curve, p[mom].prijspeiljaar, p[fas].a));
   };
   const num = p.map((x) => [x.beginboekwaarde.toNumber(), x.rente.toNumber(), x.disconteringsvoet.toNumber()]);
-  const rolled = new Map<number, FloatRollForward | undefined>();
   const di = players.indexOf(G.disconto);
   /** v(S) in doubles where the float bound proves it within a tenth of a cent of the decimal path. */
   const fast = (mask: number, pick: number[]): number | undefined => {
-    const key = di < 0 ? mask : mask & ~(1 << di);
-    if (!rolled.has(key)) {
+    const rf = once(`r${di < 0 ? mask : mask & ~(1 << di)}`, () => {
       const k = indexed(pick, 'K');
       const q = k && indexed(pick, 'O');
       const r = pick[G.rente];
-      const params = { beginboekwaarde: num[pick[G.bw]][0], rente: num[r][1], renteOverNegatief: p[r].renteOverNegatief };
-      rolled.set(key, q && rollForwardFloat(k.x, k.err, q.x, q.err, params));
-    }
-    const rf = rolled.get(key);
+      return (
+        q && rollForwardFloat(k.x, k.err, q.x, q.err, { beginboekwaarde: num[pick[G.bw]][0], rente: num[r][1], renteOverNegatief: p[r].renteOverNegatief })
+      );
+    });
     if (!rf) return undefined;
     const ew = -rf.eind[rf.eind.length - 1];
     if (basis === 'EW') return provenSnap(ew, rf.endBound);
