@@ -23,7 +23,10 @@ import {
 } from './common';
 
 /** GREX.NCW before and after the disconteringsvoet (FunctionSpec.split: a changed rate only discounts again). */
-const ncwPart = (a: Args) => ({ ...yearsOf(a), flows: a.series('kasstromen'), timing: timingOf(a) });
+const ncwPart = (a: Args) => {
+  const { start, peil } = yearsOf(a);
+  return { start, peil, flows: a.series('kasstromen'), timing: timingOf(a) };
+};
 const ncwFinish = (p: ReturnType<typeof ncwPart>, a: Args) => presentValueNumber(a.number('disconteringsvoet'), p.flows, p.start, p.peil, p.timing);
 
 export const TIME_VALUE: FunctionSpec[] = [
