@@ -18,7 +18,13 @@ export type Outcome = { ok: true; value: Result } | { ok: false; error: ExcelErr
  * Outcomes, and for a split function (FunctionSpec.split) instead its parts, keyed on the arguments with the
  * split one blank: a call that differs from an earlier one only there just finishes.
  */
-const memo = new Memo<Outcome | { part: unknown }>();
+const memo = new Memo<Outcome | Part>();
+/** A kept part, with the outcome of the last rate it was finished with. */
+interface Part {
+  part: unknown;
+  rate?: unknown;
+  last?: Outcome;
+}
 let memoEnabled = true;
 
 /** Turn the memo on or off (the bench compares both); clears it either way. */
@@ -88,12 +94,16 @@ function evaluate(spec: FunctionSpec, args: readonly unknown[], memoOn: boolean)
     const params = spec.params;
     if (args.length > params.length) throw new GrexError('invalidValue', MSG.tooManyArgs(params.length));
     let key: unknown[] | undefined;
-    let part: { part: unknown } | undefined;
+    let part: Part | undefined;
+    let rate: unknown;
     if (split) {
       key = args.slice();
       const i = params.findIndex((p) => p.name === split.param);
+      rate = key[i];
       if (i < key.length) key[i] = null;
-      part = memo.get(spec.id, key) as { part: unknown } | undefined;
+      part = memo.get(spec.id, key) as Part | undefined;
+      // the same rate as the last time (a recalculation storm): that outcome again
+      if (part && typeof rate === 'number' && Object.is(rate, part.rate)) return part.last!;
     }
     // with a kept part, the other arguments are those of an accepted call: only the split one is read
     const values = new Array<Normalised>(params.length);
@@ -101,7 +111,12 @@ function evaluate(spec: FunctionSpec, args: readonly unknown[], memoOn: boolean)
     const a = new ArgList(params, values);
     if (!part) for (const [first, second] of pairsOf(spec)) if (a.has(first) && a.has(second)) a.requireSameLength(first, second);
     if (split && !part) memo.set(spec.id, key!, (part = { part: split.part(a) }), 512 + estimateBytes(key));
-    return Object.freeze({ ok: true, value: checkResult(split ? split.finish(part!.part as never, a) : spec.impl(a)) }) as Outcome;
+    const out = Object.freeze({ ok: true, value: checkResult(split ? split.finish(part!.part as never, a) : spec.impl(a)) }) as Outcome;
+    if (part) {
+      part.rate = rate;
+      part.last = out;
+    }
+    return out;
   } catch (e) {
     return Object.freeze({ ok: false, error: Object.freeze(toExcelError(spec.id, e)) }) as Outcome;
   }
