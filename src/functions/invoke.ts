@@ -9,12 +9,22 @@ import { GrexError, MSG } from '../core';
 import { ArgList } from './args';
 import { normaliseArg, type Normalised } from './normalise';
 import { toExcelError, ExcelError } from './errors';
-import { Memo, trimmed } from './memo';
+import { estimateBytes, Memo, trimmed } from './memo';
 import type { FunctionSpec, Result, Scalar } from './types';
 
 export type Outcome = { ok: true; value: Result } | { ok: false; error: ExcelError };
 
-const memo = new Memo<Outcome>();
+/**
+ * Outcomes, and for a split function (FunctionSpec.split) instead its parts, keyed on the arguments with the
+ * split one blank: a call that differs from an earlier one only there just finishes.
+ */
+const memo = new Memo<Outcome | Part>();
+/** A kept part, with the outcome of the last rate it was finished with. */
+interface Part {
+  part: unknown;
+  rate?: unknown;
+  last?: Outcome;
+}
 let memoEnabled = true;
 
 /** Turn the memo on or off (the bench compares both); clears it either way. */
@@ -78,15 +88,35 @@ function pairsOf(spec: FunctionSpec): readonly (readonly [string, string])[] {
   return pairs;
 }
 
-function evaluate(spec: FunctionSpec, args: readonly unknown[]): Outcome {
+function evaluate(spec: FunctionSpec, args: readonly unknown[], memoOn: boolean): Outcome {
   try {
+    const split = memoOn ? spec.split : undefined;
     const params = spec.params;
     if (args.length > params.length) throw new GrexError('invalidValue', MSG.tooManyArgs(params.length));
+    let key: unknown[] | undefined;
+    let part: Part | undefined;
+    let rate: unknown;
+    if (split) {
+      key = args.slice();
+      const i = params.findIndex((p) => p.name === split.param);
+      rate = key[i];
+      if (i < key.length) key[i] = null;
+      part = memo.get(spec.id, key) as Part | undefined;
+      // the same rate as the last time (a recalculation storm): that outcome again
+      if (part && typeof rate === 'number' && Object.is(rate, part.rate)) return part.last!;
+    }
+    // with a kept part, the other arguments are those of an accepted call: only the split one is read
     const values = new Array<Normalised>(params.length);
-    for (let i = 0; i < params.length; i++) values[i] = normaliseArg(args[i], params[i]);
+    for (let i = 0; i < params.length; i++) if (!part || params[i].name === split!.param) values[i] = normaliseArg(args[i], params[i]);
     const a = new ArgList(params, values);
-    for (const [first, second] of pairsOf(spec)) if (a.has(first) && a.has(second)) a.requireSameLength(first, second);
-    return Object.freeze({ ok: true, value: checkResult(spec.impl(a)) }) as Outcome;
+    if (!part) for (const [first, second] of pairsOf(spec)) if (a.has(first) && a.has(second)) a.requireSameLength(first, second);
+    if (split && !part) memo.set(spec.id, key!, (part = { part: split.part(a) }), 512 + estimateBytes(key));
+    const out = Object.freeze({ ok: true, value: checkResult(split ? split.finish(part!.part as never, a) : spec.impl(a)) }) as Outcome;
+    if (part) {
+      part.rate = rate;
+      part.last = out;
+    }
+    return out;
   } catch (e) {
     return Object.freeze({ ok: false, error: Object.freeze(toExcelError(spec.id, e)) }) as Outcome;
   }
@@ -105,10 +135,10 @@ function resultBytes(r: Result): number {
 export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): Outcome {
   // Excel may pass omitted trailing arguments as null: they are the same call.
   const args = trimmed(rawArgs);
-  if (!memoEnabled) return evaluate(spec, args);
-  const hit = memo.get(spec.id, args);
+  if (!memoEnabled || spec.split) return evaluate(spec, args, memoEnabled);
+  const hit = memo.get(spec.id, args) as Outcome | undefined;
   if (hit) return hit;
-  const outcome = evaluate(spec, args);
+  const outcome = evaluate(spec, args, true);
   // Rejected calls are not stored: they are cheap to reject again, and a
   // rejected 100,000-row range must not stay in memory.
   if (outcome.ok) memo.set(spec.id, args, outcome, resultBytes(outcome.value));

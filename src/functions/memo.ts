@@ -66,7 +66,11 @@ function same(a: unknown, b: unknown): boolean {
   if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) {
+      // equal cells without a call (a range's numbers); 0 against −0 and everything else through same()
+      const x = a[i];
+      if (x !== b[i] || x === 0 ? !same(x, b[i]) : false) return false;
+    }
     return true;
   }
   return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
@@ -131,6 +135,7 @@ export class Memo<V> {
   private lastArgs: readonly unknown[] | undefined;
   private lastHash = 0;
   private readonly seen = new Set<number>();
+  private order: Iterator<number> | undefined;
   hits = 0;
   misses = 0;
 
@@ -190,7 +195,10 @@ export class Memo<V> {
   }
 
   private evictOldest(): boolean {
-    const first = this.buckets.keys().next();
+    // One iterator over the insertion order for all evictions (entries added or refreshed later come after it):
+    // a fresh iterator per eviction would step over every slot deleted since the map last compacted.
+    let first = this.order && this.order.next();
+    if (!first || first.done) first = (this.order = this.buckets.keys()).next();
     if (first.done) return false;
     for (const e of this.buckets.get(first.value)!) {
       this.count--;
@@ -202,6 +210,7 @@ export class Memo<V> {
 
   clear(): void {
     this.buckets.clear();
+    this.order = undefined;
     this.seen.clear();
     this.count = 0;
     this.used = 0;

@@ -262,4 +262,10 @@ export interface FunctionSpec {
   sources: readonly Source[];
   /** The adapter: Excel arguments (normalised) in, a result out. One line where possible. */
   impl: (a: ArgReader) => Result;
+  /**
+   * Optional: impl in two steps, impl(a) = finish(part(a), a), where finish reads only parameter `param` (a
+   * disconteringsvoet that only discounts). The memo keeps the part per call without that argument, so a call
+   * that differs from an earlier one only there just finishes.
+   */
+  split?: { param: string; part: (a: ArgReader) => unknown; finish: (part: never, a: ArgReader) => Result };
 }

@@ -41,6 +41,11 @@ function snap(x: number): number {
   return x === 0 ? 0 : Number(x.toPrecision(15));
 }
 
+/** x snapped to 15 digits where its bound, with the snap, proves it within FAST_PATH_TOLERANCE; else undefined. */
+export function provenSnap(x: number, bound: number): number | undefined {
+  return bound + SNAP * Math.abs(x) < FAST_PATH_TOLERANCE ? snap(x) : undefined;
+}
+
 /** A grondexploitatie with its yearly amounts as plain numbers (the adapter's view). */
 export interface GrexNumbers extends Omit<GrexInput, 'beginboekwaarde' | 'kosten' | 'opbrengsten' | 'rente'> {
   /** Calendar year of the first value. */
@@ -134,14 +139,15 @@ export function rollForwardFloat(
   return { begin, rente, eind, bound: worst * SECOND_ORDER, endBound: e * SECOND_ORDER };
 }
 
-/** x/(1+d)^years in doubles with its error bound, given an error bound on x. */
-function discountFloat(x: number, xErr: number, d: number, years: number): { value: number; bound: number } | undefined {
+/** x/(1+d)^years in doubles with its error bound, given an error bound on x (years may be 0 or negative). */
+export function discountFloat(x: number, xErr: number, d: number, years: number): { value: number; bound: number } | undefined {
   const base = 1 + d;
   if (!(base > 0)) return undefined;
   const beta = U * (1 + Math.abs(d) / base) + U;
   const f = Math.pow(base, -years);
   const value = x * f;
-  const rel = (years + 2) * beta + 2 * Number.EPSILON + DECIMAL_STEP * (years + 2);
+  const m = Math.abs(years) + 2;
+  const rel = m * beta + 2 * Number.EPSILON + DECIMAL_STEP * m;
   const bound = (xErr * f * (1 + rel) + Math.abs(value) * (rel + U)) * SECOND_ORDER;
   if (!Number.isFinite(value) || !Number.isFinite(bound) || f === 0) return undefined;
   return { value, bound };
@@ -192,32 +198,35 @@ export function grexInputOf(x: GrexNumbers): GrexInput {
   return { ...x, kosten: YearlySeries.ofNumbers(x.start, x.kosten), opbrengsten: YearlySeries.ofNumbers(x.start, x.opbrengsten) };
 }
 
-interface Indexed {
-  k: number[];
-  kErr: number[];
-  o: number[];
-  oErr: number[];
+/** Amounts × index factors in doubles, with the absolute error bound of each against the decimal path. */
+export interface FloatAmounts {
+  x: number[];
+  err: number[];
 }
 
-/** Indexed yearly amounts in doubles with their absolute error bounds, or undefined (use the decimal path). */
-function indexedFloat(x: GrexNumbers): Indexed | undefined {
-  const n = x.kosten.length;
-  const end = x.start + n - 1;
-  const price = x.prijspeiljaar ?? x.start;
-  const kf = indexFactorsFloat(x.kostenindex ?? IndexCurve.none(), price, x.start, end);
-  const of = indexFactorsFloat(revenueCurve(x), price, x.start, end);
-  if (!kf || !of) return undefined;
-  const k = new Array<number>(n);
-  const o = new Array<number>(n);
-  const kErr = new Array<number>(n);
-  const oErr = new Array<number>(n);
+/**
+ * Yearly amounts at price level `price` indexed with `curve` for the years from `from` on (IndexCurve.factors
+ * in doubles), or undefined where the factors are not proven (use the decimal path).
+ */
+export function indexedAmountsFloat(amounts: readonly number[], curve: IndexCurve, price: number, from: number): FloatAmounts | undefined {
+  const n = amounts.length;
+  const f = indexFactorsFloat(curve, price, from, from + n - 1);
+  if (!f) return undefined;
+  const x = new Array<number>(n);
+  const err = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    k[i] = x.kosten[i] * kf.factors[i];
-    o[i] = x.opbrengsten[i] * of.factors[i];
-    kErr[i] = Math.abs(k[i]) * (2 * U + kf.relErr[i] + DECIMAL_STEP);
-    oErr[i] = Math.abs(o[i]) * (2 * U + of.relErr[i] + DECIMAL_STEP);
+    x[i] = amounts[i] * f.factors[i];
+    err[i] = Math.abs(x[i]) * (2 * U + f.relErr[i] + DECIMAL_STEP);
   }
-  return { k, kErr, o, oErr };
+  return { x, err };
+}
+
+/** Indexed costs and revenues of a grondexploitatie in doubles, or undefined (use the decimal path). */
+function indexedFloat(x: GrexNumbers): { k: FloatAmounts; o: FloatAmounts } | undefined {
+  const price = x.prijspeiljaar ?? x.start;
+  const k = indexedAmountsFloat(x.kosten, x.kostenindex ?? IndexCurve.none(), price, x.start);
+  const o = k && indexedAmountsFloat(x.opbrengsten, revenueCurve(x), price, x.start);
+  return o && { k, o };
 }
 
 function checkLengths(x: GrexNumbers): void {
@@ -234,34 +243,54 @@ function checkLengths(x: GrexNumbers): void {
 export function grexRollForwardFloat(x: GrexNumbers): { rows: number[][]; bound: number; endBound: number } | undefined {
   const ix = indexedFloat(x);
   if (!ix) return undefined;
-  const rf = rollForwardFloat(ix.k, ix.kErr, ix.o, ix.oErr, x);
+  const { k, o } = ix;
+  const rf = rollForwardFloat(k.x, k.err, o.x, o.err, x);
   if (!rf) return undefined;
   let bound = rf.bound;
   let largest = 0;
-  for (let i = 0; i < ix.kErr.length; i++) {
-    bound = Math.max(bound, ix.kErr[i], ix.oErr[i]);
-    largest = Math.max(largest, Math.abs(rf.begin[i]), Math.abs(ix.k[i]), Math.abs(ix.o[i]), Math.abs(rf.rente[i]), Math.abs(rf.eind[i]));
+  for (let i = 0; i < k.err.length; i++) {
+    bound = Math.max(bound, k.err[i], o.err[i]);
+    largest = Math.max(largest, Math.abs(rf.begin[i]), Math.abs(k.x[i]), Math.abs(o.x[i]), Math.abs(rf.rente[i]), Math.abs(rf.eind[i]));
   }
   const rows = new Array<number[]>(x.kosten.length);
-  for (let i = 0; i < rows.length; i++) rows[i] = [x.start + i, snap(rf.begin[i]), snap(ix.k[i]), snap(ix.o[i]), snap(rf.rente[i]), snap(rf.eind[i])];
+  for (let i = 0; i < rows.length; i++) rows[i] = [x.start + i, snap(rf.begin[i]), snap(k.x[i]), snap(o.x[i]), snap(rf.rente[i]), snap(rf.eind[i])];
   return { rows, bound: bound + SNAP * largest, endBound: rf.endBound };
+}
+
+/**
+ * What GREX.RESULTAAT computes before the disconteringsvoet enters (it only discounts the end value):
+ * grexResultNumbers(x, d) = grexResultFinish(grexResultPart(x), d), so a caller may keep the part and
+ * finish it for another rate.
+ */
+export interface GrexResultPart {
+  x: GrexNumbers;
+  /** The float end value with its bound; undefined where not finite. */
+  ew?: { value: number; bound: number };
+  nom: { value: number; bound: number };
+}
+
+export function grexResultPart(x: GrexNumbers): GrexResultPart {
+  checkLengths(x);
+  // Only the last boekwaarde is needed: no rows (snapping every figure costs more than the roll-forward itself).
+  const ix = indexedFloat(x);
+  const rf = ix && rollForwardFloat(ix.k.x, ix.k.err, ix.o.x, ix.o.err, x);
+  return { x, ew: rf && { value: -snap(rf.eind[rf.eind.length - 1]), bound: rf.endBound }, nom: nominalFloat(x) };
+}
+
+function resultFloat(p: GrexResultPart, d: number): { values: [number, number, number]; bound: number } | undefined {
+  const { ew, nom } = p;
+  if (!ew) return undefined;
+  const pv = discountFloat(ew.value, ew.bound + SNAP * Math.abs(ew.value), d, p.x.kosten.length);
+  if (!pv || !Number.isFinite(nom.value)) return undefined;
+  return {
+    values: [snap(nom.value), ew.value, snap(pv.value)],
+    bound: Math.max(ew.bound, pv.bound, nom.bound) + SNAP * Math.max(Math.abs(nom.value), Math.abs(pv.value)),
+  };
 }
 
 /** [nominaal, eindwaarde, NCW] in doubles with the bound of the worst of the three; undefined where not finite. */
 export function grexResultFloat(x: GrexNumbers, disconteringsvoet: number): { values: [number, number, number]; bound: number } | undefined {
-  // Only the last boekwaarde is needed: no rows (snapping every figure costs more than the roll-forward itself).
-  const ix = indexedFloat(x);
-  if (!ix) return undefined;
-  const rf = rollForwardFloat(ix.k, ix.kErr, ix.o, ix.oErr, x);
-  if (!rf) return undefined;
-  const ew = -snap(rf.eind[rf.eind.length - 1]);
-  const pv = discountFloat(ew, rf.endBound + SNAP * Math.abs(ew), disconteringsvoet, x.kosten.length);
-  const nom = nominalFloat(x);
-  if (!pv || !Number.isFinite(nom.value)) return undefined;
-  return {
-    values: [snap(nom.value), ew, snap(pv.value)],
-    bound: Math.max(rf.endBound, pv.bound, nom.bound) + SNAP * Math.max(Math.abs(nom.value), Math.abs(pv.value)),
-  };
+  return resultFloat(grexResultPart(x), disconteringsvoet);
 }
 
 /** Counts of the fast path's answers and fallbacks (the bench and the corpus test report them). */
@@ -301,15 +330,19 @@ function nominalFloat(x: GrexNumbers): { value: number; bound: number } {
   return { value: s, bound: (err + DECIMAL_STEP * 3 * abs) * SECOND_ORDER };
 }
 
-/** [nominaal, eindwaarde, NCW] of GREX.RESULTAAT: float where proven, the decimal path otherwise. */
-export function grexResultNumbers(x: GrexNumbers, disconteringsvoet: number): [number, number, number] {
-  checkLengths(x);
-  const f = grexResultFloat(x, disconteringsvoet);
+/** [nominaal, eindwaarde, NCW] of GREX.RESULTAAT from its part: float where proven, the decimal path otherwise. */
+export function grexResultFinish(p: GrexResultPart, disconteringsvoet: number): [number, number, number] {
+  const f = resultFloat(p, disconteringsvoet);
   if (f && f.bound < FAST_PATH_TOLERANCE) {
     rollForwardStats.fast++;
     return f.values;
   }
   rollForwardStats.fallback++;
-  const r = grexResult(grexInputOf(x), disconteringsvoet);
+  const r = grexResult(grexInputOf(p.x), disconteringsvoet);
   return [r.nominaal.toNumber(), r.eindwaarde.toNumber(), r.ncw.toNumber()];
+}
+
+/** [nominaal, eindwaarde, NCW] of GREX.RESULTAAT: float where proven, the decimal path otherwise. */
+export function grexResultNumbers(x: GrexNumbers, disconteringsvoet: number): [number, number, number] {
+  return grexResultFinish(grexResultPart(x), disconteringsvoet);
 }

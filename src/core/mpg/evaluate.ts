@@ -23,7 +23,7 @@ export interface GrexValues {
 
 /** A series' values as doubles, converted once per series (a Shapley analysis reads each mix hundreds of times). */
 const asNumbers = new WeakMap<YearlySeries, number[]>();
-function numbersOf(s: YearlySeries): number[] {
+export function numbersOf(s: YearlySeries): number[] {
   let x = asNumbers.get(s);
   if (!x) asNumbers.set(s, (x = s.toNumbers()));
   return x;

@@ -29,10 +29,10 @@
  * vintage, or where one of them did not change); its NCW is at 1-1 of the
  * peildatum group's startjaar: EW / (1 + d)^(last year − startjaar + 1).
  */
-import { Dec, ZERO } from '../numeric';
+import { Dec, dec, ZERO } from '../numeric';
 import type { YearlySeries } from '../series';
-import type { GrexInput } from '../grex';
-import { grexValues } from './evaluate';
+import { discountFloat, indexedAmountsFloat, provenSnap, rollForwardFloat, type GrexInput } from '../grex';
+import { grexValues, numbersOf } from './evaluate';
 import { shapley } from './shapley';
 import { borrowShares, prepare, Prepared, sameCurve, sameShares, spread, Vintage } from './vintage';
 
@@ -121,13 +121,42 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   borrowShares(p[0], p[1]);
   const changed = changedGroups(p);
   const players = changed.map((c, g) => (c ? g : -1)).filter((g) => g >= 0);
-  const mixes = new Map<string, YearlySeries>();
-  const mix = (vol: number, fas: number, kind: 'K' | 'O') => {
-    const key = `${kind}${vol}${fas}`;
-    let s = mixes.get(key);
-    if (!s) mixes.set(key, (s = mixSeries(p, vol, fas, kind)));
-    return s;
+  const o = resultOn(oud, basis);
+  const n = resultOn(nieuw, basis);
+  // Shared across coalitions: the mixed series, the indexed yearly amounts per (volume, fasering, index,
+  // prijspeil) of each kind, and the roll-forward per coalition of all groups but the disconteringsvoet (it only
+  // discounts the end value).
+  const cache = new Map<string, unknown>();
+  const once = <T>(key: string, f: () => T): T => {
+    if (!cache.has(key)) cache.set(key, f());
+    return cache.get(key) as T;
   };
+  const mix = (vol: number, fas: number, kind: 'K' | 'O') => once(kind + vol + fas, () => mixSeries(p, vol, fas, kind));
+  const indexed = (pick: number[], kind: 'K' | 'O') => {
+    const [vol, idx] = kind === 'K' ? [pick[G.volK], pick[G.kidx]] : [pick[G.volO], pick[G.oidx]];
+    const [fas, mom] = [pick[G.fas], pick[G.moment]];
+    const curve = kind === 'K' ? p[idx].kostenindex : p[idx].opbrengstenindex;
+    return once(`${kind}${vol}${fas}${idx}${mom}`, () => indexedAmountsFloat(numbersOf(mix(vol, fas, kind)), curve, p[mom].prijspeiljaar, p[fas].a));
+  };
+  const num = p.map((x) => [x.beginboekwaarde.toNumber(), x.rente.toNumber(), x.disconteringsvoet.toNumber()]);
+  const di = players.indexOf(G.disconto);
+  /** v(S) in doubles where the float bound proves it within a tenth of a cent of the decimal path. */
+  const fast = (mask: number, pick: number[]): number | undefined => {
+    const rf = once(`r${di < 0 ? mask : mask & ~(1 << di)}`, () => {
+      const k = indexed(pick, 'K');
+      const q = k && indexed(pick, 'O');
+      const r = pick[G.rente];
+      return (
+        q && rollForwardFloat(k.x, k.err, q.x, q.err, { beginboekwaarde: num[pick[G.bw]][0], rente: num[r][1], renteOverNegatief: p[r].renteOverNegatief })
+      );
+    });
+    if (!rf) return undefined;
+    const ew = -rf.eind[rf.eind.length - 1];
+    if (basis === 'EW') return provenSnap(ew, rf.endBound);
+    const pv = discountFloat(ew, rf.endBound, num[pick[G.disconto]][2], p[pick[G.fas]].e - p[pick[G.moment]].startjaar + 1);
+    return pv && provenSnap(pv.value, Math.max(rf.endBound, pv.bound));
+  };
+  const full = (1 << players.length) - 1;
   const value = (mask: number): Dec => {
     const pick = new Array<number>(NGROUPS).fill(0);
     players.forEach((g, i) => {
@@ -135,6 +164,9 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
     });
     const b = p[pick[G.bw]].beginboekwaarde;
     if (basis === 'NOMINAAL') return p[pick[G.volO]].volO.minus(p[pick[G.volK]].volK).minus(b);
+    if (mask === 0 || mask === full) return mask ? n : o; // the pure vintages: exactly GREX.RESULTAAT's figures
+    const f = fast(mask, pick);
+    if (f !== undefined) return dec(f);
     const m = p[pick[G.moment]];
     const x: GrexInput = {
       beginboekwaarde: b,
@@ -155,8 +187,6 @@ export function verschilanalyse(oud: Vintage, nieuw: Vintage, basis: Basis = 'NC
   players.forEach((g, i) => {
     effects[g] = phi[i];
   });
-  const o = resultOn(oud, basis);
-  const n = resultOn(nieuw, basis);
   const mi = players.indexOf(G.moment);
   return { effects, totaal: n.minus(o), oud: o, nieuw: n, changed, herrekendOud: mi >= 0 ? values[1 << mi] : values[0] };
 }

@@ -6,12 +6,15 @@
 import {
   bbvToets,
   grexInterestRate,
+  grexResultFinish,
   grexResultNumbers,
+  grexResultPart,
   GREX_LABEL,
   lossProvision,
   percentageOfCompletion,
   rollForwardRows,
   type GrexNumbers,
+  type GrexResultPart,
 } from '../../core/grex';
 import type { Args } from '../args';
 import type { BooleanParam, FunctionSpec, NumberParam, SeriesParam, Source } from '../types';
@@ -270,8 +273,11 @@ export const BBV: FunctionSpec[] = [
       ],
     },
     sources: [S.renteBie, S.scobeRente, SRC.valueDefs, SRC.ncwBbv, S.disconto, SRC.indexation, S.looptijd, S.renteNegatief],
-    impl: (a) => {
-      return [grexResultNumbers(grexInput(a), a.number('disconteringsvoet'))];
+    impl: (a) => [grexResultNumbers(grexInput(a), a.number('disconteringsvoet'))],
+    split: {
+      param: 'disconteringsvoet',
+      part: (a) => grexResultPart(grexInput(a)),
+      finish: (p: GrexResultPart, a) => [grexResultFinish(p, a.number('disconteringsvoet'))],
     },
   },
   {

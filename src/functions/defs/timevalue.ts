@@ -1,6 +1,6 @@
 /** Time value: GREX.NCW, GREX.EINDWAARDE, GREX.INDEXEER (docs/methode/tijdwaarde-bbv.md). */
 import { presentValueNumber, endValueNumber, uniqueIrr } from '../../core';
-import { shapeLike } from '../args';
+import { shapeLike, type Args } from '../args';
 import { cite } from '../sources';
 import type { FunctionSpec } from '../types';
 import {
@@ -21,6 +21,13 @@ import {
   yearsOf,
   DISCOUNT_EXPONENT_HELP,
 } from './common';
+
+/** GREX.NCW before and after the disconteringsvoet (FunctionSpec.split: a changed rate only discounts again). */
+const ncwPart = (a: Args) => {
+  const { start, peil } = yearsOf(a);
+  return { start, peil, flows: a.series('kasstromen'), timing: timingOf(a) };
+};
+const ncwFinish = (p: ReturnType<typeof ncwPart>, a: Args) => presentValueNumber(a.number('disconteringsvoet'), p.flows, p.start, p.peil, p.timing);
 
 export const TIME_VALUE: FunctionSpec[] = [
   {
@@ -52,10 +59,8 @@ export const TIME_VALUE: FunctionSpec[] = [
       ],
     },
     sources: [SRC.conventions, SRC.ncwBbv, SRC.valueDefs],
-    impl: (a) => {
-      const { start, peil } = yearsOf(a);
-      return presentValueNumber(a.number('disconteringsvoet'), a.series('kasstromen'), start, peil, timingOf(a));
-    },
+    impl: (a) => ncwFinish(ncwPart(a), a),
+    split: { param: 'disconteringsvoet', part: ncwPart, finish: ncwFinish },
   },
   {
     id: 'EINDWAARDE',
