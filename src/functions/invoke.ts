@@ -88,6 +88,14 @@ function pairsOf(spec: FunctionSpec): readonly (readonly [string, string])[] {
   return pairs;
 }
 
+/** The position of a split function's split parameter (resolved once). */
+const splitIndexes = new WeakMap<FunctionSpec, number>();
+function splitIndex(spec: FunctionSpec): number {
+  let i = splitIndexes.get(spec);
+  if (i === undefined) splitIndexes.set(spec, (i = spec.params.findIndex((p) => p.name === spec.split!.param)));
+  return i;
+}
+
 function evaluate(spec: FunctionSpec, args: readonly unknown[], memoOn: boolean): Outcome {
   try {
     const split = memoOn ? spec.split : undefined;
@@ -98,7 +106,7 @@ function evaluate(spec: FunctionSpec, args: readonly unknown[], memoOn: boolean)
     let rate: unknown;
     if (split) {
       key = args.slice();
-      const i = params.findIndex((p) => p.name === split.param);
+      const i = splitIndex(spec);
       rate = key[i];
       if (i < key.length) key[i] = null;
       part = memo.get(spec.id, key) as Part | undefined;
@@ -107,7 +115,8 @@ function evaluate(spec: FunctionSpec, args: readonly unknown[], memoOn: boolean)
     }
     // with a kept part, the other arguments are those of an accepted call: only the split one is read
     const values = new Array<Normalised>(params.length);
-    for (let i = 0; i < params.length; i++) if (!part || params[i].name === split!.param) values[i] = normaliseArg(args[i], params[i]);
+    const at = part ? splitIndex(spec) : -1;
+    for (let i = 0; i < params.length; i++) if (!part || i === at) values[i] = normaliseArg(args[i], params[i]);
     const a = new ArgList(params, values);
     if (!part) for (const [first, second] of pairsOf(spec)) if (a.has(first) && a.has(second)) a.requireSameLength(first, second);
     if (split && !part) memo.set(spec.id, key!, (part = { part: split.part(a) }), 512 + estimateBytes(key));

@@ -104,6 +104,8 @@ interface Entry<V> {
   args: readonly unknown[];
   value: V;
   bytes: number;
+  /** Hit since eviction last passed it: it gets a second chance. */
+  used?: boolean;
 }
 
 /** Fixed cost of one entry (the entry object, its bucket slot, the map entry). */
@@ -122,7 +124,9 @@ const SEEN_MAX = 4096;
 
 /**
  * Bounded twice: by entries and by the estimated bytes of the stored
- * arguments and results. Least recently used entries go first; one entry
+ * arguments and results. The oldest entries not used since eviction last
+ * passed them go first (a second chance: an approximation of least recently
+ * used that needs no bookkeeping on a hit); one entry
  * larger than an eighth of the byte budget is not stored at all, so one huge
  * call cannot flush the memo. Large calls are stored on their second sighting
  * (MEMO_LAZY_BYTES).
@@ -160,9 +164,8 @@ export class Memo<V> {
       for (const e of bucket) {
         if (e.id === id && same(e.args, args)) {
           this.hits++;
-          // refresh recency: move the bucket to the end of the map's order
-          this.buckets.delete(h);
-          this.buckets.set(h, bucket);
+          // recency as a second chance: eviction passes over a used entry once (no map update per hit)
+          e.used = true;
           return e.value;
         }
       }
@@ -197,15 +200,25 @@ export class Memo<V> {
   private evictOldest(): boolean {
     // One iterator over the insertion order for all evictions (entries added or refreshed later come after it):
     // a fresh iterator per eviction would step over every slot deleted since the map last compacted.
-    let first = this.order && this.order.next();
-    if (!first || first.done) first = (this.order = this.buckets.keys()).next();
-    if (first.done) return false;
-    for (const e of this.buckets.get(first.value)!) {
-      this.count--;
-      this.used -= e.bytes;
+    // A bucket with an entry hit since the last pass moves to the end instead (second chance, the LRU approximation).
+    for (let passes = 0; passes <= this.count; passes++) {
+      let first = this.order && this.order.next();
+      if (!first || first.done) first = (this.order = this.buckets.keys()).next();
+      if (first.done) return false;
+      const bucket = this.buckets.get(first.value)!;
+      this.buckets.delete(first.value);
+      if (bucket.some((e) => e.used)) {
+        for (const e of bucket) e.used = false;
+        this.buckets.set(first.value, bucket);
+        continue;
+      }
+      for (const e of bucket) {
+        this.count--;
+        this.used -= e.bytes;
+      }
+      return true;
     }
-    this.buckets.delete(first.value);
-    return true;
+    return false;
   }
 
   clear(): void {
