@@ -41,6 +41,7 @@ import type {
   LabelledValue,
 } from './types';
 import { checkPlausible } from './plausible';
+import { isBlank } from './blank';
 import { normaliseRecord } from './record';
 import { normaliseTuple } from './tuple';
 import { normaliseLabelled } from './labelled';
@@ -63,10 +64,7 @@ export const TABLE_MAX_CELLS = 100_000;
 /** Default longest text. */
 export const TEXT_MAX = 2000;
 
-/** Blank as Excel means it: omitted, null, or the empty string. */
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || v === '';
-}
+export { isBlank } from './blank';
 
 /** A single cell out of a 1×1 range, so that =F(A1) and =F(A1:A1) behave alike. */
 function unwrapSingle(v: unknown): unknown {

@@ -6,10 +6,9 @@
  * built only when a check fails; a spec's `rule` replaces the generic phrase.
  */
 import { GrexError, invalid } from '../core';
+import { isBlank } from './blank';
 import type { ParamSpec } from './types';
 import type { Normalised } from './normalise';
-
-const blank = (v: unknown) => v === null || v === undefined || v === '';
 
 export function normalisePart(
   raw: unknown,
@@ -23,7 +22,7 @@ export function normalisePart(
   } catch (e) {
     if (!(e instanceof GrexError)) throw e;
     const at = where();
-    if (spec.rule && !blank(raw)) throw invalid(at, spec.rule, raw);
+    if (spec.rule && !isBlank(raw)) throw invalid(at, spec.rule, raw);
     // the normaliser's message starts with the spec's name (invalid(name, …)): put the place there instead
     const detail = e.detail.startsWith(spec.name) ? at + e.detail.slice(spec.name.length) : `${at}: ${e.detail}`;
     throw new GrexError(e.kind, detail, param);

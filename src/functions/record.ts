@@ -17,6 +17,7 @@
  * its own arguments.
  */
 import { described, GrexError, invalid, MSG } from '../core';
+import { isBlank } from './blank';
 import { ArgList } from './args';
 import type { ArgReader } from './types';
 import type { Normalised } from './normalise';
@@ -64,10 +65,8 @@ function nearest(name: string, known: readonly string[]): string | undefined {
   return bestD <= Math.max(2, Math.floor(k.length / 3)) ? best : undefined;
 }
 
-const blank = (v: unknown) => v === null || v === undefined || v === '';
-
 function rowsOf(raw: unknown, p: RecordParam): unknown[][] {
-  if (blank(raw)) return [];
+  if (isBlank(raw)) return [];
   if (!Array.isArray(raw)) throw invalid(p.name, RMSG.shape, raw);
   if (raw.length > 0 && !raw.some(Array.isArray)) return [raw]; // one flat row from call()
   if (!raw.every(Array.isArray)) throw invalid(p.name, RMSG.shape, raw);
@@ -79,14 +78,14 @@ export function normaliseRecord(raw: unknown, p: RecordParam, one: (raw: unknown
   const given = new Map<string, { row: number; cells: unknown[] }>();
   rowsOf(raw, p).forEach((r, i) => {
     const row = i + 1;
-    if (r.every(blank)) return;
+    if (r.every(isBlank)) return;
     const name = r[0];
-    if (typeof name !== 'string' || blank(name.trim())) throw invalid(p.name, RMSG.nameCell(row), name);
+    if (typeof name !== 'string' || isBlank(name.trim())) throw invalid(p.name, RMSG.nameCell(row), name);
     const field = p.fields.find((f) => key(f.name) === key(name));
     if (!field) throw invalid(p.name, RMSG.unknown(name.trim(), row, nearest(name, known), known));
     if (given.has(field.name)) throw invalid(p.name, RMSG.twice(field.name, row));
     let cells = r.slice(1);
-    while (cells.length && blank(cells[cells.length - 1])) cells = cells.slice(0, -1);
+    while (cells.length && isBlank(cells[cells.length - 1])) cells = cells.slice(0, -1);
     if (field.kind !== 'series' && cells.length > 1) throw invalid(p.name, RMSG.oneValue(field.name, row), described(`${cells.length} waarden`));
     given.set(field.name, { row, cells });
   });

@@ -11,12 +11,11 @@
  *  - the result is an `ArgReader` over the fields, read by field name.
  */
 import { described, invalid, MSG } from '../core';
+import { isBlank } from './blank';
 import { ArgList } from './args';
 import { normalisePart } from './part';
 import type { ArgReader, ParamSpec, TupleParam } from './types';
 import type { Normalised } from './normalise';
-
-const blank = (v: unknown) => v === null || v === undefined || v === '';
 
 function cellsOf(raw: unknown, p: TupleParam): unknown[] {
   if (!Array.isArray(raw)) return [raw];
@@ -29,9 +28,9 @@ function cellsOf(raw: unknown, p: TupleParam): unknown[] {
 }
 
 export function normaliseTuple(raw: unknown, p: TupleParam, one: (raw: unknown, spec: ParamSpec) => Normalised): ArgReader | undefined {
-  const cells = blank(raw) ? [] : cellsOf(raw, p);
+  const cells = isBlank(raw) ? [] : cellsOf(raw, p);
   let n = cells.length;
-  while (n > 0 && blank(cells[n - 1])) n--;
+  while (n > 0 && isBlank(cells[n - 1])) n--;
   if (n === 0) {
     if (p.optional) return undefined;
     throw invalid(p.name, MSG.required);

@@ -307,12 +307,8 @@ export class Layout {
       if (explicit.some((v) => same(v.box, f.box)))
         throw new Error(`Layout: het gebied van ${f.uses[0].param.name} krijgt zijn regel uit het register, niet uit de builder`);
       const readers = f.uses.map((u) => u.param);
-      if (readers[0].kind === 'tuple') {
-        this.tupleRules(f.box, readers);
-        continue;
-      }
-      if (readers[0].kind === 'rows') {
-        this.columnRules(f.box, readers);
+      if (readers[0].kind === 'tuple' || readers[0].kind === 'rows') {
+        this.partRules(f.box, readers);
         continue;
       }
       if (explicit.some((v) => overlaps(v.box, f.box))) continue;
@@ -325,26 +321,26 @@ export class Layout {
     }
   }
 
-  /** A tuple's range (one row or one column): each input cell gets the rule and hint of its field. */
-  private tupleRules(box: Box, params: readonly ParamSpec[]): void {
-    const n = box.rows === 1 ? box.cols : box.rows;
+  /**
+   * A tuple's range (one row or one column) or a rows table's body: each part (a tuple's cell, a table's column)
+   * with input cells gets the rule and hint of its field or column spec.
+   */
+  private partRules(box: Box, params: readonly ParamSpec[]): void {
+    const tuple = params[0].kind === 'tuple';
+    const n = tuple && box.rows > 1 ? box.rows : box.cols;
     for (let k = 0; k < n; k++) {
-      const cell = box.rows === 1 ? { row: box.row, col: box.col + k, rows: 1, cols: 1 } : { row: box.row + k, col: box.col, rows: 1, cols: 1 };
-      const fields = params.flatMap((p) => (p.kind === 'tuple' && p.fields[k] ? [p.fields[k]] : []));
-      if (fields.length === 0 || !this.cellsIn(cell).some((c) => c.style === 'input' && c.formula === undefined)) continue;
-      const rule = ruleForParams(fields);
-      if (rule) this.validate(cell, rule, headerOf(fields[0].name.replace(/_/g, ' ')), hintOf(fields[0]));
-    }
-  }
-
-  /** A rows table's body: each column of input cells gets the rule and hint of its column spec. */
-  private columnRules(box: Box, params: readonly ParamSpec[]): void {
-    for (let k = 0; k < box.cols; k++) {
-      const column = { row: box.row, col: box.col + k, rows: box.rows, cols: 1 };
-      const specs = params.flatMap((p) => (p.kind === 'rows' && p.columns[k] ? [p.columns[k]] : []));
-      if (specs.length === 0 || !this.cellsIn(column).some((c) => c.style === 'input' && c.formula === undefined)) continue;
+      const part = !tuple
+        ? { row: box.row, col: box.col + k, rows: box.rows, cols: 1 }
+        : box.rows === 1
+          ? { row: box.row, col: box.col + k, rows: 1, cols: 1 }
+          : { row: box.row + k, col: box.col, rows: 1, cols: 1 };
+      const specs = params.flatMap((p) => {
+        const spec = p.kind === 'tuple' ? p.fields[k] : p.kind === 'rows' ? p.columns[k] : undefined;
+        return spec ? [spec] : [];
+      });
+      if (specs.length === 0 || !this.cellsIn(part).some((c) => c.style === 'input' && c.formula === undefined)) continue;
       const rule = ruleForParams(specs);
-      if (rule) this.validate(column, rule, headerOf(specs[0].name.replace(/_/g, ' ')), hintOf(specs[0]));
+      if (rule) this.validate(part, rule, headerOf(specs[0].name.replace(/_/g, ' ')), hintOf(specs[0]));
     }
   }
 
